@@ -1,0 +1,227 @@
+//! Badge codes: 55 random bits in Crockford base32 with a check character, printed as
+//! `K7QM-2XHD-9FPA`.
+//!
+//! The check character is a Damm-style check over GF(32): interim ← 2·interim + symbol, and the
+//! check symbol brings the interim back to zero. Multiplying by a constant other than 0 and 1
+//! is a bijection, so every single-character substitution and every swap of two adjacent
+//! different characters (the check character included) changes the result: such a code is
+//! reported as a typo, never as someone else's badge.
+
+use serde::{Serialize, Serializer};
+
+const ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+const DATA_LEN: usize = 11;
+pub const CODE_LEN: usize = DATA_LEN + 1;
+
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct BadgeCode(String);
+
+/// What a piece of typed or scanned text is, read as a badge code.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Parsed {
+    Valid(BadgeCode),
+    /// The right length and alphabet, but the check character fails: a misread or mistyped code.
+    Typo,
+    /// Not shaped like a badge code at all (it may still be a ticket code from an export).
+    NotABadgeCode,
+}
+
+impl BadgeCode {
+    pub fn random() -> BadgeCode {
+        let mut bytes = [0u8; 8];
+        // The OS's random source failing is not something a desk can recover from.
+        getrandom::fill(&mut bytes).expect("the operating system's random source failed");
+        let mut bits = u64::from_le_bytes(bytes);
+        let data: Vec<u8> = (0..DATA_LEN)
+            .map(|_| {
+                let symbol = (bits & 31) as u8;
+                bits >>= 5;
+                symbol
+            })
+            .collect();
+        Self::from_symbols(&data)
+    }
+
+    fn from_symbols(data: &[u8]) -> BadgeCode {
+        let check = gf_double(fold(data));
+        let text = data
+            .iter()
+            .chain(std::iter::once(&check))
+            .map(|&s| ALPHABET[s as usize] as char)
+            .collect();
+        BadgeCode(text)
+    }
+
+    /// Trusts `text` to be a canonical code (as stored in the database).
+    pub fn from_canonical(text: &str) -> BadgeCode {
+        BadgeCode(text.to_string())
+    }
+
+    /// 12 characters, no separators: what the QR code holds and the database stores.
+    pub fn canonical(&self) -> &str {
+        &self.0
+    }
+
+    /// Grouped for people: `K7QM-2XHD-9FPA`.
+    pub fn grouped(&self) -> String {
+        let chars: Vec<char> = self.0.chars().collect();
+        chars
+            .chunks(4)
+            .map(|c| c.iter().collect::<String>())
+            .collect::<Vec<_>>()
+            .join("-")
+    }
+}
+
+impl std::fmt::Display for BadgeCode {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.grouped())
+    }
+}
+
+impl Serialize for BadgeCode {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&self.grouped())
+    }
+}
+
+/// Reads a code as a person or scanner typed it: case, spaces and hyphens do not matter, and
+/// O reads as 0, I and L as 1 (Crockford's rules).
+pub fn parse(input: &str) -> Parsed {
+    let mut symbols = Vec::with_capacity(CODE_LEN);
+    for c in input.chars() {
+        if c.is_whitespace() || c == '-' {
+            continue;
+        }
+        match symbol_of(c) {
+            Some(s) => symbols.push(s),
+            None => return Parsed::NotABadgeCode,
+        }
+    }
+    if symbols.len() != CODE_LEN {
+        return Parsed::NotABadgeCode;
+    }
+    if fold(&symbols) != 0 {
+        return Parsed::Typo;
+    }
+    let text = symbols
+        .iter()
+        .map(|&s| ALPHABET[s as usize] as char)
+        .collect();
+    Parsed::Valid(BadgeCode(text))
+}
+
+fn symbol_of(c: char) -> Option<u8> {
+    let c = match c.to_ascii_uppercase() {
+        'O' => '0',
+        'I' | 'L' => '1',
+        other => other,
+    };
+    ALPHABET
+        .iter()
+        .position(|&a| a as char == c)
+        .map(|p| p as u8)
+}
+
+fn fold(symbols: &[u8]) -> u8 {
+    symbols.iter().fold(0, |interim, &s| gf_double(interim) ^ s)
+}
+
+/// Multiplication by 2 (the polynomial x) in GF(32) built on x⁵ + x² + 1.
+fn gf_double(value: u8) -> u8 {
+    let shifted = value << 1;
+    if shifted & 0b10_0000 != 0 {
+        (shifted ^ 0b10_0101) & 31
+    } else {
+        shifted
+    }
+}
+
+/// Ticket codes from exports (Eventbrite barcodes, pretix secrets, Tito references) are matched
+/// without regard to case or spaces, because people type them from a printout.
+pub fn normalize_ticket_code(code: &str) -> String {
+    code.chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn random_codes_are_valid_and_grouped() {
+        for _ in 0..1000 {
+            let code = BadgeCode::random();
+            assert_eq!(code.canonical().len(), CODE_LEN);
+            assert_eq!(parse(code.canonical()), Parsed::Valid(code.clone()));
+            let grouped = code.grouped();
+            assert_eq!(grouped.len(), 14);
+            assert_eq!(&grouped[4..5], "-");
+        }
+    }
+
+    #[test]
+    fn parsing_forgives_case_separators_and_look_alikes() {
+        let code = BadgeCode::from_symbols(&[0, 1, 1, 0, 5, 6, 7, 8, 9, 10, 11]);
+        let typed = code
+            .canonical()
+            .to_lowercase()
+            .replacen('0', "o", 1)
+            .replacen('1', "l", 1);
+        let spaced = format!(" {} ", code.grouped().replace('-', " - "));
+        assert_eq!(parse(&typed), Parsed::Valid(code.clone()));
+        assert_eq!(parse(&spaced), Parsed::Valid(code));
+    }
+
+    #[test]
+    fn every_single_substitution_is_a_typo() {
+        for _ in 0..200 {
+            let code = BadgeCode::random();
+            let chars: Vec<char> = code.canonical().chars().collect();
+            for position in 0..CODE_LEN {
+                for &replacement in ALPHABET {
+                    let replacement = replacement as char;
+                    if replacement == chars[position] {
+                        continue;
+                    }
+                    let mut changed = chars.clone();
+                    changed[position] = replacement;
+                    let text: String = changed.into_iter().collect();
+                    assert_eq!(parse(&text), Parsed::Typo, "{code} → {text}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_adjacent_transposition_is_a_typo() {
+        for _ in 0..2000 {
+            let code = BadgeCode::random();
+            let chars: Vec<char> = code.canonical().chars().collect();
+            for position in 0..CODE_LEN - 1 {
+                if chars[position] == chars[position + 1] {
+                    continue;
+                }
+                let mut swapped = chars.clone();
+                swapped.swap(position, position + 1);
+                let text: String = swapped.into_iter().collect();
+                assert_eq!(parse(&text), Parsed::Typo, "{code} → {text}");
+            }
+        }
+    }
+
+    #[test]
+    fn other_text_is_not_a_badge_code() {
+        assert_eq!(parse("7400000007797980173001"), Parsed::NotABadgeCode);
+        assert_eq!(parse("anna"), Parsed::NotABadgeCode);
+        assert_eq!(parse("K7QM-2XHD-9FP!"), Parsed::NotABadgeCode);
+        assert_eq!(parse(""), Parsed::NotABadgeCode);
+    }
+
+    #[test]
+    fn ticket_codes_ignore_case_and_spaces() {
+        assert_eq!(normalize_ticket_code(" ckxb 724s "), "CKXB724S");
+    }
+}
