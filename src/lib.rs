@@ -4,5 +4,6 @@
 //! touch the GUI; the command line (`cli`) and the iced shell (`ui`) are thin layers over them.
 
 pub mod code;
+pub mod import;
 pub mod keyboard;
 pub mod text;

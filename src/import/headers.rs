@@ -1,0 +1,322 @@
+//! Recognising what each column holds from its header, in the languages organizers in Europe
+//! and the Americas export in, and recognising which registration system wrote the file.
+//!
+//! Headers are compared folded (see [`fold`]): ` First Name `, `FIRSTNAME` and `first-name`
+//! are the same header. Matching is exact on the folded text, because loose matching would
+//! read Tito's "Ticket Phone Number" as a ticket number; only Google Forms, whose headers are
+//! whole questions, falls back to looking for key words inside the header.
+
+use super::clean::fold;
+use super::error::list_headers;
+use super::{Field, Format, ImportError};
+
+/// Tito and Eventbrite prefix attendee details with these words ("Ticket Email", "Attendee
+/// Status"); what follows the prefix is read as a header of its own.
+const PERSON_PREFIXES: &[&str] = &["ticket", "attendee", "participant", "registrant", "holder"];
+
+const FORMS_TIMESTAMPS: &[&str] = &[
+    "timestamp",
+    "zeitstempel",
+    "tidstampel",
+    "horodateur",
+    "marcatemporal",
+    "tijdstempel",
+    "tidsstempel",
+    "aikaleima",
+];
+
+fn exact_field(folded: &str) -> Option<Field> {
+    let field = match folded {
+        "firstname" | "first" | "givenname" | "forename" | "fornamn" | "vorname" | "prenom"
+        | "nombre" | "voornaam" | "fornavn" | "etunimi" => Field::FirstName,
+        "lastname" | "last" | "surname" | "familyname" | "efternamn" | "nachname" | "nom"
+        | "apellido" | "apellidos" | "achternaam" | "etternavn" | "sukunimi" => Field::LastName,
+        "name" | "fullname" | "yourname" | "namn" | "navn" | "vollstandigername" | "nomcomplet"
+        | "nombrecompleto" | "fulltnamn" => Field::FullName,
+        "email" | "emailaddress" | "mail" | "epost" | "epostadress" | "courriel" | "correo"
+        | "correoelectronico" | "emailadresse" | "mailadresse" | "adresseemail" => Field::Email,
+        "company" | "companyname" | "organisation" | "organization" | "organisationname"
+        | "organizationname" | "affiliation" | "employer" | "foretag" | "firma" | "unternehmen"
+        | "entreprise" | "societe" | "empresa" | "institution" => Field::Company,
+        "jobtitle" | "title" | "position" | "role" | "jobrole" | "befattning" | "titel"
+        | "poste" | "cargo" | "occupation" => Field::JobTitle,
+        "tickettype" | "ticket" | "product" | "ticketclass" | "release" | "category"
+        | "biljettyp" | "biljett" | "ticketart" | "typedebillet" | "registrationtype" | "tier"
+        | "passtype" => Field::TicketType,
+        "barcode" | "secret" | "ticketreference" | "reference" | "ticketcode" | "code"
+        | "badgecode" | "qrcode" | "ticketid" | "ticketnumber" | "barcodenumber" => {
+            Field::TicketCode
+        }
+        "attendeestatus" | "status" | "void" | "voidstatus" | "refunded" | "cancelled"
+        | "canceled" | "ticketstatus" | "orderstatus" | "registrationstatus" | "avbokad"
+        | "storniert" | "annule" | "cancelado" => Field::Status,
+        _ => return None,
+    };
+    Some(field)
+}
+
+fn prefixed_field(folded: &str) -> Option<Field> {
+    PERSON_PREFIXES.iter().find_map(|prefix| {
+        let rest = folded
+            .strip_prefix(prefix)
+            .filter(|rest| !rest.is_empty())?;
+        exact_field(rest)
+            .filter(|field| !matches!(field, Field::TicketType | Field::TicketCode | Field::Ignore))
+    })
+}
+
+/// Key words inside a Google Forms question, most specific first, so "Company name" is a
+/// company and "What is your name?" a full name.
+const FORMS_KEYWORDS: &[(&[&str], Field)] = &[
+    (
+        &["email", "epost", "mail", "courriel", "correo"],
+        Field::Email,
+    ),
+    (
+        &["firstname", "givenname", "fornamn", "vorname", "prenom"],
+        Field::FirstName,
+    ),
+    (
+        &["lastname", "surname", "familyname", "efternamn", "nachname"],
+        Field::LastName,
+    ),
+    (
+        &[
+            "company",
+            "organisation",
+            "organization",
+            "employer",
+            "affiliation",
+            "foretag",
+        ],
+        Field::Company,
+    ),
+    (
+        &["jobtitle", "role", "position", "befattning"],
+        Field::JobTitle,
+    ),
+    (&["ticket", "biljett"], Field::TicketType),
+    (&["name", "namn"], Field::FullName),
+];
+
+fn forms_field(folded: &str) -> Option<Field> {
+    FORMS_KEYWORDS
+        .iter()
+        .find(|(words, _)| words.iter().any(|word| folded.contains(word)))
+        .map(|(_, field)| *field)
+}
+
+fn guess_field(header: &str, format: Format) -> Field {
+    let folded = fold(header);
+    if folded.is_empty() {
+        return Field::Ignore;
+    }
+    exact_field(&folded)
+        .or_else(|| prefixed_field(&folded))
+        .or_else(|| {
+            (format == Format::Forms)
+                .then(|| forms_field(&folded))
+                .flatten()
+        })
+        .unwrap_or(Field::Ignore)
+}
+
+/// Recognises the exporting system from headers only those exports have.
+pub fn detect_format(headers: &[String]) -> Format {
+    let folded: Vec<String> = headers.iter().map(|header| fold(header)).collect();
+    let raw = |name: &str| headers.iter().any(|h| h.trim().eq_ignore_ascii_case(name));
+    let has = |name: &str| folded.iter().any(|f| f == name);
+    if raw("Barcode #") || (raw("Order #") && raw("Attendee #")) {
+        Format::Eventbrite
+    } else if has("secret") || (has("ordercode") && has("attendeename")) {
+        Format::Pretix
+    } else if has("ticketreference")
+        || (has("ticket") && has("reference") && (has("void") || has("voidstatus")))
+    {
+        Format::Tito
+    } else if folded
+        .first()
+        .is_some_and(|first| FORMS_TIMESTAMPS.contains(&first.as_str()))
+    {
+        Format::Forms
+    } else {
+        Format::Generic
+    }
+}
+
+/// Assigns a field to every header.
+///
+/// Overrides from `--map` are applied first and win. Every other field goes to the first
+/// column that claims it, so a later "Order Email" never displaces "Ticket Email". Status is
+/// the exception: an export may say "Void" and "Refunded" in separate columns, and each one
+/// counts.
+pub fn map_headers(
+    headers: &[String],
+    format: Format,
+    overrides: &[(String, Field)],
+    file: &str,
+) -> Result<Vec<Field>, ImportError> {
+    let fixed = overridden_columns(headers, overrides, file)?;
+    let mut claimed: Vec<Field> = fixed.iter().flatten().copied().collect();
+    let mapping = headers
+        .iter()
+        .zip(&fixed)
+        .map(|(header, fixed)| {
+            if let Some(field) = fixed {
+                return *field;
+            }
+            let field = guess_field(header, format);
+            let repeatable = matches!(field, Field::Status | Field::Ignore);
+            if !repeatable && claimed.contains(&field) {
+                return Field::Ignore;
+            }
+            claimed.push(field);
+            field
+        })
+        .collect();
+    Ok(mapping)
+}
+
+fn overridden_columns(
+    headers: &[String],
+    overrides: &[(String, Field)],
+    file: &str,
+) -> Result<Vec<Option<Field>>, ImportError> {
+    let folded: Vec<String> = headers.iter().map(|header| fold(header)).collect();
+    let mut fixed = vec![None; headers.len()];
+    for (column, field) in overrides {
+        let wanted = fold(column);
+        let index = folded
+            .iter()
+            .position(|header| !wanted.is_empty() && *header == wanted)
+            .ok_or_else(|| ImportError::MapColumnMissing {
+                file: file.to_owned(),
+                column: column.clone(),
+                found: list_headers(headers),
+            })?;
+        fixed[index] = Some(*field);
+    }
+    Ok(fixed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn headers(line: &str) -> Vec<String> {
+        line.split(',').map(str::to_owned).collect()
+    }
+
+    fn mapped(line: &str, format: Format) -> Vec<Field> {
+        map_headers(&headers(line), format, &[], "list.csv").unwrap_or_default()
+    }
+
+    #[test]
+    fn headers_match_whatever_the_spelling() {
+        use Field::*;
+        let fields = mapped(
+            " First Name ,LAST NAME,E-mail,Förnamn,Notes,",
+            Format::Generic,
+        );
+        assert_eq!(fields, [FirstName, LastName, Email, Ignore, Ignore, Ignore]);
+        let swedish = mapped(
+            "Förnamn,Efternamn,E-postadress,Företag,Biljettyp",
+            Format::Generic,
+        );
+        assert_eq!(swedish, [FirstName, LastName, Email, Company, TicketType]);
+    }
+
+    #[test]
+    fn eventbrite_order_numbers_are_not_ticket_codes() {
+        use Field::*;
+        let line = "Order #,Order Date,First Name,Last Name,Email,Quantity,Ticket Type,\
+                    Attendee #,Barcode #,Job Title,Company,Attendee Status";
+        let expected = [
+            Ignore, Ignore, FirstName, LastName, Email, Ignore, TicketType, Ignore, TicketCode,
+            JobTitle, Company, Status,
+        ];
+        assert_eq!(mapped(line, Format::Eventbrite), expected);
+    }
+
+    #[test]
+    fn pretix_secret_is_the_code_and_product_the_ticket_type() {
+        use Field::*;
+        let line = "Order code,Attendee name,Attendee email,Company,Product,Secret,Status";
+        let expected = [
+            Ignore, FullName, Email, Company, TicketType, TicketCode, Status,
+        ];
+        assert_eq!(mapped(line, Format::Pretix), expected);
+    }
+
+    #[test]
+    fn tito_ticket_columns_win_over_order_columns() {
+        use Field::*;
+        let line = "Number,Ticket,Ticket Full Name,Ticket First Name,Ticket Last Name,Ticket Email,\
+                    Ticket Company Name,Ticket Phone Number,Void Status,Discount Status,\
+                    Ticket Reference,Order Reference,Order Name,Order Email";
+        let expected = [
+            Ignore, TicketType, FullName, FirstName, LastName, Email, Company, Ignore, Status,
+            Ignore, TicketCode, Ignore, Ignore, Ignore,
+        ];
+        assert_eq!(mapped(line, Format::Tito), expected);
+    }
+
+    #[test]
+    fn forms_questions_are_matched_by_key_words() {
+        use Field::*;
+        let line = "Timestamp,Email address,What is your name?,Company / organisation,\
+                    Which ticket?,Dietary requirements";
+        let expected = [Ignore, Email, FullName, Company, TicketType, Ignore];
+        assert_eq!(mapped(line, Format::Forms), expected);
+        assert_eq!(mapped("What is your name?", Format::Generic), [Ignore]);
+    }
+
+    #[test]
+    fn the_first_column_for_a_field_wins_except_status() {
+        use Field::*;
+        let fields = mapped("Email,Mail,Void,Refunded,Name", Format::Generic);
+        assert_eq!(fields, [Email, Ignore, Status, Status, FullName]);
+    }
+
+    #[test]
+    fn overrides_win_and_release_the_automatic_column() {
+        use Field::*;
+        let overrides = [
+            ("badge id".to_owned(), TicketCode),
+            ("NAME".to_owned(), Ignore),
+        ];
+        let found = map_headers(
+            &headers("Name,Code,Badge ID,Full name"),
+            Format::Generic,
+            &overrides,
+            "l.csv",
+        );
+        assert_eq!(found, Ok(vec![Ignore, Ignore, TicketCode, FullName]));
+    }
+
+    #[test]
+    fn overriding_a_missing_column_is_refused() {
+        let overrides = [("Badge".to_owned(), Field::TicketCode)];
+        let result = map_headers(&headers("Name,Email"), Format::Generic, &overrides, "l.csv");
+        assert!(
+            matches!(result, Err(ImportError::MapColumnMissing { ref column, .. }) if column == "Badge")
+        );
+    }
+
+    #[test]
+    fn formats_are_recognised_from_their_headers() {
+        let detect = |line: &str| detect_format(&headers(line));
+        assert_eq!(detect("Order #,First Name,Barcode #"), Format::Eventbrite);
+        assert_eq!(detect("Order #,Attendee #,First Name"), Format::Eventbrite);
+        assert_eq!(detect("Order code,Attendee name,Status"), Format::Pretix);
+        assert_eq!(detect("Name,Secret"), Format::Pretix);
+        assert_eq!(
+            detect("Ticket,Ticket Full Name,Ticket Reference"),
+            Format::Tito
+        );
+        assert_eq!(detect("Ticket,Name,Reference,Void"), Format::Tito);
+        assert_eq!(detect("Zeitstempel,Name"), Format::Forms);
+        assert_eq!(detect("Name,Timestamp"), Format::Generic);
+        assert_eq!(detect("Name,Barcode"), Format::Generic);
+    }
+}

@@ -1,0 +1,214 @@
+//! Reading a registrant export (the CSV an organizer downloads from Eventbrite, pretix, Tito,
+//! Google Forms, or keeps as a spreadsheet) into clean registrant records.
+//!
+//! Nothing here touches the database: [`parse`] returns the people it found together with a
+//! report of rows it left out and rows it imported with a caveat, so the organizer can review
+//! the import before it is applied. Whole-file problems are refused with an [`ImportError`]
+//! whose message says what to do.
+
+mod clean;
+mod decode;
+mod dedupe;
+mod error;
+mod fields;
+mod fingerprint;
+mod headers;
+mod names;
+mod read;
+mod rows;
+mod status;
+
+use std::fmt;
+
+use csv::StringRecord;
+
+pub use error::ImportError;
+pub use fields::{Field, Format, FormatChoice, parse_map_arg};
+
+use dedupe::{People, Placement};
+use read::Sheet;
+use rows::Layout;
+
+/// What the organizer chose in the import dialog or on the command line.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ParseOptions {
+    pub format: FormatChoice,
+    /// From `--map COLUMN=FIELD`; columns are matched the way headers are.
+    pub overrides: Vec<(String, Field)>,
+}
+
+/// Whether the export says this person may be let in.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Admission {
+    Admitted,
+    NotAdmitted { reason: String },
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Registrant {
+    /// The line a spreadsheet shows for the row (the header is line 1); a row whose cells
+    /// contain line breaks is numbered by its first line.
+    pub row: usize,
+    pub first_name: String,
+    pub last_name: String,
+    /// The full-name column as written when the export has one, else "First Last".
+    pub display_name: String,
+    /// As written (trimmed); may not look like an address, see [`ParsedList::warnings`].
+    pub email: String,
+    pub company: String,
+    pub job_title: String,
+    pub ticket_type: String,
+    /// Ticket codes from the export as written, without duplicates; usually zero or one.
+    pub external_codes: Vec<String>,
+    pub admission: Admission,
+}
+
+impl Registrant {
+    pub fn is_admitted(&self) -> bool {
+        self.admission == Admission::Admitted
+    }
+}
+
+/// A row left out, or imported with a caveat. `reason` does not repeat the row number;
+/// `Display` gives the full line, e.g. `row 12: "not-an-email" does not look like ...`.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct RowNote {
+    pub row: usize,
+    pub reason: String,
+}
+
+impl fmt::Display for RowNote {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "row {}: {}", self.row, self.reason)
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct ParsedList {
+    pub format: Format,
+    /// "UTF-8", "UTF-8 (BOM)", "UTF-16LE", "UTF-16BE" or "windows-1252".
+    pub encoding: &'static str,
+    pub delimiter: char,
+    /// As in the file, cleaned like values are.
+    pub headers: Vec<String>,
+    /// One per header; [`Field::Ignore`] for columns frontdesk does not use.
+    pub mapping: Vec<Field>,
+    pub registrants: Vec<Registrant>,
+    /// Rows not imported, each with a reason a person understands.
+    pub skipped: Vec<RowNote>,
+    /// Rows imported with a caveat.
+    pub warnings: Vec<RowNote>,
+}
+
+/// Reads an export. `source_name` is the file name the organizer picked; it appears in
+/// every refusal message.
+pub fn parse(
+    bytes: &[u8],
+    source_name: &str,
+    options: &ParseOptions,
+) -> Result<ParsedList, ImportError> {
+    let empty = || ImportError::Empty {
+        file: source_name.to_owned(),
+    };
+    let decoded = decode::decode(bytes, source_name)?;
+    if clean::is_blank(&decoded.text) {
+        return Err(empty());
+    }
+    let delimiter = decode::detect_delimiter(&decoded.text);
+    let mut sheet = Sheet::new(&decoded.text, delimiter, source_name);
+    let mut record = StringRecord::new();
+    sheet.next(&mut record)?.ok_or_else(empty)?;
+    let headers: Vec<String> = record.iter().map(clean::clean).collect();
+    let format = match options.format {
+        FormatChoice::Auto => headers::detect_format(&headers),
+        FormatChoice::Exactly(format) => format,
+    };
+    let mapping = headers::map_headers(&headers, format, &options.overrides, source_name)?;
+    let layout = Layout::new(&headers, &mapping, format);
+    if !layout.has_name() {
+        let found = error::list_headers(&headers);
+        return Err(ImportError::NoNameColumn {
+            file: source_name.to_owned(),
+            found,
+        });
+    }
+    let mut list = ParsedList {
+        format,
+        encoding: decoded.encoding,
+        delimiter,
+        headers,
+        mapping,
+        registrants: Vec::new(),
+        skipped: Vec::new(),
+        warnings: Vec::new(),
+    };
+    let rows = read_rows(&mut sheet, &layout, &mut list)?;
+    if rows == 0 {
+        return Err(ImportError::HeaderOnly {
+            file: source_name.to_owned(),
+        });
+    }
+    tracing::debug!(
+        file = source_name,
+        format = format.name(),
+        registrants = list.registrants.len(),
+        skipped = list.skipped.len(),
+        warnings = list.warnings.len(),
+        "read registrant export"
+    );
+    Ok(list)
+}
+
+/// Fills the registrants and the report; returns how many records followed the header.
+fn read_rows(
+    sheet: &mut Sheet<'_>,
+    layout: &Layout,
+    list: &mut ParsedList,
+) -> Result<usize, ImportError> {
+    let mut record = StringRecord::new();
+    let mut people = People::default();
+    let mut rows = 0;
+    while let Some(found) = sheet.next(&mut record)? {
+        rows += 1;
+        for blank in found.blank_lines {
+            list.skipped.push(note(blank, "empty row"));
+        }
+        match rows::build(layout, &record, found.line) {
+            Err(reason) => list.skipped.push(note(found.line, reason)),
+            Ok((person, warnings)) => place(&mut people, person, warnings, list),
+        }
+    }
+    list.registrants = people.into_list();
+    Ok(rows)
+}
+
+/// A row merged into an earlier one is reported as skipped; its own caveats are dropped
+/// because nothing of it is imported except details that filled gaps.
+fn place(people: &mut People, person: Registrant, warnings: Vec<String>, list: &mut ParsedList) {
+    let row = person.row;
+    match people.place(person) {
+        Placement::Merged { row: earlier, why } => {
+            let reason = format!("same person as row {earlier} ({})", why.describe());
+            list.skipped.push(RowNote { row, reason });
+            return;
+        }
+        Placement::SharesEmail { row: earlier } => list.warnings.push(note(
+            row,
+            &format!(
+                "shares its email address with row {earlier} but not the name; imported as a \
+                 separate person"
+            ),
+        )),
+        Placement::New => {}
+    }
+    list.warnings
+        .extend(warnings.into_iter().map(|reason| RowNote { row, reason }));
+}
+
+fn note(row: usize, reason: &str) -> RowNote {
+    RowNote {
+        row,
+        reason: reason.to_owned(),
+    }
+}

@@ -1,0 +1,265 @@
+//! Turning one row of an export into a registrant, or into the reason it cannot be one.
+
+use csv::StringRecord;
+
+use super::clean::{clean, is_blank, looks_like_email};
+use super::names::{join_name, split_full_name};
+use super::status::{StatusColumn, Verdict, judge};
+use super::{Admission, Field, Format, Registrant};
+
+/// Where each detail sits in a row, worked out once from the header mapping.
+#[derive(Debug)]
+pub struct Layout {
+    first: Option<usize>,
+    last: Option<usize>,
+    full: Option<usize>,
+    email: Option<usize>,
+    company: Option<usize>,
+    job_title: Option<usize>,
+    ticket_type: Option<usize>,
+    code: Option<usize>,
+    statuses: Vec<(usize, StatusColumn)>,
+    width: usize,
+    unnamed: Vec<usize>,
+    format: Format,
+}
+
+impl Layout {
+    pub fn new(headers: &[String], mapping: &[Field], format: Format) -> Layout {
+        let mut layout = Layout {
+            first: None,
+            last: None,
+            full: None,
+            email: None,
+            company: None,
+            job_title: None,
+            ticket_type: None,
+            code: None,
+            statuses: Vec::new(),
+            width: headers.len(),
+            unnamed: Vec::new(),
+            format,
+        };
+        for (index, (header, field)) in headers.iter().zip(mapping).enumerate() {
+            let slot = match field {
+                Field::FirstName => &mut layout.first,
+                Field::LastName => &mut layout.last,
+                Field::FullName => &mut layout.full,
+                Field::Email => &mut layout.email,
+                Field::Company => &mut layout.company,
+                Field::JobTitle => &mut layout.job_title,
+                Field::TicketType => &mut layout.ticket_type,
+                Field::TicketCode => &mut layout.code,
+                Field::Status => {
+                    layout
+                        .statuses
+                        .push((index, StatusColumn::for_header(header)));
+                    continue;
+                }
+                Field::Ignore => {
+                    if header.is_empty() {
+                        layout.unnamed.push(index);
+                    }
+                    continue;
+                }
+            };
+            slot.get_or_insert(index);
+        }
+        layout
+    }
+
+    pub fn has_name(&self) -> bool {
+        self.first.is_some() || self.last.is_some() || self.full.is_some()
+    }
+}
+
+/// A row that became a registrant, with the caveats the organizer should hear about, or
+/// the reason it was left out.
+pub type Built = Result<(Registrant, Vec<String>), &'static str>;
+
+pub fn build(layout: &Layout, record: &StringRecord, row: usize) -> Built {
+    if record.iter().all(is_blank) {
+        return Err("empty row");
+    }
+    let value = |column: Option<usize>| {
+        column
+            .and_then(|index| record.get(index))
+            .map(clean)
+            .unwrap_or_default()
+    };
+    let (first_name, last_name, display_name) =
+        names(value(layout.first), value(layout.last), value(layout.full));
+    if display_name.is_empty() {
+        return Err("no name");
+    }
+    let mut warnings = Vec::new();
+    let email = value(layout.email);
+    if !email.is_empty() && !looks_like_email(&email) {
+        warnings.push(format!(
+            "\"{email}\" does not look like an email address; imported without it being \
+             usable for matching"
+        ));
+    }
+    let code = value(layout.code);
+    let person = Registrant {
+        row,
+        first_name,
+        last_name,
+        display_name,
+        email,
+        company: value(layout.company),
+        job_title: value(layout.job_title),
+        ticket_type: value(layout.ticket_type),
+        external_codes: if code.is_empty() {
+            Vec::new()
+        } else {
+            vec![code]
+        },
+        admission: admission(layout, record, &mut warnings),
+    };
+    warnings.extend(stray_values(layout, record));
+    Ok((person, warnings))
+}
+
+/// Separate first and last name columns are trusted over a full-name column for sorting,
+/// but the full name, when given, is what the badge shows.
+fn names(first: String, last: String, full: String) -> (String, String, String) {
+    let (first, last) = if first.is_empty() && last.is_empty() {
+        split_full_name(&full)
+    } else {
+        (first, last)
+    };
+    let display = if full.is_empty() {
+        join_name(&first, &last)
+    } else {
+        full
+    };
+    (first, last, display)
+}
+
+/// The first status column that says no decides; unknown values admit but are reported.
+fn admission(layout: &Layout, record: &StringRecord, warnings: &mut Vec<String>) -> Admission {
+    for (index, column) in &layout.statuses {
+        let raw = record.get(*index).unwrap_or_default();
+        match judge(layout.format, *column, raw) {
+            Verdict::Admitted => {}
+            Verdict::NotAdmitted(reason) => return Admission::NotAdmitted { reason },
+            Verdict::Unclear => warnings.push(format!(
+                "status \"{}\" is not one frontdesk knows; imported as admitted",
+                clean(raw)
+            )),
+        }
+    }
+    Admission::Admitted
+}
+
+const PREVIEW_CHARS: usize = 30;
+
+/// Values past the last header, or under a header left empty, have nowhere to go.
+fn stray_values(layout: &Layout, record: &StringRecord) -> Option<String> {
+    let stray: Vec<String> = record
+        .iter()
+        .enumerate()
+        .filter(|(index, raw)| {
+            (*index >= layout.width || layout.unnamed.contains(index)) && !is_blank(raw)
+        })
+        .map(|(_, raw)| preview(&clean(raw)))
+        .collect();
+    if stray.is_empty() {
+        return None;
+    }
+    let count = stray.len();
+    let values = if count == 1 { "value" } else { "values" };
+    Some(format!(
+        "ignored {count} {values} with no column header: {}",
+        stray.join(", ")
+    ))
+}
+
+fn preview(value: &str) -> String {
+    if value.chars().count() <= PREVIEW_CHARS {
+        return format!("\"{value}\"");
+    }
+    let start: String = value.chars().take(PREVIEW_CHARS).collect();
+    format!("\"{start}…\"")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn layout(line: &str, mapping: &[Field]) -> Layout {
+        let headers: Vec<String> = line.split(',').map(str::to_owned).collect();
+        Layout::new(&headers, mapping, Format::Generic)
+    }
+
+    fn person(built: Built) -> (Registrant, Vec<String>) {
+        built.unwrap_or_else(|reason| panic!("skipped: {reason}"))
+    }
+
+    use Field::*;
+
+    #[test]
+    fn full_name_is_split_but_kept_for_display() {
+        let layout = layout("Name,Email", &[FullName, Email]);
+        let record = StringRecord::from(vec!["Pachet,  François", "fp@example.org"]);
+        let (person, warnings) = person(build(&layout, &record, 2));
+        assert_eq!(
+            (person.first_name.as_str(), person.last_name.as_str()),
+            ("François", "Pachet")
+        );
+        assert_eq!(person.display_name, "Pachet, François");
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn blank_and_nameless_rows_are_skipped() {
+        let layout = layout("First,Last,Email", &[FirstName, LastName, Email]);
+        let blank = StringRecord::from(vec![" ", "\u{200B}", ""]);
+        assert!(matches!(build(&layout, &blank, 3), Err("empty row")));
+        let nameless = StringRecord::from(vec!["", "", "anna@example.org"]);
+        assert!(matches!(build(&layout, &nameless, 4), Err("no name")));
+    }
+
+    #[test]
+    fn short_rows_leave_missing_details_empty() {
+        let layout = layout(
+            "First,Last,Email,Company",
+            &[FirstName, LastName, Email, Company],
+        );
+        let (person, warnings) = person(build(&layout, &StringRecord::from(vec!["Adam"]), 5));
+        assert_eq!(person.display_name, "Adam");
+        assert_eq!(person.company, "");
+        assert!(warnings.is_empty());
+    }
+
+    #[test]
+    fn stray_values_and_bad_emails_are_reported() {
+        let layout = layout("First,Email,", &[FirstName, Email, Ignore]);
+        let record = StringRecord::from(vec!["Anna", "not-an-email", "", "extra", "fields"]);
+        let (person, warnings) = person(build(&layout, &record, 9));
+        assert_eq!(person.email, "not-an-email");
+        assert_eq!(warnings.len(), 2);
+        assert!(warnings[0].starts_with("\"not-an-email\" does not look like an email"));
+        assert_eq!(
+            warnings[1],
+            "ignored 2 values with no column header: \"extra\", \"fields\""
+        );
+    }
+
+    #[test]
+    fn first_refusing_status_decides() {
+        let layout = layout("Name,Void,Refunded", &[FullName, Status, Status]);
+        let record = StringRecord::from(vec!["Anna", "no", "yes"]);
+        let (person, _) = person(build(&layout, &record, 2));
+        let reason = "ticket refunded".to_owned();
+        assert_eq!(person.admission, Admission::NotAdmitted { reason });
+    }
+
+    #[test]
+    fn long_stray_values_are_shortened() {
+        assert_eq!(preview("short"), "\"short\"");
+        let long = "x".repeat(100);
+        assert_eq!(preview(&long).chars().count(), PREVIEW_CHARS + 3);
+    }
+}
