@@ -6,4 +6,6 @@
 pub mod code;
 pub mod import;
 pub mod keyboard;
+pub mod store;
 pub mod text;
+pub mod time;

@@ -1,0 +1,263 @@
+//! Attendees as the rest of the product reads them, with their ticket codes and whether they
+//! are checked in.
+
+use std::collections::BTreeMap;
+
+use rusqlite::{Connection, OptionalExtension, Row};
+use serde::Serialize;
+
+use super::{Store, StoreError};
+use crate::code::BadgeCode;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Admitted,
+    NotAdmitted,
+}
+
+impl Status {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Admitted => "admitted",
+            Status::NotAdmitted => "not_admitted",
+        }
+    }
+
+    fn parse(text: &str) -> Status {
+        if text == "not_admitted" {
+            Status::NotAdmitted
+        } else {
+            Status::Admitted
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Attendee {
+    pub id: i64,
+    #[serde(rename = "code")]
+    pub badge_code: BadgeCode,
+    pub external_codes: Vec<String>,
+    pub first_name: String,
+    pub last_name: String,
+    pub display_name: String,
+    pub email: String,
+    pub company: String,
+    #[serde(rename = "title")]
+    pub job_title: String,
+    pub ticket_type: String,
+    pub status: Status,
+    pub status_reason: String,
+    #[serde(skip)]
+    pub source: String,
+    pub checked_in_at: Option<String>,
+    pub checked_in_desk: Option<String>,
+    #[serde(skip)]
+    pub printed_at: Option<String>,
+}
+
+/// What it takes to add a person: from an import row, a walk-in form or a test.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NewAttendee {
+    pub first_name: String,
+    pub last_name: String,
+    pub display_name: String,
+    pub email: String,
+    pub company: String,
+    pub job_title: String,
+    pub ticket_type: String,
+    pub not_admitted_reason: Option<String>,
+    pub external_codes: Vec<String>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub registered: u64,
+    pub admitted: u64,
+    pub checked_in: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    pub registered: u64,
+    pub admitted: u64,
+    pub checked_in: u64,
+    pub by_ticket_type: BTreeMap<String, Counts>,
+}
+
+const SELECT_ATTENDEE: &str = "
+    SELECT a.id, a.badge_code, a.first_name, a.last_name, a.display_name, a.email, a.company,
+           a.job_title, a.ticket_type, a.status, a.status_reason, a.source, a.printed_at,
+           l.at, l.desk,
+           (SELECT group_concat(code, char(31)) FROM ticket_code t WHERE t.attendee_id = a.id)
+    FROM attendee a
+    LEFT JOIN presence p ON p.attendee_id = a.id
+    LEFT JOIN checkin_log l ON l.id = p.log_id";
+
+fn attendee_from_row(row: &Row<'_>) -> rusqlite::Result<Attendee> {
+    let code: String = row.get(1)?;
+    let codes: Option<String> = row.get(15)?;
+    Ok(Attendee {
+        id: row.get(0)?,
+        badge_code: BadgeCode::from_canonical(&code),
+        first_name: row.get(2)?,
+        last_name: row.get(3)?,
+        display_name: row.get(4)?,
+        email: row.get(5)?,
+        company: row.get(6)?,
+        job_title: row.get(7)?,
+        ticket_type: row.get(8)?,
+        status: Status::parse(&row.get::<_, String>(9)?),
+        status_reason: row.get(10)?,
+        source: row.get(11)?,
+        printed_at: row.get(12)?,
+        checked_in_at: row.get(13)?,
+        checked_in_desk: row.get(14)?,
+        external_codes: codes
+            .map(|c| c.split('\u{1f}').map(str::to_string).collect())
+            .unwrap_or_default(),
+    })
+}
+
+impl Store {
+    pub fn attendees(&self) -> Result<Vec<Attendee>, StoreError> {
+        let sql = format!("{SELECT_ATTENDEE} ORDER BY a.last_name, a.first_name, a.id");
+        let mut stmt = self.conn.prepare(&sql)?;
+        let rows = stmt.query_map([], attendee_from_row)?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
+    pub fn attendee(&self, id: i64) -> Result<Option<Attendee>, StoreError> {
+        attendee_by_id(&self.conn, id)
+    }
+
+    pub fn stats(&self) -> Result<Stats, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT a.ticket_type, count(*), sum(a.status = 'admitted'), count(p.attendee_id)
+             FROM attendee a LEFT JOIN presence p ON p.attendee_id = a.id
+             GROUP BY a.ticket_type",
+        )?;
+        let mut stats = Stats::default();
+        let rows = stmt.query_map([], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                Counts {
+                    registered: row.get(1)?,
+                    admitted: row.get(2)?,
+                    checked_in: row.get(3)?,
+                },
+            ))
+        })?;
+        for row in rows {
+            let (ticket_type, counts) = row?;
+            stats.registered += counts.registered;
+            stats.admitted += counts.admitted;
+            stats.checked_in += counts.checked_in;
+            let key = if ticket_type.is_empty() {
+                "(none)".to_string()
+            } else {
+                ticket_type
+            };
+            stats.by_ticket_type.insert(key, counts);
+        }
+        Ok(stats)
+    }
+}
+
+pub fn attendee_by_id(conn: &Connection, id: i64) -> Result<Option<Attendee>, StoreError> {
+    let sql = format!("{SELECT_ATTENDEE} WHERE a.id = ?1");
+    Ok(conn
+        .prepare_cached(&sql)?
+        .query_row([id], attendee_from_row)
+        .optional()?)
+}
+
+pub fn id_by_badge_code(conn: &Connection, code: &BadgeCode) -> Result<Option<i64>, StoreError> {
+    Ok(conn
+        .prepare_cached("SELECT id FROM attendee WHERE badge_code = ?1")?
+        .query_row([code.canonical()], |row| row.get(0))
+        .optional()?)
+}
+
+pub fn id_by_ticket_code(conn: &Connection, normalized: &str) -> Result<Option<i64>, StoreError> {
+    Ok(conn
+        .prepare_cached("SELECT attendee_id FROM ticket_code WHERE code = ?1")?
+        .query_row([normalized], |row| row.get(0))
+        .optional()?)
+}
+
+/// Inserts a person with a fresh badge code; the caller owns the transaction.
+pub fn insert_attendee(
+    conn: &Connection,
+    person: &NewAttendee,
+    source: &str,
+    now: &str,
+) -> Result<(i64, BadgeCode), StoreError> {
+    let (status, reason) = match &person.not_admitted_reason {
+        Some(reason) => (Status::NotAdmitted, reason.as_str()),
+        None => (Status::Admitted, ""),
+    };
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO attendee (badge_code, first_name, last_name, display_name, email, company,
+            job_title, ticket_type, status, status_reason, source, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+    )?;
+    // 55 random bits: a collision is about as likely as a meteor strike, but the unique index
+    // would turn one into an error, so draw again instead.
+    let (id, code) = loop {
+        let code = BadgeCode::random();
+        let result = insert.execute(rusqlite::params![
+            code.canonical(),
+            person.first_name,
+            person.last_name,
+            person.display_name,
+            person.email,
+            person.company,
+            person.job_title,
+            person.ticket_type,
+            status.as_str(),
+            reason,
+            source,
+            now,
+        ]);
+        match result {
+            Ok(_) => break (conn.last_insert_rowid(), code),
+            Err(rusqlite::Error::SqliteFailure(f, _))
+                if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE => {}
+            Err(e) => return Err(e.into()),
+        }
+    };
+    add_ticket_codes(conn, id, &person.external_codes)?;
+    Ok((id, code))
+}
+
+/// Links ticket codes from an export to a person; a code already linked to them is kept.
+pub fn add_ticket_codes(conn: &Connection, id: i64, codes: &[String]) -> Result<(), StoreError> {
+    let mut insert = conn.prepare_cached(
+        "INSERT INTO ticket_code (code, attendee_id) VALUES (?1, ?2)
+         ON CONFLICT (code) DO UPDATE SET attendee_id = excluded.attendee_id",
+    )?;
+    for code in codes {
+        let normalized = crate::code::normalize_ticket_code(code);
+        if !normalized.is_empty() {
+            insert.execute(rusqlite::params![normalized, id])?;
+        }
+    }
+    Ok(())
+}
+
+impl Store {
+    /// Adds one person (a walk-in, say) in its own transaction.
+    pub fn add_attendee(
+        &mut self,
+        person: &NewAttendee,
+        source: &str,
+    ) -> Result<Attendee, StoreError> {
+        let tx = self.write()?;
+        let (id, _) = insert_attendee(&tx, person, source, &super::now_utc())?;
+        let attendee = attendee_by_id(&tx, id)?;
+        tx.commit()?;
+        attendee.ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
+    }
+}

@@ -1,0 +1,170 @@
+//! The event database: one SQLite file per event, shared safely by several desks and the lobby
+//! screen.
+
+pub(crate) mod attendees;
+mod event;
+mod registrants;
+pub mod schema;
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, OpenFlags, TransactionBehavior};
+
+pub use attendees::{Attendee, NewAttendee, Stats, Status};
+pub use event::Event;
+pub use registrants::{ImportOptions, ImportReport};
+
+/// How long a write waits for another desk's write to finish before giving up. Check-in
+/// transactions last well under a millisecond; a large import can take a few seconds.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("cannot create the folder {path} for the database: {source}")]
+    CreateDir {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "this database was written by a newer frontdesk (schema {found}, this one knows {known}); \
+         update frontdesk before opening it"
+    )]
+    TooNew { found: i64, known: i64 },
+    #[error("{path} is not a frontdesk database (or is damaged): {reason}")]
+    NotADatabase { path: PathBuf, reason: String },
+}
+
+pub struct Store {
+    conn: Connection,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    pub fn open(path: &Path) -> Result<Store, StoreError> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir).map_err(|source| StoreError::CreateDir {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        }
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(path, flags)?;
+        Self::prepare(conn, path).map_err(|e| match e {
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, msg))
+                if f.code == rusqlite::ErrorCode::NotADatabase =>
+            {
+                StoreError::NotADatabase {
+                    path: path.to_path_buf(),
+                    reason: msg.unwrap_or_else(|| f.to_string()),
+                }
+            }
+            other => other,
+        })
+    }
+
+    /// Opens the database at `path` only up to schema `version`: for tests of upgrades.
+    pub fn open_at_version(path: &Path, version: i64) -> Result<Store, StoreError> {
+        let mut conn = Connection::open(path)?;
+        configure(&conn)?;
+        schema::migrate_to(&mut conn, version)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    fn prepare(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {
+        configure(&conn)?;
+        schema::migrate(&mut conn)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+        })
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    pub fn conn(&self) -> &Connection {
+        &self.conn
+    }
+
+    /// A write transaction that takes the write lock up front, so that a read followed by a
+    /// write never fails with "database is locked" when another desk wrote in between.
+    pub fn write(&mut self) -> Result<rusqlite::Transaction<'_>, StoreError> {
+        Ok(self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?)
+    }
+
+    /// Changes whenever another connection commits: a cheap way for a desk to notice that
+    /// another desk (or the command line) checked someone in.
+    pub fn data_version(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA data_version", [], |row| row.get(0))?)
+    }
+
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA user_version", [], |row| row.get(0))?)
+    }
+
+    pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
+        use rusqlite::OptionalExtension;
+        Ok(self
+            .conn
+            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |row| {
+                row.get(0)
+            })
+            .optional()?)
+    }
+
+    pub fn set_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        let tx = self.write()?;
+        tx.execute(
+            "INSERT INTO setting (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [key, value],
+        )?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn configure(conn: &Connection) -> Result<(), StoreError> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // WAL lets the lobby screen and other desks read while one desk writes; FULL makes every
+    // confirmed check-in durable across a power cut (one fsync per commit).
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "FULL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    // 32 MiB of page cache (the default is 2 MiB): a 100,000-person import then stays in
+    // memory until it commits instead of spilling pages to the WAL and reading them back.
+    conn.pragma_update(None, "cache_size", -32_768)?;
+    Ok(())
+}
+
+/// Where the database lives when neither `--db` nor `FRONTDESK_DB` names one.
+pub fn default_path() -> PathBuf {
+    directories::ProjectDirs::from("org", "frontdesk", "frontdesk")
+        .map(|dirs| dirs.data_dir().join("frontdesk.sqlite"))
+        .unwrap_or_else(|| PathBuf::from("frontdesk.sqlite"))
+}
+
+/// The current time as the log writes it: UTC, milliseconds, sortable as text.
+pub fn now_utc() -> String {
+    format_utc(chrono::Utc::now())
+}
+
+pub fn format_utc(at: chrono::DateTime<chrono::Utc>) -> String {
+    at.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
+}

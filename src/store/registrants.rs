@@ -1,0 +1,342 @@
+//! Applying a parsed registrant list to the database: all rows or none, matching people who
+//! are already there so that re-importing an updated export never duplicates anyone and never
+//! touches check-ins.
+
+use std::collections::{HashMap, HashSet};
+
+use rusqlite::Connection;
+use serde::Serialize;
+
+use super::attendees::{self, NewAttendee};
+use super::{Store, StoreError, now_utc};
+use crate::import::{Admission, Field, Format, ParsedList, Registrant, RowNote};
+use crate::text;
+
+/// Why a person who was pruned from an earlier list is not admitted; a later list that has
+/// them again admits them again.
+const PRUNED_REASON: &str = "not in the latest registrant list";
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ImportReport {
+    pub format: Format,
+    pub encoding: String,
+    pub delimiter: String,
+    pub added: u64,
+    pub updated: u64,
+    pub unchanged: u64,
+    pub not_admitted: u64,
+    pub missing_from_file: u64,
+    pub pruned: u64,
+    pub skipped: Vec<RowNote>,
+    pub warnings: Vec<RowNote>,
+    pub dry_run: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ImportOptions {
+    /// Mark people who are no longer in the file as not admitted.
+    pub prune: bool,
+    /// Work everything out and report it, then roll back.
+    pub dry_run: bool,
+}
+
+/// Which of a person's fields the file speaks for: a column the file does not have leaves the
+/// stored value alone (a spreadsheet without a ticket-type column must not wipe ticket types).
+struct Columns {
+    names: bool,
+    email: bool,
+    company: bool,
+    job_title: bool,
+    ticket_type: bool,
+    status: bool,
+}
+
+impl Columns {
+    fn of(list: &ParsedList) -> Columns {
+        let has = |f: Field| list.mapping.contains(&f);
+        Columns {
+            names: true,
+            email: has(Field::Email),
+            company: has(Field::Company),
+            job_title: has(Field::JobTitle),
+            ticket_type: has(Field::TicketType),
+            status: has(Field::Status),
+        }
+    }
+}
+
+/// Who is already in the database, by each key a person can be recognised by.
+#[derive(Default)]
+struct Known {
+    by_code: HashMap<String, i64>,
+    /// Usually one person an address; a shared office inbox can have several.
+    by_email: HashMap<String, Vec<i64>>,
+    by_name_company: HashMap<(String, String), i64>,
+    /// What could tell two people of the same name and company apart.
+    identity: HashMap<i64, Identity>,
+}
+
+#[derive(Default)]
+struct Identity {
+    email: Option<String>,
+    folded_name: String,
+    has_codes: bool,
+}
+
+impl Known {
+    fn load(conn: &Connection) -> Result<Known, StoreError> {
+        let mut known = Known::default();
+        let mut stmt = conn.prepare("SELECT code, attendee_id FROM ticket_code")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let id = row.get(1)?;
+            known.by_code.insert(row.get(0)?, id);
+            known.identity.entry(id).or_default().has_codes = true;
+        }
+        let mut stmt = conn.prepare("SELECT id, email, display_name, company FROM attendee")?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            let id: i64 = row.get(0)?;
+            let email: String = row.get(1)?;
+            let name: String = row.get(2)?;
+            let company: String = row.get(3)?;
+            known.remember(id, &email, &name, &company);
+        }
+        Ok(known)
+    }
+
+    fn remember(&mut self, id: i64, email: &str, name: &str, company: &str) {
+        let identity = self.identity.entry(id).or_default();
+        identity.folded_name = text::fold(name);
+        if let Some(key) = email_key(email) {
+            identity.email = Some(key.clone());
+            self.by_email.entry(key).or_default().push(id);
+        }
+        self.by_name_company
+            .entry(name_company_key(name, company))
+            .or_insert(id);
+    }
+
+    /// By ticket code, else by email, else by name and company when nothing tells the two
+    /// apart (two different ticket codes or two different email addresses mean two people
+    /// who share a name, as two Anna Anderssons at one company do).
+    fn find(&self, person: &Registrant) -> Option<i64> {
+        let by_code = person
+            .external_codes
+            .iter()
+            .find_map(|c| self.by_code.get(&crate::code::normalize_ticket_code(c)));
+        if let Some(&id) = by_code {
+            return Some(id);
+        }
+        let email = email_key(&person.email);
+        if let Some(ids) = email.as_ref().and_then(|e| self.by_email.get(e)) {
+            // One person at an address may fix the spelling of their name; of several
+            // people sharing one, the one with this name.
+            let name = text::fold(&person.display_name);
+            let same_name = ids
+                .iter()
+                .find(|id| self.identity.get(id).is_some_and(|k| k.folded_name == name));
+            match (same_name, ids.as_slice()) {
+                (Some(&id), _) | (None, &[id]) => return Some(id),
+                _ => {}
+            }
+        }
+        let &id = self
+            .by_name_company
+            .get(&name_company_key(&person.display_name, &person.company))?;
+        let known = self.identity.get(&id);
+        let codes_differ = !person.external_codes.is_empty() && known.is_some_and(|k| k.has_codes);
+        let emails_differ = email.is_some() && known.is_some_and(|k| k.email.is_some());
+        (!codes_differ && !emails_differ).then_some(id)
+    }
+}
+
+fn email_key(email: &str) -> Option<String> {
+    let (local, domain) = email.split_once('@')?;
+    (!local.is_empty() && domain.contains('.')).then(|| email.to_lowercase())
+}
+
+fn name_company_key(name: &str, company: &str) -> (String, String) {
+    (text::fold(name), text::fold(company))
+}
+
+impl Store {
+    pub fn import_registrants(
+        &mut self,
+        list: &ParsedList,
+        source: &str,
+        options: ImportOptions,
+    ) -> Result<ImportReport, StoreError> {
+        let tx = self.write()?;
+        let mut report = ImportReport {
+            format: list.format,
+            encoding: list.encoding.to_string(),
+            delimiter: list.delimiter.to_string(),
+            added: 0,
+            updated: 0,
+            unchanged: 0,
+            not_admitted: 0,
+            missing_from_file: 0,
+            pruned: 0,
+            skipped: list.skipped.clone(),
+            warnings: list.warnings.clone(),
+            dry_run: options.dry_run,
+        };
+        let columns = Columns::of(list);
+        let known = Known::load(&tx)?;
+        let mut seen = HashSet::new();
+        let now = now_utc();
+        for person in &list.registrants {
+            if matches!(person.admission, Admission::NotAdmitted { .. }) {
+                report.not_admitted += 1;
+            }
+            match known.find(person) {
+                Some(id) if seen.contains(&id) => report.warnings.push(RowNote {
+                    row: person.row,
+                    reason: "matches a person already updated from an earlier row; imported once"
+                        .to_string(),
+                }),
+                Some(id) => {
+                    seen.insert(id);
+                    if update_attendee(&tx, id, person, &columns, &now)? {
+                        report.updated += 1;
+                    } else {
+                        report.unchanged += 1;
+                    }
+                }
+                // The parser already merged rows of the same person, so nobody added here
+                // can be matched by a later row of this file.
+                None => {
+                    let (id, _) =
+                        attendees::insert_attendee(&tx, &new_attendee(person), source, &now)?;
+                    seen.insert(id);
+                    report.added += 1;
+                }
+            }
+        }
+        let missing = missing_people(&tx, &seen)?;
+        report.missing_from_file = missing.len() as u64;
+        if options.prune {
+            report.pruned = prune(&tx, &missing, source, &now)?;
+        }
+        if options.dry_run {
+            tx.rollback()?;
+        } else {
+            tx.commit()?;
+        }
+        Ok(report)
+    }
+}
+
+fn new_attendee(person: &Registrant) -> NewAttendee {
+    NewAttendee {
+        first_name: person.first_name.clone(),
+        last_name: person.last_name.clone(),
+        display_name: person.display_name.clone(),
+        email: person.email.clone(),
+        company: person.company.clone(),
+        job_title: person.job_title.clone(),
+        ticket_type: person.ticket_type.clone(),
+        not_admitted_reason: match &person.admission {
+            Admission::Admitted => None,
+            Admission::NotAdmitted { reason } => Some(reason.clone()),
+        },
+        external_codes: person.external_codes.clone(),
+    }
+}
+
+/// Brings a stored person in line with the file; true when anything changed.
+fn update_attendee(
+    conn: &Connection,
+    id: i64,
+    person: &Registrant,
+    columns: &Columns,
+    now: &str,
+) -> Result<bool, StoreError> {
+    let Some(current) = attendees::attendee_by_id(conn, id)? else {
+        return Ok(false);
+    };
+    let pick = |speaks: bool, new: &str, old: &str| -> String {
+        if speaks { new } else { old }.to_string()
+    };
+    let (status, reason) = match (&person.admission, columns.status) {
+        (Admission::NotAdmitted { reason }, _) => ("not_admitted", reason.clone()),
+        (Admission::Admitted, true) => ("admitted", String::new()),
+        (Admission::Admitted, false) if current.status_reason.starts_with(PRUNED_REASON) => {
+            ("admitted", String::new())
+        }
+        (Admission::Admitted, false) => (current.status.as_str(), current.status_reason.clone()),
+    };
+    let new = [
+        pick(columns.names, &person.first_name, &current.first_name),
+        pick(columns.names, &person.last_name, &current.last_name),
+        pick(columns.names, &person.display_name, &current.display_name),
+        pick(columns.email, &person.email, &current.email),
+        pick(columns.company, &person.company, &current.company),
+        pick(columns.job_title, &person.job_title, &current.job_title),
+        pick(
+            columns.ticket_type,
+            &person.ticket_type,
+            &current.ticket_type,
+        ),
+        status.to_string(),
+        reason,
+    ];
+    let old = [
+        &current.first_name,
+        &current.last_name,
+        &current.display_name,
+        &current.email,
+        &current.company,
+        &current.job_title,
+        &current.ticket_type,
+        current.status.as_str(),
+        &current.status_reason,
+    ];
+    let new_codes: Vec<String> = person
+        .external_codes
+        .iter()
+        .filter(|c| {
+            let normalized = crate::code::normalize_ticket_code(c);
+            !current.external_codes.contains(&normalized)
+        })
+        .cloned()
+        .collect();
+    attendees::add_ticket_codes(conn, id, &new_codes)?;
+    if new.iter().zip(old).all(|(n, o)| n.as_str() == o) {
+        return Ok(!new_codes.is_empty());
+    }
+    conn.prepare_cached(
+        "UPDATE attendee SET first_name = ?2, last_name = ?3, display_name = ?4, email = ?5,
+            company = ?6, job_title = ?7, ticket_type = ?8, status = ?9, status_reason = ?10,
+            updated_at = ?11
+         WHERE id = ?1",
+    )?
+    .execute(rusqlite::params![
+        id, new[0], new[1], new[2], new[3], new[4], new[5], new[6], new[7], new[8], now
+    ])?;
+    Ok(true)
+}
+
+/// People an earlier import brought in who are not in this file. Walk-ins were never in any
+/// file, so they are not "missing".
+fn missing_people(conn: &Connection, seen: &HashSet<i64>) -> Result<Vec<i64>, StoreError> {
+    let mut stmt = conn.prepare("SELECT id FROM attendee WHERE source LIKE 'import:%'")?;
+    let ids = stmt
+        .query_map([], |row| row.get::<_, i64>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(ids.into_iter().filter(|id| !seen.contains(id)).collect())
+}
+
+fn prune(conn: &Connection, missing: &[i64], source: &str, now: &str) -> Result<u64, StoreError> {
+    let reason = format!("{PRUNED_REASON} ({})", source.trim_start_matches("import:"));
+    let mut stmt = conn.prepare_cached(
+        "UPDATE attendee SET status = 'not_admitted', status_reason = ?2, updated_at = ?3
+         WHERE id = ?1 AND status = 'admitted'",
+    )?;
+    let mut pruned = 0;
+    for id in missing {
+        pruned += stmt.execute(rusqlite::params![id, reason, now])? as u64;
+    }
+    Ok(pruned)
+}

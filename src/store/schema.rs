@@ -1,0 +1,112 @@
+//! The versioned schema. Each entry of `MIGRATIONS` moves a database from version `i` to
+//! `i + 1` (kept in `PRAGMA user_version`); entries are never edited once released, only added.
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use super::StoreError;
+
+pub const MIGRATIONS: &[&str] = &[
+    // 1: event, attendees with their ticket codes, and the append-only check-in log.
+    r#"
+    CREATE TABLE event (
+        id          INTEGER PRIMARY KEY CHECK (id = 1),
+        name        TEXT NOT NULL,
+        venue       TEXT NOT NULL DEFAULT '',
+        time_zone   TEXT NOT NULL DEFAULT 'UTC',
+        starts_on   TEXT,
+        ends_on     TEXT
+    );
+    CREATE TABLE attendee (
+        id            INTEGER PRIMARY KEY,
+        badge_code    TEXT NOT NULL UNIQUE,
+        first_name    TEXT NOT NULL DEFAULT '',
+        last_name     TEXT NOT NULL DEFAULT '',
+        display_name  TEXT NOT NULL,
+        email         TEXT NOT NULL DEFAULT '',
+        company       TEXT NOT NULL DEFAULT '',
+        job_title     TEXT NOT NULL DEFAULT '',
+        ticket_type   TEXT NOT NULL DEFAULT '',
+        status        TEXT NOT NULL DEFAULT 'admitted'
+                      CHECK (status IN ('admitted', 'not_admitted')),
+        status_reason TEXT NOT NULL DEFAULT '',
+        source        TEXT NOT NULL DEFAULT '',
+        created_at    TEXT NOT NULL,
+        updated_at    TEXT NOT NULL
+    );
+    CREATE INDEX attendee_by_email ON attendee (lower(email));
+    CREATE TABLE ticket_code (
+        code        TEXT PRIMARY KEY,
+        attendee_id INTEGER NOT NULL REFERENCES attendee (id) ON DELETE CASCADE
+    ) WITHOUT ROWID;
+    CREATE INDEX ticket_code_by_attendee ON ticket_code (attendee_id);
+    CREATE TABLE checkin_log (
+        id          INTEGER PRIMARY KEY,
+        attendee_id INTEGER NOT NULL REFERENCES attendee (id),
+        at          TEXT NOT NULL,
+        desk        TEXT NOT NULL,
+        action      TEXT NOT NULL CHECK (action IN ('check_in', 'undo')),
+        by_whom     TEXT NOT NULL DEFAULT ''
+    );
+    CREATE INDEX checkin_log_by_attendee ON checkin_log (attendee_id);
+    CREATE TRIGGER checkin_log_is_append_only_update BEFORE UPDATE ON checkin_log
+    BEGIN SELECT RAISE(ABORT, 'the check-in log is append-only'); END;
+    "#,
+    // 2: the current checked-in state, kept by triggers from the log so the two always agree,
+    // and the one-check-in-per-person rule enforced by the primary key; badge print times;
+    // small per-installation settings (this desk's name).
+    r#"
+    CREATE TABLE presence (
+        attendee_id INTEGER PRIMARY KEY REFERENCES attendee (id),
+        log_id      INTEGER NOT NULL REFERENCES checkin_log (id)
+    );
+    INSERT INTO presence (attendee_id, log_id)
+        SELECT l.attendee_id, l.id FROM checkin_log l
+        WHERE l.action = 'check_in'
+          AND l.id = (SELECT max(m.id) FROM checkin_log m WHERE m.attendee_id = l.attendee_id);
+    CREATE TRIGGER checkin_log_check_in AFTER INSERT ON checkin_log
+        WHEN NEW.action = 'check_in'
+    BEGIN INSERT INTO presence (attendee_id, log_id) VALUES (NEW.attendee_id, NEW.id); END;
+    CREATE TRIGGER checkin_log_undo AFTER INSERT ON checkin_log
+        WHEN NEW.action = 'undo'
+    BEGIN
+        SELECT RAISE(ABORT, 'not checked in')
+            WHERE NOT EXISTS (SELECT 1 FROM presence WHERE attendee_id = NEW.attendee_id);
+        DELETE FROM presence WHERE attendee_id = NEW.attendee_id;
+    END;
+    ALTER TABLE attendee ADD COLUMN printed_at TEXT;
+    CREATE TABLE setting (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    ) WITHOUT ROWID;
+    "#,
+];
+
+pub fn current_version() -> i64 {
+    MIGRATIONS.len() as i64
+}
+
+/// Brings the database up to the newest schema, one migration per transaction.
+pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
+    migrate_to(conn, current_version())
+}
+
+/// Migrates up to `target` only; tests use it to build a database as an older release left it.
+pub fn migrate_to(conn: &mut Connection, target: i64) -> Result<(), StoreError> {
+    loop {
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let version: i64 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        if version > current_version() {
+            return Err(StoreError::TooNew {
+                found: version,
+                known: current_version(),
+            });
+        }
+        if version >= target {
+            return Ok(());
+        }
+        tracing::info!(from = version, to = version + 1, "migrating the database");
+        tx.execute_batch(MIGRATIONS[version as usize])?;
+        tx.pragma_update(None, "user_version", version + 1)?;
+        tx.commit()?;
+    }
+}

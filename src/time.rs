@@ -1,0 +1,38 @@
+//! Times as the desk shows them: stored in UTC, shown in the event's time zone.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+
+use crate::store::Event;
+
+pub fn zone_of(event: Option<&Event>) -> Tz {
+    event
+        .and_then(|e| e.time_zone.parse().ok())
+        .unwrap_or(chrono_tz::UTC)
+}
+
+/// `2018-07-09T07:42:13.123Z` in Europe/Stockholm → `09:42`.
+pub fn local_hhmm(utc: &str, zone: Tz) -> String {
+    match DateTime::parse_from_rfc3339(utc) {
+        Ok(at) => at.with_timezone(&zone).format("%H:%M").to_string(),
+        Err(_) => utc.to_string(),
+    }
+}
+
+pub fn parse_utc(utc: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(utc)
+        .ok()
+        .map(|at| at.with_timezone(&Utc))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shows_stored_times_in_the_event_zone() {
+        let zone: Tz = "Europe/Stockholm".parse().expect("known zone");
+        assert_eq!(local_hhmm("2018-07-09T07:42:13.123Z", zone), "09:42");
+        assert_eq!(local_hhmm("garbage", zone), "garbage");
+    }
+}
