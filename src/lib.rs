@@ -3,9 +3,11 @@
 //! The core modules (`store`, `import`, `code`, `checkin`, `search`, `export`, `sample`) never
 //! touch the GUI; the command line (`cli`) and the iced shell (`ui`) are thin layers over them.
 
+pub mod checkin;
 pub mod code;
 pub mod import;
 pub mod keyboard;
+pub mod search;
 pub mod store;
 pub mod text;
 pub mod time;
