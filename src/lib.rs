@@ -4,10 +4,14 @@
 //! touch the GUI; the command line (`cli`) and the iced shell (`ui`) are thin layers over them.
 
 pub mod checkin;
+pub mod cli;
 pub mod code;
+pub mod export;
 pub mod import;
 pub mod keyboard;
+pub mod sample;
 pub mod search;
 pub mod store;
 pub mod text;
 pub mod time;
+pub mod ui;

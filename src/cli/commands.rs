@@ -1,0 +1,425 @@
+use std::path::Path;
+use std::process::ExitCode;
+
+use serde::Serialize;
+
+use super::{Cli, Command, ExportKind, FormatArg, exit};
+use crate::checkin::{Outcome, OutcomeJson, UndoOutcome};
+use crate::import::{self, Format, FormatChoice, ImportError, ParseOptions};
+use crate::store::{self, Attendee, Event, ImportOptions, ImportReport, Store, StoreError};
+use crate::{export, text, time};
+
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error(transparent)]
+    Import(#[from] ImportError),
+    #[error(transparent)]
+    Export(#[from] export::ExportError),
+    #[error("cannot read {path}: {source}")]
+    Read {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("cannot write {path}: {source}")]
+    Write {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{0}")]
+    Usage(String),
+}
+
+const COMMAND_LINE_DESK: &str = "Command line";
+
+/// Runs one subcommand; the window is opened by `main` when there is none.
+pub fn run(cli: &Cli, command: &Command) -> ExitCode {
+    match dispatch(cli, command) {
+        Ok(code) => ExitCode::from(code),
+        Err(error) => {
+            if cli.json {
+                let message = serde_json::json!({ "error": error.to_string() });
+                say!("{message}");
+            } else {
+                eprintln!("frontdesk: {error}");
+            }
+            ExitCode::from(match error {
+                CliError::Usage(_) => exit::USAGE,
+                _ => exit::ERROR,
+            })
+        }
+    }
+}
+
+fn open(cli: &Cli) -> Result<Store, CliError> {
+    let path = cli.db.clone().unwrap_or_else(store::default_path);
+    Ok(Store::open(&path)?)
+}
+
+fn dispatch(cli: &Cli, command: &Command) -> Result<u8, CliError> {
+    let desk = cli.desk.as_deref().unwrap_or(COMMAND_LINE_DESK);
+    match command {
+        Command::Import {
+            file,
+            dry_run,
+            format,
+            maps,
+            prune,
+        } => import_file(cli, file, *format, maps, *prune, *dry_run),
+        Command::Attendees => list_attendees(cli),
+        Command::Checkin { code } => check_in(cli, code, desk),
+        Command::Undo { code } => undo(cli, code, desk),
+        Command::Search { query, limit } => search(cli, query, *limit),
+        Command::Stats => stats(cli),
+        Command::Export { what, out } => export_csv(cli, *what, out),
+        Command::Event {
+            name,
+            venue,
+            time_zone,
+            starts_on,
+            ends_on,
+        } => event(cli, name, venue, time_zone, starts_on, ends_on),
+        Command::Bench {
+            attendees,
+            write_csv,
+        } => super::bench::run(cli.json, *attendees, write_csv.as_deref()),
+    }
+}
+
+fn print_json<T: Serialize>(value: &T) -> Result<(), CliError> {
+    let text = serde_json::to_string_pretty(value)
+        .map_err(|e| CliError::Usage(format!("cannot write JSON: {e}")))?;
+    say!("{text}");
+    Ok(())
+}
+
+fn import_file(
+    cli: &Cli,
+    file: &Path,
+    format: FormatArg,
+    maps: &[String],
+    prune: bool,
+    dry_run: bool,
+) -> Result<u8, CliError> {
+    let bytes = std::fs::read(file).map_err(|source| CliError::Read {
+        path: file.display().to_string(),
+        source,
+    })?;
+    let name = file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| file.display().to_string());
+    let options = ParseOptions {
+        format: match format {
+            FormatArg::Auto => FormatChoice::Auto,
+            FormatArg::Eventbrite => FormatChoice::Exactly(Format::Eventbrite),
+            FormatArg::Pretix => FormatChoice::Exactly(Format::Pretix),
+            FormatArg::Tito => FormatChoice::Exactly(Format::Tito),
+            FormatArg::Forms => FormatChoice::Exactly(Format::Forms),
+            FormatArg::Generic => FormatChoice::Exactly(Format::Generic),
+        },
+        overrides: maps
+            .iter()
+            .map(|m| import::parse_map_arg(m))
+            .collect::<Result<_, _>>()?,
+    };
+    let started = std::time::Instant::now();
+    let list = import::parse(&bytes, &name, &options)?;
+    let parsed = started.elapsed();
+    let mut store = open(cli)?;
+    let report = store.import_registrants(
+        &list,
+        &format!("import:{name}"),
+        ImportOptions { prune, dry_run },
+    )?;
+    tracing::info!(?parsed, total = ?started.elapsed(), rows = list.registrants.len(), "imported");
+    if cli.json {
+        print_json(&report)?;
+    } else {
+        print_import_report(&name, &report);
+    }
+    Ok(0)
+}
+
+fn print_import_report(name: &str, r: &ImportReport) {
+    let delimiter = match r.delimiter.as_str() {
+        "\t" => "tab",
+        ";" => "semicolon",
+        _ => "comma",
+    };
+    let verb = if r.dry_run {
+        "Would import"
+    } else {
+        "Imported"
+    };
+    say!(
+        "{verb} {name} ({}, {}, {delimiter}-separated): {} added, {} updated, {} unchanged; \
+         {} not admitted; {} missing from the file{}.",
+        r.format,
+        r.encoding,
+        r.added,
+        r.updated,
+        r.unchanged,
+        r.not_admitted,
+        r.missing_from_file,
+        if r.pruned > 0 {
+            format!(" ({} marked not admitted)", r.pruned)
+        } else {
+            String::new()
+        }
+    );
+    if !r.skipped.is_empty() {
+        say!("Skipped {} rows:", r.skipped.len());
+        for note in &r.skipped {
+            say!("  row {}: {}", note.row, note.reason);
+        }
+    }
+    if !r.warnings.is_empty() {
+        say!("Imported with a warning:");
+        for note in &r.warnings {
+            say!("  row {}: {}", note.row, note.reason);
+        }
+    }
+    if r.dry_run {
+        say!("Nothing was changed (--dry-run).");
+    }
+}
+
+fn list_attendees(cli: &Cli) -> Result<u8, CliError> {
+    let store = open(cli)?;
+    let people = store.attendees()?;
+    if cli.json {
+        print_json(&people)?;
+        return Ok(0);
+    }
+    let zone = time::zone_of(store.event()?.as_ref());
+    for a in &people {
+        say!("{}", describe(a, zone));
+    }
+    say!("{} people.", people.len());
+    Ok(0)
+}
+
+fn describe(a: &Attendee, zone: chrono_tz::Tz) -> String {
+    let state = match (&a.checked_in_at, &a.checked_in_desk, a.status) {
+        (Some(at), Some(desk), _) => {
+            format!("checked in {} at {desk}", time::local_hhmm(at, zone))
+        }
+        (_, _, store::Status::NotAdmitted) => format!("not admitted: {}", a.status_reason),
+        _ => "not checked in".to_string(),
+    };
+    let company = if a.company.is_empty() {
+        String::new()
+    } else {
+        format!(", {}", a.company)
+    };
+    let ticket = if a.ticket_type.is_empty() {
+        String::new()
+    } else {
+        format!(" [{}]", a.ticket_type)
+    };
+    format!(
+        "{}  {}{company}{ticket} — {state}",
+        a.badge_code, a.display_name
+    )
+}
+
+fn check_in(cli: &Cli, code: &str, desk: &str) -> Result<u8, CliError> {
+    let mut store = open(cli)?;
+    let outcome = store.check_in(code, desk)?;
+    let zone = time::zone_of(store.event()?.as_ref());
+    if cli.json {
+        print_json(&OutcomeJson::from(&outcome))?;
+    } else {
+        say!("{}", say_outcome(&outcome, zone));
+    }
+    Ok(match outcome {
+        Outcome::CheckedIn(_) => exit::CHECKED_IN,
+        Outcome::AlreadyCheckedIn { .. } => exit::ALREADY_CHECKED_IN,
+        Outcome::NotAdmitted { .. } => exit::NOT_ADMITTED,
+        Outcome::Typo => exit::TYPO,
+        Outcome::Unknown => exit::UNKNOWN,
+    })
+}
+
+fn say_outcome(outcome: &Outcome, zone: chrono_tz::Tz) -> String {
+    match outcome {
+        Outcome::CheckedIn(a) => format!("Welcome, {} — checked in.", a.display_name),
+        Outcome::AlreadyCheckedIn {
+            attendee,
+            first_checked_in_at,
+            first_desk,
+        } => format!(
+            "{} is already checked in at {} at {first_desk}.",
+            attendee.display_name,
+            time::local_hhmm(first_checked_in_at, zone)
+        ),
+        Outcome::NotAdmitted { attendee, reason } => {
+            format!("{} is not admitted: {reason}.", attendee.display_name)
+        }
+        Outcome::Typo => {
+            "Check the code: it has a typo (its check character does not match).".to_string()
+        }
+        Outcome::Unknown => "Code not found — search by name.".to_string(),
+    }
+}
+
+fn undo(cli: &Cli, code: &str, desk: &str) -> Result<u8, CliError> {
+    let mut store = open(cli)?;
+    let outcome = store.undo_check_in(code, desk)?;
+    let (name, attendee, message) = match &outcome {
+        UndoOutcome::Undone(a) => (
+            "undone",
+            Some(a),
+            format!("Undid the check-in of {}.", a.display_name),
+        ),
+        UndoOutcome::NotCheckedIn(a) => (
+            "not_checked_in",
+            Some(a),
+            format!("{} is not checked in; nothing to undo.", a.display_name),
+        ),
+        UndoOutcome::Typo => ("typo", None, "Check the code: it has a typo.".to_string()),
+        UndoOutcome::Unknown => ("unknown", None, "Code not found.".to_string()),
+    };
+    if cli.json {
+        print_json(&serde_json::json!({ "outcome": name, "attendee": attendee }))?;
+    } else {
+        say!("{message}");
+    }
+    Ok(match outcome {
+        UndoOutcome::Undone(_) => 0,
+        UndoOutcome::NotCheckedIn(_) => exit::NOT_ADMITTED,
+        UndoOutcome::Typo => exit::TYPO,
+        UndoOutcome::Unknown => exit::UNKNOWN,
+    })
+}
+
+fn search(cli: &Cli, query: &str, limit: usize) -> Result<u8, CliError> {
+    let store = open(cli)?;
+    let index = store.search_index()?;
+    let mut people = Vec::new();
+    for hit in index.search(query, limit) {
+        if let Some(a) = store.attendee(hit.id)? {
+            people.push(a);
+        }
+    }
+    if cli.json {
+        print_json(&people)?;
+        return Ok(0);
+    }
+    let zone = time::zone_of(store.event()?.as_ref());
+    for a in &people {
+        say!("{}  <{}>", describe(a, zone), text::mask_email(&a.email));
+    }
+    if people.is_empty() {
+        say!("Nobody matches \"{query}\".");
+    }
+    Ok(0)
+}
+
+fn stats(cli: &Cli) -> Result<u8, CliError> {
+    let store = open(cli)?;
+    let stats = store.stats()?;
+    if cli.json {
+        print_json(&stats)?;
+        return Ok(0);
+    }
+    say!(
+        "{} registered, {} admitted, {} checked in.",
+        stats.registered,
+        stats.admitted,
+        stats.checked_in
+    );
+    for (ticket, c) in &stats.by_ticket_type {
+        say!(
+            "  {ticket}: {} registered, {} admitted, {} checked in",
+            c.registered,
+            c.admitted,
+            c.checked_in
+        );
+    }
+    Ok(0)
+}
+
+fn export_csv(cli: &Cli, what: ExportKind, out: &Path) -> Result<u8, CliError> {
+    let store = open(cli)?;
+    let write_error = |source| CliError::Write {
+        path: out.display().to_string(),
+        source,
+    };
+    let file = std::fs::File::create(out).map_err(write_error)?;
+    let buffered = std::io::BufWriter::new(file);
+    let (rows, noun) = match what {
+        ExportKind::Attendees => (export::attendees(&store, buffered)?, "attendees"),
+        ExportKind::Checkins => (export::checkins(&store, buffered)?, "log entries"),
+    };
+    if cli.json {
+        print_json(&serde_json::json!({ "rows": rows, "out": out }))?;
+    } else {
+        say!("Wrote {rows} {noun} to {}.", out.display());
+    }
+    Ok(0)
+}
+
+fn event(
+    cli: &Cli,
+    name: &Option<String>,
+    venue: &Option<String>,
+    time_zone: &Option<String>,
+    starts_on: &Option<String>,
+    ends_on: &Option<String>,
+) -> Result<u8, CliError> {
+    let mut store = open(cli)?;
+    let mut event = store.event()?.unwrap_or(Event {
+        name: String::new(),
+        venue: String::new(),
+        time_zone: "UTC".to_string(),
+        starts_on: None,
+        ends_on: None,
+    });
+    let changing = [name, venue, time_zone, starts_on, ends_on]
+        .iter()
+        .any(|v| v.is_some());
+    if let Some(zone) = time_zone {
+        zone.parse::<chrono_tz::Tz>().map_err(|_| {
+            CliError::Usage(format!(
+                "\"{zone}\" is not a time zone name; use one like Europe/Stockholm"
+            ))
+        })?;
+        event.time_zone = zone.clone();
+    }
+    for day in [starts_on, ends_on].into_iter().flatten() {
+        chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").map_err(|_| {
+            CliError::Usage(format!("\"{day}\" is not a date; write it as YYYY-MM-DD"))
+        })?;
+    }
+    if let Some(v) = name {
+        event.name = v.clone();
+    }
+    if let Some(v) = venue {
+        event.venue = v.clone();
+    }
+    if starts_on.is_some() {
+        event.starts_on = starts_on.clone();
+    }
+    if ends_on.is_some() {
+        event.ends_on = ends_on.clone();
+    }
+    if changing {
+        store.set_event(&event)?;
+    }
+    if cli.json {
+        print_json(&event)?;
+    } else {
+        say!(
+            "{} — {} ({}), {} to {}",
+            event.name,
+            event.venue,
+            event.time_zone,
+            event.starts_on.as_deref().unwrap_or("?"),
+            event.ends_on.as_deref().unwrap_or("?")
+        );
+    }
+    Ok(0)
+}

@@ -1,0 +1,131 @@
+//! The command line: every organizer and desk action without the window, with `--json` for
+//! scripts.
+
+/// Prints a line to standard output. A closed pipe (`frontdesk attendees | head`) ends the
+/// output quietly instead of with a panic.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        use std::io::Write as _;
+        let _ = writeln!(std::io::stdout().lock(), $($arg)*);
+    }};
+}
+
+mod bench;
+mod commands;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+pub use commands::run;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "frontdesk",
+    version,
+    about = "Check-in kiosk for conferences and one-day events"
+)]
+pub struct Cli {
+    /// The event database (default: in the platform's data folder).
+    #[arg(long, global = true, env = "FRONTDESK_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+    /// Print machine-readable JSON instead of text.
+    #[arg(long, global = true)]
+    pub json: bool,
+    /// This desk's name, shown in the log and to other desks (remembered by the window).
+    #[arg(long, global = true, value_name = "NAME")]
+    pub desk: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Import (or re-import) a registrant list exported from a ticketing tool or spreadsheet.
+    Import {
+        file: PathBuf,
+        /// Work out and report everything, change nothing.
+        #[arg(long)]
+        dry_run: bool,
+        #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
+        format: FormatArg,
+        /// Map a column to a field, e.g. --map "Badge ID=code" (fields: first_name, last_name,
+        /// full_name, email, company, title, ticket_type, code, status, ignore).
+        #[arg(long = "map", value_name = "COLUMN=FIELD")]
+        maps: Vec<String>,
+        /// Mark people who are no longer in the file as not admitted.
+        #[arg(long)]
+        prune: bool,
+    },
+    /// List everyone.
+    Attendees,
+    /// Check in the person behind a badge or ticket code.
+    Checkin { code: String },
+    /// Take back a check-in (the log keeps both).
+    Undo { code: String },
+    /// Search people by name, company or email.
+    Search {
+        query: String,
+        #[arg(long, default_value_t = 10)]
+        limit: usize,
+    },
+    /// Registered, admitted and checked-in counts, also by ticket type.
+    Stats,
+    /// Write a CSV report.
+    Export {
+        what: ExportKind,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Show or change the event's name, venue, time zone and dates.
+    Event {
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        venue: Option<String>,
+        /// IANA time zone, e.g. Europe/Stockholm.
+        #[arg(long)]
+        time_zone: Option<String>,
+        /// First day, YYYY-MM-DD.
+        #[arg(long)]
+        starts_on: Option<String>,
+        /// Last day, YYYY-MM-DD.
+        #[arg(long)]
+        ends_on: Option<String>,
+    },
+    /// Measure import, check-in and search speed on a generated event in a temporary database.
+    Bench {
+        #[arg(long, default_value_t = 100_000)]
+        attendees: usize,
+        /// Also write the generated registrant CSV here (to compare with other tools).
+        #[arg(long, value_name = "FILE")]
+        write_csv: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum FormatArg {
+    Auto,
+    Eventbrite,
+    Pretix,
+    Tito,
+    Forms,
+    Generic,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ExportKind {
+    Checkins,
+    Attendees,
+}
+
+/// Exit codes of `frontdesk checkin`, so that scripts can tell the outcomes apart.
+pub mod exit {
+    pub const CHECKED_IN: u8 = 0;
+    pub const ERROR: u8 = 1;
+    pub const USAGE: u8 = 2;
+    pub const ALREADY_CHECKED_IN: u8 = 3;
+    pub const NOT_ADMITTED: u8 = 4;
+    pub const TYPO: u8 = 5;
+    pub const UNKNOWN: u8 = 6;
+}

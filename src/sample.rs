@@ -1,0 +1,36 @@
+//! The sample event, Spotify ML Day (9 July 2018, Stockholm), built into the program so that a
+//! new user can try everything before importing their own list.
+
+use crate::import::{self, ParseOptions};
+use crate::store::{Event, ImportOptions, ImportReport, Store, StoreError};
+
+const EVENT_JSON: &str = include_str!("../data/event.json");
+const REGISTRANTS_CSV: &[u8] = include_bytes!("../data/registrants-eventbrite.csv");
+pub const REGISTRANTS_FILE: &str = "registrants-eventbrite.csv";
+
+#[derive(Debug, thiserror::Error)]
+pub enum SampleError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("the built-in sample event is damaged: {0}")]
+    Damaged(String),
+}
+
+pub fn event() -> Result<Event, SampleError> {
+    serde_json::from_str(EVENT_JSON).map_err(|e| SampleError::Damaged(e.to_string()))
+}
+
+/// Loads the sample event and its registrants when the database has no event and nobody in
+/// it; returns the import report when it did.
+pub fn load_if_empty(store: &mut Store) -> Result<Option<ImportReport>, SampleError> {
+    if store.event()?.is_some() || store.stats()?.registered > 0 {
+        return Ok(None);
+    }
+    store.set_event(&event()?)?;
+    let list = import::parse(REGISTRANTS_CSV, REGISTRANTS_FILE, &ParseOptions::default())
+        .map_err(|e| SampleError::Damaged(e.to_string()))?;
+    let source = format!("import:{REGISTRANTS_FILE} (sample)");
+    let report = store.import_registrants(&list, &source, ImportOptions::default())?;
+    tracing::info!(added = report.added, "loaded the sample event");
+    Ok(Some(report))
+}
