@@ -28,17 +28,16 @@ pub enum Parsed {
 
 impl BadgeCode {
     pub fn random() -> BadgeCode {
-        let mut bytes = [0u8; 8];
-        // The OS's random source failing is not something a desk can recover from.
-        getrandom::fill(&mut bytes).expect("the operating system's random source failed");
-        let mut bits = u64::from_le_bytes(bytes);
-        let data: Vec<u8> = (0..DATA_LEN)
-            .map(|_| {
-                let symbol = (bits & 31) as u8;
-                bits >>= 5;
-                symbol
-            })
-            .collect();
+        Self::from_random_bits(RandomBits::default().next_word())
+    }
+
+    /// A code from 55 of the given random bits.
+    pub fn from_random_bits(mut bits: u64) -> BadgeCode {
+        let mut data = [0u8; DATA_LEN];
+        for symbol in &mut data {
+            *symbol = (bits & 31) as u8;
+            bits >>= 5;
+        }
         Self::from_symbols(&data)
     }
 
@@ -70,6 +69,27 @@ impl BadgeCode {
             .map(|c| c.iter().collect::<String>())
             .collect::<Vec<_>>()
             .join("-")
+    }
+}
+
+/// Random 64-bit words from the operating system's CSPRNG, fetched 512 at a time.
+#[derive(Default)]
+pub struct RandomBits {
+    buffer: Vec<u64>,
+}
+
+impl RandomBits {
+    pub fn next_word(&mut self) -> u64 {
+        if self.buffer.is_empty() {
+            let mut bytes = [0u8; 8 * 512];
+            // The OS's random source failing is not something a desk can recover from.
+            getrandom::fill(&mut bytes).expect("the operating system's random source failed");
+            self.buffer = bytes
+                .chunks_exact(8)
+                .map(|c| u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]))
+                .collect();
+        }
+        self.buffer.pop().unwrap_or_default()
     }
 }
 

@@ -6,6 +6,8 @@
 //! terms of four letters or more — is one typo away from such a start. Exact words rank above
 //! prefixes, prefixes above typos, and names above company and email.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::store::{Store, StoreError};
@@ -60,37 +62,45 @@ pub struct Searchable<'a> {
 
 impl SearchIndex {
     pub fn build<'a>(people: impl IntoIterator<Item = Searchable<'a>>) -> SearchIndex {
-        let mut pairs: Vec<(String, u32, Field)> = Vec::new();
+        let mut word_ids: HashMap<String, u32> = HashMap::new();
+        let mut postings: Vec<Vec<(u32, Field)>> = Vec::new();
         let mut ids = Vec::new();
         let mut sort_names = Vec::new();
+        let mut folded = String::new();
         for (index, person) in people.into_iter().enumerate() {
             let index = index as u32;
             ids.push(person.id);
             sort_names.push(text::fold(person.display_name));
-            let mut add = |value: &str, field: Field| {
-                for word in text::words(&text::fold(value)) {
-                    pairs.push((word.to_string(), index, field));
+            for (value, field) in [
+                (person.first_name, Field::Name),
+                (person.last_name, Field::Name),
+                (person.display_name, Field::Name),
+                (person.company, Field::Company),
+                (person.email, Field::Email),
+            ] {
+                folded.clear();
+                folded.push_str(&text::fold(value));
+                for word in text::words(&folded) {
+                    let next = postings.len() as u32;
+                    let word_id = *word_ids.entry(word.to_string()).or_insert(next);
+                    if word_id == next {
+                        postings.push(Vec::new());
+                    }
+                    let list = &mut postings[word_id as usize];
+                    if list.last() != Some(&(index, field)) {
+                        list.push((index, field));
+                    }
                 }
-            };
-            add(person.first_name, Field::Name);
-            add(person.last_name, Field::Name);
-            add(person.display_name, Field::Name);
-            add(person.company, Field::Company);
-            add(person.email, Field::Email);
-        }
-        pairs.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(a.1.cmp(&b.1)));
-        pairs.dedup_by(|b, a| a.0 == b.0 && a.1 == b.1 && a.2 == b.2);
-        let mut words: Vec<String> = Vec::new();
-        let mut postings: Vec<Vec<(u32, Field)>> = Vec::new();
-        for (word, index, field) in pairs {
-            if words.last() != Some(&word) {
-                words.push(word);
-                postings.push(Vec::new());
-            }
-            if let Some(list) = postings.last_mut() {
-                list.push((index, field));
             }
         }
+        // Sorted words let a prefix be found by binary search.
+        let mut sorted: Vec<(String, u32)> = word_ids.into_iter().collect();
+        sorted.sort_unstable();
+        let mut taken: Vec<Option<Vec<(u32, Field)>>> = postings.into_iter().map(Some).collect();
+        let (words, postings) = sorted
+            .into_iter()
+            .map(|(word, id)| (word, taken[id as usize].take().unwrap_or_default()))
+            .unzip();
         SearchIndex {
             ids,
             sort_names,

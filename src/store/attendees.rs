@@ -187,64 +187,82 @@ pub fn id_by_ticket_code(conn: &Connection, normalized: &str) -> Result<Option<i
         .optional()?)
 }
 
-/// Inserts a person with a fresh badge code; the caller owns the transaction.
-pub fn insert_attendee(
-    conn: &Connection,
-    person: &NewAttendee,
-    source: &str,
-    now: &str,
-) -> Result<(i64, BadgeCode), StoreError> {
-    let (status, reason) = match &person.not_admitted_reason {
-        Some(reason) => (Status::NotAdmitted, reason.as_str()),
-        None => (Status::Admitted, ""),
-    };
-    let mut insert = conn.prepare_cached(
-        "INSERT INTO attendee (badge_code, first_name, last_name, display_name, email, company,
-            job_title, ticket_type, status, status_reason, source, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
-    )?;
-    // 55 random bits: a collision is about as likely as a meteor strike, but the unique index
-    // would turn one into an error, so draw again instead.
-    let (id, code) = loop {
-        let code = BadgeCode::random();
-        let result = insert.execute(rusqlite::params![
-            code.canonical(),
-            person.first_name,
-            person.last_name,
-            person.display_name,
-            person.email,
-            person.company,
-            person.job_title,
-            person.ticket_type,
-            status.as_str(),
-            reason,
-            source,
-            now,
-        ]);
-        match result {
-            Ok(_) => break (conn.last_insert_rowid(), code),
-            Err(rusqlite::Error::SqliteFailure(f, _))
-                if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE => {}
-            Err(e) => return Err(e.into()),
-        }
-    };
-    add_ticket_codes(conn, id, &person.external_codes)?;
-    Ok((id, code))
+/// Adds people inside the caller's transaction, holding its prepared statements and a buffer
+/// of random bytes so that a 100,000-row import does not prepare SQL or ask the operating
+/// system for randomness once per person.
+pub struct AttendeeWriter<'c> {
+    insert: rusqlite::CachedStatement<'c>,
+    link_code: rusqlite::CachedStatement<'c>,
+    random: crate::code::RandomBits,
 }
 
-/// Links ticket codes from an export to a person; a code already linked to them is kept.
-pub fn add_ticket_codes(conn: &Connection, id: i64, codes: &[String]) -> Result<(), StoreError> {
-    let mut insert = conn.prepare_cached(
-        "INSERT INTO ticket_code (code, attendee_id) VALUES (?1, ?2)
-         ON CONFLICT (code) DO UPDATE SET attendee_id = excluded.attendee_id",
-    )?;
-    for code in codes {
-        let normalized = crate::code::normalize_ticket_code(code);
-        if !normalized.is_empty() {
-            insert.execute(rusqlite::params![normalized, id])?;
-        }
+impl<'c> AttendeeWriter<'c> {
+    pub fn new(conn: &'c Connection) -> Result<AttendeeWriter<'c>, StoreError> {
+        Ok(AttendeeWriter {
+            insert: conn.prepare_cached(
+                "INSERT INTO attendee (badge_code, first_name, last_name, display_name, email,
+                    company, job_title, ticket_type, status, status_reason, source, created_at,
+                    updated_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
+            )?,
+            link_code: conn.prepare_cached(
+                "INSERT INTO ticket_code (code, attendee_id) VALUES (?1, ?2)
+                 ON CONFLICT (code) DO UPDATE SET attendee_id = excluded.attendee_id",
+            )?,
+            random: crate::code::RandomBits::default(),
+        })
     }
-    Ok(())
+
+    /// Inserts a person with a fresh badge code.
+    pub fn insert(
+        &mut self,
+        person: &NewAttendee,
+        source: &str,
+        now: &str,
+    ) -> Result<(i64, BadgeCode), StoreError> {
+        let (status, reason) = match &person.not_admitted_reason {
+            Some(reason) => (Status::NotAdmitted, reason.as_str()),
+            None => (Status::Admitted, ""),
+        };
+        // 55 random bits: a collision is about as likely as a meteor strike, but the unique
+        // index would turn one into an error, so draw again instead.
+        let (id, code) = loop {
+            let code = BadgeCode::from_random_bits(self.random.next_word());
+            let result = self.insert.insert(rusqlite::params![
+                code.canonical(),
+                person.first_name,
+                person.last_name,
+                person.display_name,
+                person.email,
+                person.company,
+                person.job_title,
+                person.ticket_type,
+                status.as_str(),
+                reason,
+                source,
+                now,
+            ]);
+            match result {
+                Ok(id) => break (id, code),
+                Err(rusqlite::Error::SqliteFailure(f, _))
+                    if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE => {}
+                Err(e) => return Err(e.into()),
+            }
+        };
+        self.link_codes(id, &person.external_codes)?;
+        Ok((id, code))
+    }
+
+    /// Links ticket codes from an export to a person; a code already linked to them is kept.
+    pub fn link_codes(&mut self, id: i64, codes: &[String]) -> Result<(), StoreError> {
+        for code in codes {
+            let normalized = crate::code::normalize_ticket_code(code);
+            if !normalized.is_empty() {
+                self.link_code.execute(rusqlite::params![normalized, id])?;
+            }
+        }
+        Ok(())
+    }
 }
 
 impl Store {
@@ -255,7 +273,7 @@ impl Store {
         source: &str,
     ) -> Result<Attendee, StoreError> {
         let tx = self.write()?;
-        let (id, _) = insert_attendee(&tx, person, source, &super::now_utc())?;
+        let (id, _) = AttendeeWriter::new(&tx)?.insert(person, source, &super::now_utc())?;
         let attendee = attendee_by_id(&tx, id)?;
         tx.commit()?;
         attendee.ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))

@@ -16,6 +16,9 @@ use crate::text;
 /// them again admits them again.
 const PRUNED_REASON: &str = "not in the latest registrant list";
 
+/// Page cache while importing, in KiB as `PRAGMA cache_size` takes it (negative).
+const IMPORT_CACHE_KIB: i64 = -262_144;
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ImportReport {
     pub format: Format,
@@ -121,6 +124,9 @@ impl Known {
     /// apart (two different ticket codes or two different email addresses mean two people
     /// who share a name, as two Anna Anderssons at one company do).
     fn find(&self, person: &Registrant) -> Option<i64> {
+        if self.identity.is_empty() {
+            return None;
+        }
         let by_code = person
             .external_codes
             .iter()
@@ -167,6 +173,23 @@ impl Store {
         source: &str,
         options: ImportOptions,
     ) -> Result<ImportReport, StoreError> {
+        // A large import touches every page of the attendee tables; with a page cache that
+        // holds them all, nothing spills to the WAL before the commit. The usual cache
+        // comes back afterwards, so a desk does not keep the memory.
+        self.conn
+            .pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
+        let report = self.import_in_one_transaction(list, source, options);
+        self.conn
+            .pragma_update(None, "cache_size", super::CACHE_KIB)?;
+        report
+    }
+
+    fn import_in_one_transaction(
+        &mut self,
+        list: &ParsedList,
+        source: &str,
+        options: ImportOptions,
+    ) -> Result<ImportReport, StoreError> {
         let tx = self.write()?;
         let mut report = ImportReport {
             format: list.format,
@@ -186,6 +209,7 @@ impl Store {
         let known = Known::load(&tx)?;
         let mut seen = HashSet::new();
         let now = now_utc();
+        let mut writer = attendees::AttendeeWriter::new(&tx)?;
         for person in &list.registrants {
             if matches!(person.admission, Admission::NotAdmitted { .. }) {
                 report.not_admitted += 1;
@@ -198,7 +222,7 @@ impl Store {
                 }),
                 Some(id) => {
                     seen.insert(id);
-                    if update_attendee(&tx, id, person, &columns, &now)? {
+                    if update_attendee(&tx, &mut writer, id, person, &columns, &now)? {
                         report.updated += 1;
                     } else {
                         report.unchanged += 1;
@@ -207,13 +231,13 @@ impl Store {
                 // The parser already merged rows of the same person, so nobody added here
                 // can be matched by a later row of this file.
                 None => {
-                    let (id, _) =
-                        attendees::insert_attendee(&tx, &new_attendee(person), source, &now)?;
+                    let (id, _) = writer.insert(&new_attendee(person), source, &now)?;
                     seen.insert(id);
                     report.added += 1;
                 }
             }
         }
+        drop(writer);
         let missing = missing_people(&tx, &seen)?;
         report.missing_from_file = missing.len() as u64;
         if options.prune {
@@ -248,6 +272,7 @@ fn new_attendee(person: &Registrant) -> NewAttendee {
 /// Brings a stored person in line with the file; true when anything changed.
 fn update_attendee(
     conn: &Connection,
+    writer: &mut attendees::AttendeeWriter<'_>,
     id: i64,
     person: &Registrant,
     columns: &Columns,
@@ -302,7 +327,7 @@ fn update_attendee(
         })
         .cloned()
         .collect();
-    attendees::add_ticket_codes(conn, id, &new_codes)?;
+    writer.link_codes(id, &new_codes)?;
     if new.iter().zip(old).all(|(n, o)| n.as_str() == o) {
         return Ok(!new_codes.is_empty());
     }
