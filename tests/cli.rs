@@ -1,0 +1,304 @@
+//! The command line as scripts use it: JSON shapes, exit codes, and refusals that change
+//! nothing.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+use serde_json::Value;
+
+fn frontdesk(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_frontdesk"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("FRONTDESK_DB")
+        .output()
+        .expect("frontdesk runs")
+}
+
+fn json(output: &Output) -> Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "not JSON ({e}): {}\n{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    })
+}
+
+fn imported_db() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("event.sqlite");
+    let file = common::data("registrants-eventbrite.csv");
+    let out = frontdesk(&db, &["import", file.to_str().unwrap(), "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (dir, db)
+}
+
+#[test]
+fn import_reports_in_the_agreed_shape() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("event.sqlite");
+    let file = common::data("registrants-eventbrite.csv");
+    let report = json(&frontdesk(
+        &db,
+        &["import", file.to_str().unwrap(), "--json"],
+    ));
+    assert_eq!(report["format"], "eventbrite");
+    assert_eq!(report["added"], 320);
+    assert_eq!(report["updated"], 0);
+    assert_eq!(report["unchanged"], 0);
+    assert_eq!(report["not_admitted"], 4);
+    assert_eq!(report["missing_from_file"], 0);
+    assert!(report["skipped"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn attendees_checkin_undo_and_stats_speak_json() {
+    let (_dir, db) = imported_db();
+    let people = json(&frontdesk(&db, &["attendees", "--json"]));
+    let people = people.as_array().unwrap();
+    assert_eq!(people.len(), 320);
+    let first = &people[0];
+    for key in [
+        "id",
+        "code",
+        "external_codes",
+        "first_name",
+        "last_name",
+        "display_name",
+        "email",
+        "company",
+        "title",
+        "ticket_type",
+        "status",
+        "status_reason",
+        "checked_in_at",
+        "checked_in_desk",
+    ] {
+        assert!(
+            first.get(key).is_some(),
+            "attendee JSON lacks {key}: {first}"
+        );
+    }
+    let admitted = people.iter().find(|p| p["status"] == "admitted").unwrap();
+    let code = admitted["code"].as_str().unwrap();
+
+    let out = frontdesk(&db, &["checkin", code, "--desk", "Desk 1", "--json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let answer = json(&out);
+    assert_eq!(answer["outcome"], "checked_in");
+    assert_eq!(answer["attendee"]["id"], admitted["id"]);
+
+    let out = frontdesk(&db, &["checkin", code, "--desk", "Desk 2", "--json"]);
+    assert_eq!(out.status.code(), Some(3));
+    let answer = json(&out);
+    assert_eq!(answer["outcome"], "already_checked_in");
+    assert_eq!(answer["first_desk"], "Desk 1");
+    assert!(
+        answer["first_checked_in_at"]
+            .as_str()
+            .unwrap()
+            .ends_with('Z')
+    );
+
+    let stats = json(&frontdesk(&db, &["stats", "--json"]));
+    assert_eq!(stats["registered"], 320);
+    assert_eq!(stats["admitted"], 316);
+    assert_eq!(stats["checked_in"], 1);
+    assert!(
+        stats["by_ticket_type"]["Speaker"]["registered"]
+            .as_u64()
+            .unwrap()
+            > 0
+    );
+
+    let out = frontdesk(&db, &["undo", code, "--json"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(json(&frontdesk(&db, &["stats", "--json"]))["checked_in"], 0);
+}
+
+#[test]
+fn checkin_exit_codes_tell_outcomes_apart() {
+    let (_dir, db) = imported_db();
+    let people = json(&frontdesk(&db, &["attendees", "--json"]));
+    let refused = people
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["status"] == "not_admitted")
+        .unwrap();
+    let out = frontdesk(
+        &db,
+        &["checkin", refused["code"].as_str().unwrap(), "--json"],
+    );
+    assert_eq!(
+        (out.status.code(), json(&out)["outcome"].clone()),
+        (Some(4), "not_admitted".into())
+    );
+    let code = people[0]["code"].as_str().unwrap();
+    let mut chars: Vec<char> = code.chars().collect();
+    let last = chars.len() - 1;
+    chars[last] = if chars[last] == 'X' { 'Y' } else { 'X' };
+    let typo: String = chars.into_iter().collect();
+    let out = frontdesk(&db, &["checkin", &typo, "--json"]);
+    assert_eq!(
+        (out.status.code(), json(&out)["outcome"].clone()),
+        (Some(5), "typo".into())
+    );
+    let out = frontdesk(&db, &["checkin", "NOBODY-HERE", "--json"]);
+    assert_eq!(
+        (out.status.code(), json(&out)["outcome"].clone()),
+        (Some(6), "unknown".into())
+    );
+}
+
+#[test]
+fn search_finds_people_without_accents() {
+    let (_dir, db) = imported_db();
+    let found = json(&frontdesk(&db, &["search", "clement", "--json"]));
+    let names: Vec<&str> = found
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["last_name"].as_str().unwrap())
+        .collect();
+    assert!(names.contains(&"Calauzènes"), "{names:?}");
+}
+
+#[test]
+fn exports_neutralise_formulas_and_start_with_a_bom() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("event.sqlite");
+    let file = common::data("registrants-messy.csv");
+    assert!(
+        frontdesk(&db, &["import", file.to_str().unwrap()])
+            .status
+            .success()
+    );
+    let out = dir.path().join("people.csv");
+    let done = frontdesk(
+        &db,
+        &["export", "attendees", "--out", out.to_str().unwrap()],
+    );
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    let bytes = std::fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"));
+    let text = String::from_utf8(bytes).unwrap();
+    for line in text.lines().skip(1) {
+        for cell in line.split(',') {
+            let cell = cell.trim_start_matches('"');
+            assert!(
+                !cell.starts_with(['=', '+', '@']),
+                "a formula-looking cell was written as is: {line}"
+            );
+        }
+    }
+    let log = dir.path().join("log.csv");
+    assert!(
+        frontdesk(&db, &["export", "checkins", "--out", log.to_str().unwrap()])
+            .status
+            .success()
+    );
+}
+
+#[test]
+fn files_that_are_not_registrant_lists_change_nothing() {
+    let (dir, db) = imported_db();
+    let before = frontdesk(&db, &["attendees", "--json"]).stdout;
+    let cases: [(&str, &[u8]); 4] = [
+        ("empty.csv", b""),
+        ("header-only.csv", b"First Name,Last Name,Email\n"),
+        ("no-names.csv", b"Colour,Size\nred,L\n"),
+        (
+            "photo.png",
+            b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0",
+        ),
+    ];
+    for (name, bytes) in cases {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        let out = frontdesk(&db, &["import", path.to_str().unwrap()]);
+        assert_eq!(out.status.code(), Some(1), "{name}");
+        let message = String::from_utf8_lossy(&out.stderr);
+        assert!(message.contains(name), "{name}: {message}");
+        assert_eq!(
+            message.trim().lines().count(),
+            1,
+            "one sentence for {name}: {message}"
+        );
+        assert!(!message.contains("panicked"), "{message}");
+    }
+    assert_eq!(frontdesk(&db, &["attendees", "--json"]).stdout, before);
+}
+
+#[test]
+fn two_processes_race_for_the_same_codes() {
+    let (_dir, db) = imported_db();
+    let people = json(&frontdesk(&db, &["attendees", "--json"]));
+    let codes: Vec<String> = people
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|p| p["status"] == "admitted")
+        .take(40)
+        .map(|p| p["code"].as_str().unwrap().to_string())
+        .collect();
+    let desks: Vec<_> = ["Desk 1", "Desk 2"]
+        .into_iter()
+        .map(|desk| {
+            let (db, codes) = (db.clone(), codes.clone());
+            std::thread::spawn(move || {
+                codes
+                    .iter()
+                    .map(|c| {
+                        frontdesk(&db, &["checkin", c, "--desk", desk])
+                            .status
+                            .code()
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let results: Vec<Vec<Option<i32>>> = desks.into_iter().map(|d| d.join().unwrap()).collect();
+    for (i, code) in codes.iter().enumerate() {
+        let mut pair = [results[0][i], results[1][i]];
+        pair.sort();
+        assert_eq!(
+            pair,
+            [Some(0), Some(3)],
+            "{code}: one check-in and one 'already'"
+        );
+    }
+    assert_eq!(
+        json(&frontdesk(&db, &["stats", "--json"]))["checked_in"],
+        40
+    );
+}
+
+#[test]
+fn bench_reports_the_figures() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("unused.sqlite");
+    let figures = json(&frontdesk(&db, &["bench", "--attendees", "500", "--json"]));
+    for key in [
+        "import_rows_per_s",
+        "checkin_p50_us",
+        "checkin_p99_us",
+        "search_p50_us",
+        "search_p99_us",
+    ] {
+        assert!(figures[key].as_f64().unwrap() > 0.0, "{key}: {figures}");
+    }
+    assert_eq!(figures["attendees"], 500);
+}

@@ -1,0 +1,38 @@
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+
+use frontdesk::import::{self, ParseOptions};
+use frontdesk::store::{ImportOptions, ImportReport, Store};
+
+pub fn data(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(name)
+}
+
+pub fn import_file(store: &mut Store, name: &str) -> ImportReport {
+    import_with(store, name, ImportOptions::default())
+}
+
+pub fn import_with(store: &mut Store, name: &str, options: ImportOptions) -> ImportReport {
+    let bytes = std::fs::read(data(name)).expect("test data is readable");
+    let list = import::parse(&bytes, name, &ParseOptions::default()).expect("test data parses");
+    store
+        .import_registrants(&list, &format!("import:{name}"), options)
+        .expect("import succeeds")
+}
+
+/// A fresh database in a temporary folder (kept alive by the returned guard).
+pub fn temp_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let store = Store::open(&dir.path().join("event.sqlite")).expect("database opens");
+    (dir, store)
+}
+
+/// Everything a person can see of the database, to prove an operation changed nothing.
+pub fn fingerprint(store: &Store) -> String {
+    let people = store.attendees().expect("attendees");
+    let log = store.recent_log(None, 1_000_000).expect("log");
+    format!("{people:?}\n{log:?}")
+}

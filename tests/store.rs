@@ -1,0 +1,483 @@
+mod common;
+
+use common::{fingerprint, import_file, import_with, temp_store};
+use frontdesk::checkin::{Outcome, UndoOutcome};
+use frontdesk::store::{ImportOptions, Status, Store, schema};
+
+#[test]
+fn store_uses_wal_full_sync_and_foreign_keys() {
+    let (_dir, store) = temp_store();
+    let conn = store.conn();
+    let mode: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    let sync: i64 = conn
+        .query_row("PRAGMA synchronous", [], |r| r.get(0))
+        .unwrap();
+    let fk: i64 = conn
+        .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!((mode.as_str(), sync, fk), ("wal", 2, 1));
+    assert_eq!(store.schema_version().unwrap(), schema::current_version());
+}
+
+#[test]
+fn a_database_of_the_first_schema_upgrades_and_keeps_its_check_ins() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite");
+    {
+        let old = Store::open_at_version(&path, 1).unwrap();
+        assert_eq!(old.schema_version().unwrap(), 1);
+        // What a version-1 desk wrote: a person, checked in, checked out, checked in again,
+        // and a second person checked in and undone.
+        old.conn()
+            .execute_batch(
+                "INSERT INTO attendee (id, badge_code, display_name, created_at, updated_at)
+                 VALUES (1, 'AAAAAAAAAAAA', 'Ada', 't', 't'), (2, 'BBBBBBBBBBBB', 'Bo', 't', 't');
+                 INSERT INTO checkin_log (attendee_id, at, desk, action) VALUES
+                   (1, '2018-07-09T07:00:00.000Z', 'Desk 1', 'check_in'),
+                   (1, '2018-07-09T07:01:00.000Z', 'Desk 1', 'undo'),
+                   (1, '2018-07-09T07:02:00.000Z', 'Desk 2', 'check_in'),
+                   (2, '2018-07-09T07:03:00.000Z', 'Desk 1', 'check_in'),
+                   (2, '2018-07-09T07:04:00.000Z', 'Desk 1', 'undo');",
+            )
+            .unwrap();
+    }
+    let store = Store::open(&path).unwrap();
+    assert_eq!(store.schema_version().unwrap(), schema::current_version());
+    let ada = store.attendee(1).unwrap().unwrap();
+    let bo = store.attendee(2).unwrap().unwrap();
+    assert_eq!(ada.checked_in_desk.as_deref(), Some("Desk 2"));
+    assert_eq!(
+        ada.checked_in_at.as_deref(),
+        Some("2018-07-09T07:02:00.000Z")
+    );
+    assert_eq!(bo.checked_in_at, None);
+    assert_eq!(store.stats().unwrap().checked_in, 1);
+}
+
+#[test]
+fn a_newer_schema_is_refused_with_a_sentence() {
+    let (dir, store) = temp_store();
+    store
+        .conn()
+        .pragma_update(None, "user_version", 99)
+        .unwrap();
+    drop(store);
+    let error = Store::open(&dir.path().join("event.sqlite")).err().unwrap();
+    assert!(error.to_string().contains("newer frontdesk"), "{error}");
+}
+
+#[test]
+fn a_file_that_is_not_a_database_is_refused() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("notes.sqlite");
+    std::fs::write(
+        &path,
+        "these are my notes, not a database at all, but long enough",
+    )
+    .unwrap();
+    let error = Store::open(&path).err().unwrap();
+    assert!(
+        error.to_string().contains("not a frontdesk database"),
+        "{error}"
+    );
+}
+
+#[test]
+fn check_in_outcomes() {
+    let (_dir, mut store) = temp_store();
+    import_file(&mut store, "registrants-eventbrite.csv");
+    let people = store.attendees().unwrap();
+    let admitted = people
+        .iter()
+        .find(|a| a.status == Status::Admitted)
+        .unwrap();
+    let refused = people
+        .iter()
+        .find(|a| a.status == Status::NotAdmitted)
+        .unwrap();
+    let code = admitted.badge_code.grouped();
+
+    match store.check_in(&code, "Desk 1").unwrap() {
+        Outcome::CheckedIn(a) => {
+            assert_eq!(a.id, admitted.id);
+            assert_eq!(a.checked_in_desk.as_deref(), Some("Desk 1"));
+        }
+        other => panic!("expected a check-in, got {other:?}"),
+    }
+    match store.check_in(&code.to_lowercase(), "Desk 2").unwrap() {
+        Outcome::AlreadyCheckedIn {
+            attendee,
+            first_desk,
+            first_checked_in_at,
+        } => {
+            assert_eq!(attendee.id, admitted.id);
+            assert_eq!(first_desk, "Desk 1");
+            assert!(first_checked_in_at.ends_with('Z') && first_checked_in_at.contains('.'));
+        }
+        other => panic!("expected already checked in, got {other:?}"),
+    }
+    match store
+        .check_in(refused.badge_code.canonical(), "Desk 1")
+        .unwrap()
+    {
+        Outcome::NotAdmitted { reason, .. } => {
+            assert!(reason.contains("Not Attending"), "{reason}")
+        }
+        other => panic!("expected not admitted, got {other:?}"),
+    }
+    let mut typo: Vec<char> = admitted.badge_code.canonical().chars().collect();
+    typo.swap(2, 3);
+    if typo[2] != typo[3] {
+        assert_eq!(
+            store
+                .check_in(&typo.iter().collect::<String>(), "Desk 1")
+                .unwrap(),
+            Outcome::Typo
+        );
+    }
+    let stranger = frontdesk::code::BadgeCode::random();
+    assert_eq!(
+        store.check_in(stranger.canonical(), "Desk 1").unwrap(),
+        Outcome::Unknown
+    );
+    assert_eq!(
+        store.check_in("nobody", "Desk 1").unwrap(),
+        Outcome::Unknown
+    );
+}
+
+#[test]
+fn the_emailed_ticket_code_checks_in_too() {
+    let (_dir, mut store) = temp_store();
+    import_file(&mut store, "registrants-eventbrite.csv");
+    // François Pachet's Eventbrite barcode, as in the export.
+    let outcome = store.check_in("7400000007797980173001", "Desk 1").unwrap();
+    assert_eq!(outcome.name(), "checked_in");
+    assert_eq!(outcome.attendee().unwrap().last_name, "Pachet");
+}
+
+#[test]
+fn codes_typed_through_a_french_or_german_layout_still_resolve() {
+    use frontdesk::keyboard::{HOST_LAYOUTS, as_seen_on};
+    let (_dir, mut store) = temp_store();
+    import_file(&mut store, "registrants-eventbrite.csv");
+    let people = store.attendees().unwrap();
+    let mut resolved = 0;
+    for (person, layout) in people
+        .iter()
+        .filter(|a| a.status == Status::Admitted)
+        .zip(HOST_LAYOUTS.iter().cycle())
+        .take(30)
+    {
+        let shown = as_seen_on(*layout, person.badge_code.canonical());
+        let outcome = store.check_in(&shown, "Desk 1").unwrap();
+        assert_eq!(
+            outcome.attendee().map(|a| a.id),
+            Some(person.id),
+            "{layout:?} {shown}"
+        );
+        resolved += 1;
+    }
+    assert_eq!(resolved, 30);
+    // Eventbrite's numeric barcodes arrive as &é"'(-è_çà on a French layout.
+    let shown = as_seen_on(
+        frontdesk::keyboard::HostLayout::Azerty,
+        "7400000073088742808001",
+    );
+    let outcome = store.check_in(&shown, "Desk 1").unwrap();
+    assert_eq!(outcome.attendee().unwrap().last_name, "Dorman");
+}
+
+#[test]
+fn undo_is_logged_and_the_state_follows_the_log() {
+    let (_dir, mut store) = temp_store();
+    import_file(&mut store, "registrants-eventbrite.csv");
+    let person = store
+        .attendees()
+        .unwrap()
+        .into_iter()
+        .find(|a| a.status == Status::Admitted)
+        .unwrap();
+    let code = person.badge_code.canonical().to_string();
+    assert!(matches!(
+        store.undo_check_in(&code, "Desk 1").unwrap(),
+        UndoOutcome::NotCheckedIn(_)
+    ));
+    store.check_in(&code, "Desk 1").unwrap();
+    assert!(matches!(
+        store.undo_check_in(&code, "Desk 1").unwrap(),
+        UndoOutcome::Undone(_)
+    ));
+    assert_eq!(
+        store.attendee(person.id).unwrap().unwrap().checked_in_at,
+        None
+    );
+    assert_eq!(
+        store.check_in(&code, "Desk 2").unwrap().name(),
+        "checked_in"
+    );
+    let log = store.recent_log(None, 10).unwrap();
+    let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(actions, ["check_in", "undo", "check_in"]);
+    // The log cannot be rewritten.
+    let rewrite = store
+        .conn()
+        .execute("UPDATE checkin_log SET desk = 'x'", []);
+    assert!(rewrite.is_err());
+    // The checked-in state agrees with the log for everyone.
+    let disagreeing: i64 = store
+        .conn()
+        .query_row(
+            "SELECT count(*) FROM attendee a WHERE
+               (EXISTS (SELECT 1 FROM presence p WHERE p.attendee_id = a.id)) <>
+               (coalesce((SELECT action FROM checkin_log l WHERE l.attendee_id = a.id
+                          ORDER BY l.id DESC LIMIT 1), 'undo') = 'check_in')",
+            [],
+            |r| r.get(0),
+        )
+        .unwrap();
+    assert_eq!(disagreeing, 0);
+}
+
+#[test]
+fn reimport_is_idempotent_and_keeps_check_ins() {
+    let (_dir, mut store) = temp_store();
+    let first = import_file(&mut store, "registrants-eventbrite.csv");
+    assert_eq!((first.added, first.updated, first.unchanged), (320, 0, 0));
+    let person = store
+        .attendees()
+        .unwrap()
+        .into_iter()
+        .find(|a| a.status == Status::Admitted)
+        .unwrap();
+    store
+        .check_in(person.badge_code.canonical(), "Desk 1")
+        .unwrap();
+    let before = fingerprint(&store);
+    let again = import_file(&mut store, "registrants-eventbrite.csv");
+    assert_eq!(
+        (
+            again.added,
+            again.updated,
+            again.unchanged,
+            again.missing_from_file
+        ),
+        (0, 0, 320, 0)
+    );
+    assert_eq!(fingerprint(&store), before);
+}
+
+#[test]
+fn a_second_export_of_the_same_people_merges_by_email() {
+    let (_dir, mut store) = temp_store();
+    import_file(&mut store, "registrants-eventbrite.csv");
+    let report = import_file(&mut store, "registrants-messy.csv");
+    let registered = store.stats().unwrap().registered;
+    // Everyone the messy sheet shares with the Eventbrite export (by email) was updated or
+    // unchanged, not added again.
+    assert_eq!(registered, 320 + report.added);
+    assert!(report.updated + report.unchanged > 0);
+}
+
+#[test]
+fn prune_marks_people_missing_from_the_new_list() {
+    let (_dir, mut store) = temp_store();
+    import_file(&mut store, "registrants-eventbrite.csv");
+    let report = import_with(
+        &mut store,
+        "registrants-pretix.csv",
+        ImportOptions {
+            prune: true,
+            dry_run: false,
+        },
+    );
+    assert!(report.missing_from_file > 0);
+    assert!(report.pruned > 0 && report.pruned <= report.missing_from_file);
+    let pruned = store
+        .attendees()
+        .unwrap()
+        .into_iter()
+        .filter(|a| {
+            a.status_reason
+                .starts_with("not in the latest registrant list")
+        })
+        .count() as u64;
+    assert_eq!(pruned, report.pruned);
+}
+
+#[test]
+fn a_dry_run_changes_nothing() {
+    let (_dir, mut store) = temp_store();
+    import_file(&mut store, "registrants-pretix.csv");
+    let before = fingerprint(&store);
+    let report = import_with(
+        &mut store,
+        "registrants-eventbrite.csv",
+        ImportOptions {
+            prune: true,
+            dry_run: true,
+        },
+    );
+    assert!(report.added > 0);
+    assert_eq!(fingerprint(&store), before);
+}
+
+#[test]
+fn two_desks_race_for_the_same_people_and_each_is_checked_in_once() {
+    let (dir, mut store) = temp_store();
+    import_file(&mut store, "registrants-eventbrite.csv");
+    let codes: Vec<String> = store
+        .attendees()
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.status == Status::Admitted)
+        .map(|a| a.badge_code.canonical().to_string())
+        .collect();
+    let path = dir.path().join("event.sqlite");
+    let desks: Vec<_> = ["Desk 1", "Desk 2"]
+        .into_iter()
+        .map(|desk| {
+            let codes = codes.clone();
+            let path = path.clone();
+            std::thread::spawn(move || {
+                let mut store = Store::open(&path).unwrap();
+                codes
+                    .iter()
+                    .map(|c| store.check_in(c, desk).unwrap().name())
+                    .collect::<Vec<_>>()
+            })
+        })
+        .collect();
+    let results: Vec<Vec<&str>> = desks.into_iter().map(|d| d.join().unwrap()).collect();
+    for i in 0..codes.len() {
+        let mut pair = [results[0][i], results[1][i]];
+        pair.sort();
+        assert_eq!(
+            pair,
+            ["already_checked_in", "checked_in"],
+            "code {}",
+            codes[i]
+        );
+    }
+    let entries: i64 = store
+        .conn()
+        .query_row("SELECT count(*) FROM checkin_log", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(entries as usize, codes.len());
+}
+
+fn import_bytes(store: &mut Store, bytes: &[u8]) -> frontdesk::store::ImportReport {
+    let list = frontdesk::import::parse(bytes, "inline.csv", &Default::default()).unwrap();
+    store
+        .import_registrants(&list, "import:inline.csv", ImportOptions::default())
+        .unwrap()
+}
+
+#[test]
+fn each_sample_export_imports_with_exact_counts() {
+    for (file, added, not_admitted, skipped) in [
+        ("registrants-eventbrite.csv", 320, 4, 0),
+        ("registrants-pretix.csv", 250, 11, 0),
+        ("registrants-messy.csv", 120, 0, 20),
+    ] {
+        let (_dir, mut store) = temp_store();
+        let report = import_file(&mut store, file);
+        assert_eq!(
+            (report.added, report.not_admitted, report.skipped.len()),
+            (added, not_admitted, skipped),
+            "{file}"
+        );
+        let stats = store.stats().unwrap();
+        assert_eq!(
+            (stats.registered, stats.registered - stats.admitted),
+            (added, not_admitted)
+        );
+        let again = import_file(&mut store, file);
+        assert_eq!(
+            (again.added, again.updated, again.unchanged),
+            (0, 0, added),
+            "{file} again"
+        );
+    }
+}
+
+#[test]
+fn the_messy_sheet_merges_the_person_registered_twice() {
+    let (_dir, mut store) = temp_store();
+    import_file(&mut store, "registrants-messy.csv");
+    let jameses: Vec<_> = store
+        .attendees()
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.display_name == "James McInerney")
+        .collect();
+    assert_eq!(jameses.len(), 1);
+    assert_eq!(
+        jameses[0].email.to_lowercase(),
+        "james.mcinerney@example.org"
+    );
+    // The zero-width space after Zoë is gone; the formula in Notes was never imported.
+    assert!(
+        store
+            .attendees()
+            .unwrap()
+            .iter()
+            .any(|a| a.first_name == "Zoë")
+    );
+}
+
+#[test]
+fn people_sharing_an_inbox_stay_two_people_across_reimports() {
+    let (_dir, mut store) = temp_store();
+    let file = b"First Name,Last Name,Email,Company\n\
+        Ada,Lind,office@example.org,Acme\n\
+        Bo,Berg,office@example.org,Acme\n";
+    assert_eq!(import_bytes(&mut store, file).added, 2);
+    let again = import_bytes(&mut store, file);
+    assert_eq!(
+        (again.added, again.unchanged, again.missing_from_file),
+        (0, 2, 0)
+    );
+    assert_eq!(store.stats().unwrap().registered, 2);
+}
+
+#[test]
+fn namesakes_at_one_company_with_their_own_emails_are_two_people() {
+    let (_dir, mut store) = temp_store();
+    import_bytes(
+        &mut store,
+        b"First Name,Last Name,Email,Company\nAnna,Andersson,anna.a@example.org,Spotify\n",
+    );
+    let report = import_bytes(
+        &mut store,
+        b"First Name,Last Name,Email,Company\nAnna,Andersson,anna.a@example.org,Spotify\nAnna,Andersson,anna.b@example.org,Spotify\n",
+    );
+    assert_eq!((report.added, report.unchanged), (1, 1));
+}
+
+#[test]
+fn an_updated_export_updates_people_and_keeps_their_check_in() {
+    let (_dir, mut store) = temp_store();
+    import_bytes(
+        &mut store,
+        b"First Name,Last Name,Email,Company,Ticket Type\nAda,Lind,ada@example.org,Acme,Attendee\n",
+    );
+    let ada = store.attendees().unwrap().remove(0);
+    store
+        .check_in(ada.badge_code.canonical(), "Desk 1")
+        .unwrap();
+    let report = import_bytes(
+        &mut store,
+        b"First Name,Last Name,Email,Company,Ticket Type\nAda,Lindqvist,ADA@example.org,Acme AB,Speaker\n",
+    );
+    assert_eq!((report.added, report.updated), (0, 1));
+    let after = store.attendee(ada.id).unwrap().unwrap();
+    assert_eq!(
+        (after.last_name.as_str(), after.ticket_type.as_str()),
+        ("Lindqvist", "Speaker")
+    );
+    assert_eq!(after.badge_code, ada.badge_code);
+    assert_eq!(after.checked_in_desk.as_deref(), Some("Desk 1"));
+}
