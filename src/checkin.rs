@@ -265,3 +265,27 @@ impl Store {
         }
     }
 }
+
+impl Store {
+    /// The newest check-in made at `desk` that still stands (not undone since): what the
+    /// desk's Undo takes back.
+    pub fn last_check_in_at_desk(
+        &self,
+        desk: &str,
+    ) -> Result<Option<(Attendee, String)>, StoreError> {
+        use rusqlite::OptionalExtension;
+        let found: Option<(i64, String)> = self
+            .conn()
+            .prepare_cached(
+                "SELECT l.attendee_id, l.at FROM checkin_log l
+                 JOIN presence p ON p.log_id = l.id
+                 WHERE l.desk = ?1 ORDER BY l.id DESC LIMIT 1",
+            )?
+            .query_row([desk], |row| Ok((row.get(0)?, row.get(1)?)))
+            .optional()?;
+        match found {
+            Some((id, at)) => Ok(attendees::attendee_by_id(self.conn(), id)?.map(|a| (a, at))),
+            None => Ok(None),
+        }
+    }
+}

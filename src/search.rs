@@ -60,6 +60,15 @@ pub struct Searchable<'a> {
     pub email: &'a str,
 }
 
+impl std::fmt::Debug for SearchIndex {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SearchIndex")
+            .field("people", &self.ids.len())
+            .field("words", &self.words.len())
+            .finish()
+    }
+}
+
 impl SearchIndex {
     pub fn build<'a>(people: impl IntoIterator<Item = Searchable<'a>>) -> SearchIndex {
         let mut word_ids: HashMap<String, u32> = HashMap::new();

@@ -279,3 +279,36 @@ impl Store {
         attendee.ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
     }
 }
+
+impl Store {
+    /// People by id, in the order asked (ids that no longer exist are left out).
+    pub fn attendees_by_ids(&self, ids: &[i64]) -> Result<Vec<Attendee>, StoreError> {
+        let mut people = Vec::with_capacity(ids.len());
+        for &id in ids {
+            if let Some(person) = attendee_by_id(&self.conn, id)? {
+                people.push(person);
+            }
+        }
+        Ok(people)
+    }
+
+    /// Changes when anyone is added, removed or edited (not on check-ins): tells the desk
+    /// when its search index is out of date.
+    pub fn attendee_signature(&self) -> Result<(i64, i64, String), StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT count(*), coalesce(max(id), 0), coalesce(max(updated_at), '') FROM attendee",
+            [],
+            |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+        )?)
+    }
+
+    /// The ticket types in use, most common first: the walk-in form offers them.
+    pub fn ticket_types(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn.prepare(
+            "SELECT ticket_type FROM attendee WHERE ticket_type <> ''
+             GROUP BY ticket_type ORDER BY count(*) DESC",
+        )?;
+        let rows = stmt.query_map([], |row| row.get(0))?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+}

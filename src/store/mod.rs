@@ -11,7 +11,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
-pub use attendees::{Attendee, NewAttendee, Stats, Status};
+pub use attendees::{Attendee, Counts, NewAttendee, Stats, Status};
 pub use event::Event;
 pub use registrants::{ImportOptions, ImportReport};
 

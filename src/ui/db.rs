@@ -54,22 +54,46 @@ impl Database {
     }
 }
 
-/// Opens the database, loading the sample event when it is empty, and reads what the first
-/// screen shows.
-pub async fn open_with_sample(
+/// Opens the database (loading the sample event when it is empty) and reads what the desk
+/// shows first.
+pub async fn open_desk(
     path: PathBuf,
-) -> Result<(Database, super::overview::Snapshot), DbError> {
+    desk: Option<String>,
+) -> Result<(Database, super::desk::Start), DbError> {
     let (sender, receiver) = oneshot::channel();
     std::thread::spawn(move || {
-        let opened = Store::open(&path)
-            .map_err(DbError::from)
-            .and_then(|mut store| {
-                let sample = crate::sample::load_if_empty(&mut store)
-                    .map_err(|e| DbError::Store(e.to_string().into()))?;
-                let snapshot = super::overview::Snapshot::read(&store, sample.map(|r| r.added))?;
-                Ok((Database::new(store), snapshot))
-            });
-        let _ = sender.send(opened);
+        let desk_name = super::desk_name::resolve(desk.as_deref());
+        let _ = sender.send(read_start(&path, &desk_name));
     });
     receiver.await.unwrap_or(Err(DbError::WorkerStopped))
+}
+
+/// Opens the database for the desk called `desk_name`, loading the sample event when the
+/// database is empty. Blocking: call it off the window's thread.
+pub fn read_start(
+    path: &std::path::Path,
+    desk_name: &str,
+) -> Result<(Database, super::desk::Start), DbError> {
+    let mut store = Store::open(path)?;
+    let sample = crate::sample::load_if_empty(&mut store)
+        .map_err(|e| DbError::Store(e.to_string().into()))?;
+    let event = store.event()?;
+    let desk_name = desk_name.to_string();
+    let start = super::desk::Start {
+        event_name: event
+            .as_ref()
+            .map(|e| e.name.clone())
+            .unwrap_or_else(|| "Unnamed event".to_string()),
+        zone: crate::time::zone_of(event.as_ref()),
+        totals: super::desk::work::first_totals(&store, &desk_name)?,
+        desk_name,
+        notice: sample.map(|report| {
+            format!(
+                "This is the sample event: the database was empty, so {} registrants of \
+                 Spotify ML Day were loaded. Import your own list with frontdesk import FILE.",
+                report.added
+            )
+        }),
+    };
+    Ok((Database::new(store), start))
 }

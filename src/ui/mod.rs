@@ -2,11 +2,11 @@
 //! own modules; this one routes between them.
 
 pub mod db;
-pub mod overview;
+pub mod desk;
+mod desk_name;
 pub mod theme;
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 use iced::{Element, Subscription, Task};
 
@@ -36,31 +36,28 @@ pub struct App {
 enum Screen {
     Loading,
     Failed(String),
-    Overview(overview::Overview),
+    Desk(Box<desk::Desk>),
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Opened(Result<(Database, overview::Snapshot), db::DbError>),
-    Overview(overview::Message),
+    Opened(Result<(Database, desk::Start), db::DbError>),
+    Desk(Box<desk::Message>),
 }
 
 impl App {
     pub fn new(config: Config) -> (App, Task<Message>) {
-        let path = config.db_path.clone();
         let app = App {
-            db_path: config.db_path,
+            db_path: config.db_path.clone(),
             screen: Screen::Loading,
         };
-        (
-            app,
-            Task::perform(db::open_with_sample(path), Message::Opened),
-        )
+        let open = db::open_desk(config.db_path, config.desk);
+        (app, Task::perform(open, Message::Opened))
     }
 
     fn title(&self) -> String {
         match &self.screen {
-            Screen::Overview(overview) => format!("{} — frontdesk", overview.event_name()),
+            Screen::Desk(desk) => format!("{} — frontdesk", desk.event_name()),
             _ => "frontdesk".to_string(),
         }
     }
@@ -71,9 +68,10 @@ impl App {
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
-            Message::Opened(Ok((database, snapshot))) => {
-                self.screen = Screen::Overview(overview::Overview::new(database, snapshot));
-                Task::none()
+            Message::Opened(Ok((database, start))) => {
+                let (desk, task) = desk::Desk::new(database, start);
+                self.screen = Screen::Desk(Box::new(desk));
+                task.map(|m| Message::Desk(Box::new(m)))
             }
             Message::Opened(Err(error)) => {
                 tracing::error!(%error, path = %self.db_path.display(), "cannot open the database");
@@ -83,13 +81,13 @@ impl App {
                 ));
                 Task::none()
             }
-            Message::Overview(message) => {
-                let Screen::Overview(overview) = &mut self.screen else {
+            Message::Desk(message) => {
+                let Screen::Desk(desk) = &mut self.screen else {
                     return Task::none();
                 };
-                match overview.update(message) {
-                    overview::Action::None => Task::none(),
-                    overview::Action::Run(task) => task.map(Message::Overview),
+                match desk.update(*message) {
+                    desk::Action::None => Task::none(),
+                    desk::Action::Run(task) => task.map(|m| Message::Desk(Box::new(m))),
                 }
             }
         }
@@ -99,15 +97,13 @@ impl App {
         match &self.screen {
             Screen::Loading => theme::centered_notice("Opening the event…"),
             Screen::Failed(error) => theme::centered_notice(error),
-            Screen::Overview(overview) => overview.view().map(Message::Overview),
+            Screen::Desk(desk) => desk.view().map(|m| Message::Desk(Box::new(m))),
         }
     }
 
     fn subscription(&self) -> Subscription<Message> {
         match &self.screen {
-            // Another desk's check-ins show up within two seconds.
-            Screen::Overview(_) => iced::time::every(Duration::from_secs(2))
-                .map(|_| Message::Overview(overview::Message::Poll)),
+            Screen::Desk(desk) => desk.subscription().map(|m| Message::Desk(Box::new(m))),
             _ => Subscription::none(),
         }
     }

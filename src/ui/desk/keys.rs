@@ -1,0 +1,41 @@
+//! Keyboard shortcuts of the desk. They are read from every key press, also those the code
+//! field handled, because the field keeps the focus all day (Esc would otherwise only
+//! unfocus it).
+
+use iced::event::{self, Event};
+use iced::keyboard::{self, Key, key::Named};
+use iced::{Subscription, window};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortcut {
+    Up,
+    Down,
+    Escape,
+    /// Tab and Shift+Tab, between the fields of a form.
+    Next,
+    Previous,
+    /// Ctrl+Z
+    Undo,
+    /// Ctrl+N
+    NewAttendee,
+}
+
+pub fn shortcuts() -> Subscription<Shortcut> {
+    event::listen_with(shortcut_of)
+}
+
+fn shortcut_of(event: Event, _status: event::Status, _window: window::Id) -> Option<Shortcut> {
+    let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event else {
+        return None;
+    };
+    match key.as_ref() {
+        Key::Named(Named::ArrowUp) => Some(Shortcut::Up),
+        Key::Named(Named::ArrowDown) => Some(Shortcut::Down),
+        Key::Named(Named::Escape) => Some(Shortcut::Escape),
+        Key::Named(Named::Tab) if modifiers.shift() => Some(Shortcut::Previous),
+        Key::Named(Named::Tab) => Some(Shortcut::Next),
+        Key::Character("z" | "Z") if modifiers.command() => Some(Shortcut::Undo),
+        Key::Character("n" | "N") if modifiers.command() => Some(Shortcut::NewAttendee),
+        _ => None,
+    }
+}

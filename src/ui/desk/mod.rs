@@ -1,0 +1,584 @@
+//! The front desk: scan first. The code field keeps keyboard focus, because a barcode scanner
+//! is a keyboard; letters typed instead of a code search by name.
+
+mod keys;
+pub mod verdict;
+mod view;
+pub mod walk_in;
+pub mod work;
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use iced::widget::operation;
+use iced::{Subscription, Task};
+
+use crate::checkin::{Outcome, UndoOutcome};
+use crate::search::SearchIndex;
+use crate::store::{Attendee, Counts};
+use crate::ui::db::{Database, DbError};
+pub use keys::Shortcut;
+use verdict::Verdict;
+use work::{Recent, Scan, Signature, Totals};
+
+pub const CODE_INPUT: &str = "code";
+/// How long an answer stays before the idle screen returns.
+pub const RESULT_TIME: Duration = Duration::from_secs(8);
+/// A scanner that fires twice on one trigger sends the same code again within this time.
+const DOUBLE_SCAN: Duration = Duration::from_millis(1500);
+const SEARCH_RESULTS: usize = 6;
+/// A scanner types a whole code within this time; letters are searched only once typing
+/// pauses, so the first letters of a scanned code never flash a search.
+const SEARCH_PAUSE: Duration = Duration::from_millis(120);
+
+/// What the desk knows at start.
+#[derive(Debug, Clone)]
+pub struct Start {
+    pub event_name: String,
+    pub zone: Tz,
+    pub desk_name: String,
+    pub totals: Totals,
+    pub notice: Option<String>,
+}
+
+pub struct Desk {
+    database: Database,
+    event_name: String,
+    zone: Tz,
+    desk_name: String,
+    counts: Counts,
+    recent: Vec<Recent>,
+    notice: Option<String>,
+    input: String,
+    panel: Panel,
+    now: DateTime<Utc>,
+    index: Option<Arc<SearchIndex>>,
+    signature: Option<Signature>,
+    data_version: Option<i64>,
+    polling: bool,
+    /// Answers to older requests are dropped, so a slow answer never covers a newer scan.
+    latest_request: u64,
+    last_submit: Option<(String, Instant)>,
+    ticket_types: Vec<String>,
+}
+
+/// What the body of the screen shows; one at a time, so the states cannot mix.
+#[derive(Debug, Clone)]
+pub enum Panel {
+    Idle,
+    Waiting,
+    Answer {
+        verdict: Verdict,
+        until: Instant,
+    },
+    Search {
+        query: String,
+        hits: Vec<Attendee>,
+        selected: usize,
+    },
+    ConfirmUndo {
+        attendee: Box<Attendee>,
+        at: String,
+    },
+    WalkIn(walk_in::Form),
+    Problem(String),
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    InputChanged(String),
+    Submitted,
+    Scanned(u64, Result<Scan, DbError>),
+    WalkInSaved(u64, Result<Scan, DbError>),
+    SearchDue(u64),
+    Searched(u64, Result<Vec<Attendee>, DbError>),
+    IndexBuilt(Result<(Arc<SearchIndex>, Signature), DbError>),
+    Pick(usize),
+    Shortcut(Shortcut),
+    UndoPressed,
+    UndoFound(Result<Option<(Attendee, String)>, DbError>),
+    UndoDone(Result<(UndoOutcome, Totals), DbError>),
+    NewAttendeePressed,
+    TicketTypes(Result<Vec<String>, DbError>),
+    WalkIn(walk_in::Message),
+    Tick,
+    Poll,
+    Polled(Result<work::Poll, DbError>),
+}
+
+pub enum Action {
+    None,
+    Run(Task<Message>),
+}
+
+impl Desk {
+    pub fn new(database: Database, start: Start) -> (Desk, Task<Message>) {
+        let desk = Desk {
+            database: database.clone(),
+            event_name: start.event_name,
+            zone: start.zone,
+            desk_name: start.desk_name,
+            counts: start.totals.counts,
+            recent: start.totals.recent,
+            notice: start.notice,
+            input: String::new(),
+            panel: Panel::Idle,
+            now: Utc::now(),
+            index: None,
+            signature: None,
+            data_version: None,
+            polling: false,
+            latest_request: 0,
+            last_submit: None,
+            ticket_types: Vec::new(),
+        };
+        let load = Task::batch([
+            Task::perform(work::build_index(database.clone()), Message::IndexBuilt),
+            Task::perform(work::ticket_types(database), Message::TicketTypes),
+            operation::focus(CODE_INPUT),
+        ]);
+        (desk, load)
+    }
+
+    pub fn event_name(&self) -> &str {
+        &self.event_name
+    }
+
+    pub fn panel(&self) -> &Panel {
+        &self.panel
+    }
+
+    pub fn input(&self) -> &str {
+        &self.input
+    }
+
+    pub fn counts(&self) -> &Counts {
+        &self.counts
+    }
+
+    pub fn is_search_ready(&self) -> bool {
+        self.index.is_some()
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        let task = match message {
+            Message::InputChanged(text) => self.input_changed(text),
+            Message::Submitted => self.submit(),
+            Message::Scanned(request, result) => self.scanned(request, result),
+            Message::WalkInSaved(request, result) => self.walk_in_saved(request, result),
+            Message::SearchDue(request) => self.search_due(request),
+            Message::Searched(request, result) => self.searched(request, result),
+            Message::IndexBuilt(result) => self.index_built(result),
+            Message::Pick(row) => self.pick(row),
+            Message::Shortcut(shortcut) => self.shortcut(shortcut),
+            Message::UndoPressed => self.find_undo(),
+            Message::UndoFound(result) => self.undo_found(result),
+            Message::UndoDone(result) => self.undo_done(result),
+            Message::NewAttendeePressed => self.open_walk_in(),
+            Message::TicketTypes(result) => {
+                self.ticket_types = result.unwrap_or_default();
+                Task::none()
+            }
+            Message::WalkIn(message) => self.walk_in(message),
+            Message::Tick => self.tick(),
+            Message::Poll => self.poll(),
+            Message::Polled(result) => self.polled(result),
+        };
+        Action::Run(task)
+    }
+
+    fn next_request(&mut self) -> u64 {
+        self.latest_request += 1;
+        self.latest_request
+    }
+
+    fn refocus(&self) -> Task<Message> {
+        match &self.panel {
+            Panel::WalkIn(_) => Task::none(),
+            _ => operation::focus(CODE_INPUT),
+        }
+    }
+
+    fn input_changed(&mut self, text: String) -> Task<Message> {
+        self.input = text;
+        let query = self.input.trim().to_string();
+        if !looks_like_a_name(&query) {
+            if matches!(self.panel, Panel::Search { .. }) {
+                self.panel = Panel::Idle;
+            }
+            return Task::none();
+        }
+        let request = self.next_request();
+        Task::perform(work::pause(SEARCH_PAUSE), move |()| {
+            Message::SearchDue(request)
+        })
+    }
+
+    fn search_due(&mut self, request: u64) -> Task<Message> {
+        let query = self.input.trim().to_string();
+        if request != self.latest_request || !looks_like_a_name(&query) {
+            return Task::none();
+        }
+        let Some(index) = self.index.clone() else {
+            return Task::none();
+        };
+        Task::perform(
+            work::search(self.database.clone(), index, query, SEARCH_RESULTS),
+            move |result| Message::Searched(request, result),
+        )
+    }
+
+    fn submit(&mut self) -> Task<Message> {
+        let typed = std::mem::take(&mut self.input);
+        let typed = typed.trim();
+        tracing::debug!(typed, panel = ?std::mem::discriminant(&self.panel), "submitted");
+        if let Panel::ConfirmUndo { attendee, .. } = &self.panel {
+            if typed.is_empty() {
+                let id = attendee.id;
+                return self.run_undo(id);
+            }
+            self.panel = Panel::Idle;
+        }
+        if let Panel::Search { hits, selected, .. } = &self.panel
+            && looks_like_a_name(typed)
+            && let Some(person) = hits.get(*selected)
+        {
+            let id = person.id;
+            return self.check_in_person(id);
+        }
+        if typed.is_empty() {
+            return self.refocus();
+        }
+        let now = Instant::now();
+        if let Some((last, at)) = &self.last_submit
+            && last == typed
+            && now.duration_since(*at) < DOUBLE_SCAN
+        {
+            tracing::debug!("ignored a double scan");
+            return self.refocus();
+        }
+        self.last_submit = Some((typed.to_string(), now));
+        let request = self.next_request();
+        self.panel = Panel::Waiting;
+        Task::perform(
+            work::check_in(
+                self.database.clone(),
+                typed.to_string(),
+                self.desk_name.clone(),
+            ),
+            move |result| Message::Scanned(request, result),
+        )
+    }
+
+    fn check_in_person(&mut self, id: i64) -> Task<Message> {
+        let request = self.next_request();
+        self.panel = Panel::Waiting;
+        Task::batch([
+            Task::perform(
+                work::check_in_person(self.database.clone(), id, self.desk_name.clone()),
+                move |result| Message::Scanned(request, result),
+            ),
+            operation::focus(CODE_INPUT),
+        ])
+    }
+
+    fn scanned(&mut self, request: u64, result: Result<Scan, DbError>) -> Task<Message> {
+        if request != self.latest_request {
+            return Task::none();
+        }
+        match result {
+            Ok(scan) => self.show_scan(scan, false),
+            Err(error) => self.show_problem(error),
+        }
+        self.refocus()
+    }
+
+    fn walk_in_saved(&mut self, request: u64, result: Result<Scan, DbError>) -> Task<Message> {
+        if request != self.latest_request {
+            return Task::none();
+        }
+        match (result, &mut self.panel) {
+            (Ok(scan), _) => {
+                self.show_scan(scan, true);
+                // The new person must be findable by name at once.
+                Task::batch([
+                    Task::perform(
+                        work::build_index(self.database.clone()),
+                        Message::IndexBuilt,
+                    ),
+                    self.refocus(),
+                ])
+            }
+            (Err(error), Panel::WalkIn(form)) => {
+                form.failed(format!("Not saved: {error}"));
+                Task::none()
+            }
+            (Err(error), _) => {
+                self.show_problem(error);
+                self.refocus()
+            }
+        }
+    }
+
+    fn show_scan(&mut self, scan: Scan, walk_in: bool) {
+        let verdict = if walk_in {
+            Verdict::walk_in_saved(&scan.outcome, self.zone)
+        } else {
+            Verdict::of(&scan.outcome, self.zone)
+        };
+        if matches!(scan.outcome, Outcome::CheckedIn(_)) {
+            self.notice = None;
+        }
+        self.counts = scan.totals.counts;
+        self.recent = scan.totals.recent;
+        self.panel = Panel::Answer {
+            verdict,
+            until: Instant::now() + RESULT_TIME,
+        };
+    }
+
+    fn show_problem(&mut self, error: DbError) {
+        tracing::error!(%error, "desk could not reach the database");
+        self.panel = Panel::Problem(format!(
+            "The event database did not answer: {error}. Try again; if it keeps failing, \
+             call an organizer."
+        ));
+    }
+
+    fn searched(&mut self, request: u64, result: Result<Vec<Attendee>, DbError>) -> Task<Message> {
+        if request != self.latest_request || !looks_like_a_name(self.input.trim()) {
+            return Task::none();
+        }
+        match result {
+            Ok(hits) => {
+                self.panel = Panel::Search {
+                    query: self.input.trim().to_string(),
+                    hits,
+                    selected: 0,
+                }
+            }
+            Err(error) => self.show_problem(error),
+        }
+        Task::none()
+    }
+
+    fn index_built(
+        &mut self,
+        result: Result<(Arc<SearchIndex>, Signature), DbError>,
+    ) -> Task<Message> {
+        match result {
+            Ok((index, signature)) => {
+                self.index = Some(index);
+                self.signature = Some(signature);
+                // Letters typed while the index was loading are searched now.
+                let typed = self.input.clone();
+                self.input_changed(typed)
+            }
+            Err(error) => {
+                tracing::error!(%error, "cannot build the search index");
+                Task::none()
+            }
+        }
+    }
+
+    fn pick(&mut self, row: usize) -> Task<Message> {
+        let Panel::Search { hits, .. } = &self.panel else {
+            return self.refocus();
+        };
+        let Some(person) = hits.get(row) else {
+            return self.refocus();
+        };
+        let id = person.id;
+        self.input.clear();
+        self.check_in_person(id)
+    }
+
+    fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
+        match (shortcut, &mut self.panel) {
+            (Shortcut::Escape, Panel::WalkIn(_)) => self.close_walk_in(),
+            (Shortcut::Escape, _) => {
+                self.input.clear();
+                self.last_submit = None;
+                self.panel = Panel::Idle;
+                self.refocus()
+            }
+            (Shortcut::Next, Panel::WalkIn(_)) => operation::focus_next(),
+            (Shortcut::Previous, Panel::WalkIn(_)) => operation::focus_previous(),
+            (Shortcut::Down, Panel::Search { hits, selected, .. }) => {
+                *selected = (*selected + 1).min(hits.len().saturating_sub(1));
+                Task::none()
+            }
+            (Shortcut::Up, Panel::Search { selected, .. }) => {
+                *selected = selected.saturating_sub(1);
+                Task::none()
+            }
+            (Shortcut::Undo, Panel::WalkIn(_)) | (Shortcut::NewAttendee, Panel::WalkIn(_)) => {
+                Task::none()
+            }
+            (Shortcut::Undo, _) => self.find_undo(),
+            (Shortcut::NewAttendee, _) => self.open_walk_in(),
+            _ => Task::none(),
+        }
+    }
+
+    fn find_undo(&mut self) -> Task<Message> {
+        Task::perform(
+            work::last_check_in(self.database.clone(), self.desk_name.clone()),
+            Message::UndoFound,
+        )
+    }
+
+    fn undo_found(&mut self, result: Result<Option<(Attendee, String)>, DbError>) -> Task<Message> {
+        match result {
+            Ok(Some((attendee, at))) => {
+                self.input.clear();
+                self.panel = Panel::ConfirmUndo {
+                    attendee: Box::new(attendee),
+                    at,
+                };
+            }
+            Ok(None) => {
+                self.panel = Panel::Problem(format!(
+                    "Nothing to undo: no check-in at {} is still standing.",
+                    self.desk_name
+                ))
+            }
+            Err(error) => self.show_problem(error),
+        }
+        self.refocus()
+    }
+
+    fn run_undo(&mut self, id: i64) -> Task<Message> {
+        self.panel = Panel::Waiting;
+        // The badge is often scanned again right after an undo; that is no double scan.
+        self.last_submit = None;
+        Task::perform(
+            work::undo(self.database.clone(), id, self.desk_name.clone()),
+            Message::UndoDone,
+        )
+    }
+
+    fn undo_done(&mut self, result: Result<(UndoOutcome, Totals), DbError>) -> Task<Message> {
+        match result {
+            Ok((outcome, totals)) => {
+                self.counts = totals.counts;
+                self.recent = totals.recent;
+                self.panel = Panel::Answer {
+                    verdict: verdict::undone(&outcome),
+                    until: Instant::now() + RESULT_TIME,
+                };
+            }
+            Err(error) => self.show_problem(error),
+        }
+        self.refocus()
+    }
+
+    fn open_walk_in(&mut self) -> Task<Message> {
+        let default_type = self
+            .ticket_types
+            .iter()
+            .find(|t| t.to_lowercase().contains("walk"))
+            .cloned()
+            .unwrap_or_else(|| "Walk-in".to_string());
+        self.input.clear();
+        self.panel = Panel::WalkIn(walk_in::Form::new(&default_type));
+        operation::focus(walk_in::FIRST_FIELD)
+    }
+
+    fn close_walk_in(&mut self) -> Task<Message> {
+        self.panel = Panel::Idle;
+        self.refocus()
+    }
+
+    fn walk_in(&mut self, message: walk_in::Message) -> Task<Message> {
+        let Panel::WalkIn(form) = &mut self.panel else {
+            return Task::none();
+        };
+        match form.update(message) {
+            walk_in::Action::None => Task::none(),
+            walk_in::Action::Cancel => self.close_walk_in(),
+            walk_in::Action::Save(person) => {
+                let request = self.next_request();
+                Task::perform(
+                    work::walk_in(self.database.clone(), *person, self.desk_name.clone()),
+                    move |result| Message::WalkInSaved(request, result),
+                )
+            }
+        }
+    }
+
+    fn tick(&mut self) -> Task<Message> {
+        self.now = Utc::now();
+        if let Panel::Answer { until, .. } = &self.panel
+            && Instant::now() >= *until
+        {
+            self.panel = Panel::Idle;
+            return self.refocus();
+        }
+        Task::none()
+    }
+
+    fn poll(&mut self) -> Task<Message> {
+        self.now = Utc::now();
+        if self.polling {
+            return Task::none();
+        }
+        self.polling = true;
+        Task::perform(
+            work::poll(
+                self.database.clone(),
+                self.data_version,
+                self.desk_name.clone(),
+            ),
+            Message::Polled,
+        )
+    }
+
+    fn polled(&mut self, result: Result<work::Poll, DbError>) -> Task<Message> {
+        self.polling = false;
+        let poll = match result {
+            Ok(poll) => poll,
+            Err(error) => {
+                tracing::warn!(%error, "cannot poll the database");
+                return Task::none();
+            }
+        };
+        self.data_version = Some(poll.data_version);
+        let Some((totals, signature)) = poll.changed else {
+            return Task::none();
+        };
+        self.counts = totals.counts;
+        self.recent = totals.recent;
+        if self.signature.as_ref() != Some(&signature) {
+            return Task::perform(
+                work::build_index(self.database.clone()),
+                Message::IndexBuilt,
+            );
+        }
+        Task::none()
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let answer_timer = match self.panel {
+            Panel::Answer { .. } => {
+                iced::time::every(Duration::from_secs(1)).map(|_| Message::Tick)
+            }
+            _ => Subscription::none(),
+        };
+        Subscription::batch([
+            // Other desks' check-ins reach the counts and answers within two seconds.
+            iced::time::every(Duration::from_secs(2)).map(|_| Message::Poll),
+            answer_timer,
+            keys::shortcuts().map(Message::Shortcut),
+        ])
+    }
+}
+
+/// Letters (and spaces, hyphens, apostrophes) but no digit: a name, not a code.
+fn looks_like_a_name(text: &str) -> bool {
+    text.chars().count() >= 2
+        && text.chars().any(char::is_alphabetic)
+        && !text.chars().any(|c| c.is_ascii_digit())
+}

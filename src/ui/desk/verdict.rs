@@ -1,0 +1,127 @@
+//! What the desk shows for each answer to a scan, in words a person at the desk reads from
+//! 1.5 m: an icon, a word, a colour, the name, and one line of detail.
+
+use chrono_tz::Tz;
+
+use crate::checkin::Outcome;
+use crate::time;
+use crate::ui::theme::Tone;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Verdict {
+    pub tone: Tone,
+    pub icon: &'static str,
+    pub headline: String,
+    pub name: Option<String>,
+    pub details: Vec<String>,
+    /// Ticket type shown as a ribbon when it is one people look for (Speaker, Staff, ...).
+    pub ticket_type: Option<String>,
+}
+
+impl Verdict {
+    pub fn of(outcome: &Outcome, zone: Tz) -> Verdict {
+        match outcome {
+            Outcome::CheckedIn(a) => Verdict {
+                tone: Tone::Welcome,
+                icon: "✓",
+                headline: "Welcome".to_string(),
+                name: Some(a.display_name.clone()),
+                details: non_empty([a.company.clone()]),
+                ticket_type: (!a.ticket_type.is_empty()).then(|| a.ticket_type.clone()),
+            },
+            Outcome::AlreadyCheckedIn {
+                attendee,
+                first_checked_in_at,
+                first_desk,
+            } => Verdict {
+                tone: Tone::Caution,
+                icon: "!",
+                headline: "Already checked in".to_string(),
+                name: Some(attendee.display_name.clone()),
+                details: vec![format!(
+                    "at {} at {first_desk}",
+                    time::local_hhmm(first_checked_in_at, zone)
+                )],
+                ticket_type: None,
+            },
+            Outcome::NotAdmitted { attendee, reason } => Verdict {
+                tone: Tone::Refused,
+                icon: "✕",
+                headline: "Not admitted".to_string(),
+                name: Some(attendee.display_name.clone()),
+                details: non_empty([reason.clone()]),
+                ticket_type: None,
+            },
+            Outcome::Typo => Verdict {
+                tone: Tone::Caution,
+                icon: "?",
+                headline: "Check the code".to_string(),
+                name: None,
+                details: vec![
+                    "This code has a typo: one character is wrong or two are swapped. \
+                     Scan again or retype it."
+                        .to_string(),
+                ],
+                ticket_type: None,
+            },
+            Outcome::Unknown => Verdict {
+                tone: Tone::Refused,
+                icon: "✕",
+                headline: "Code not found — search by name".to_string(),
+                name: None,
+                details: vec!["Type the person's name in the field above.".to_string()],
+                ticket_type: None,
+            },
+        }
+    }
+
+    pub fn walk_in_saved(outcome: &Outcome, zone: Tz) -> Verdict {
+        let mut verdict = Verdict::of(outcome, zone);
+        if let Some(attendee) = outcome.attendee() {
+            verdict
+                .details
+                .push(format!("New attendee, badge code {}", attendee.badge_code));
+        }
+        verdict
+    }
+}
+
+fn non_empty<const N: usize>(lines: [String; N]) -> Vec<String> {
+    lines.into_iter().filter(|l| !l.is_empty()).collect()
+}
+
+/// The answer to an undo at the desk.
+pub fn undone(outcome: &crate::checkin::UndoOutcome) -> Verdict {
+    use crate::checkin::UndoOutcome;
+    let (tone, icon, headline, name, detail) = match outcome {
+        UndoOutcome::Undone(a) => (
+            Tone::Caution,
+            "↺",
+            "Check-in undone",
+            Some(a.display_name.clone()),
+            "The log keeps both the check-in and the undo.",
+        ),
+        UndoOutcome::NotCheckedIn(a) => (
+            Tone::Caution,
+            "!",
+            "Not checked in",
+            Some(a.display_name.clone()),
+            "There was no check-in to undo.",
+        ),
+        UndoOutcome::Typo | UndoOutcome::Unknown => (
+            Tone::Refused,
+            "✕",
+            "Nothing undone",
+            None,
+            "That person could not be found.",
+        ),
+    };
+    Verdict {
+        tone,
+        icon,
+        headline: headline.to_string(),
+        name,
+        details: vec![detail.to_string()],
+        ticket_type: None,
+    }
+}

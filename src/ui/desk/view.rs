@@ -1,0 +1,317 @@
+//! How the desk looks: a header with the event, this desk, the count and the clock; the code
+//! field; below it the answer, the search results or a form; this desk's last check-ins at
+//! the side.
+
+use iced::widget::{Column, button, column, container, row, scrollable, space, text, text_input};
+use iced::{Alignment, Element, Font, Length};
+
+use super::verdict::Verdict;
+use super::{CODE_INPUT, Desk, Message, Panel};
+use crate::store::{Attendee, Status};
+use crate::text::mask_email;
+use crate::time;
+use crate::ui::theme::{self, Tone};
+
+const BOLD: Font = Font {
+    weight: iced::font::Weight::Bold,
+    ..Font::DEFAULT
+};
+
+impl Desk {
+    pub fn view(&self) -> Element<'_, Message> {
+        let main = column![self.code_field(), self.body()]
+            .spacing(theme::SPACING)
+            .width(Length::FillPortion(7));
+        let content = row![main, self.sidebar()].spacing(theme::SPACING);
+        container(column![self.header(), content].spacing(theme::SPACING))
+            .padding(theme::PADDING)
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .into()
+    }
+
+    fn header(&self) -> Element<'_, Message> {
+        let clock = self
+            .now
+            .with_timezone(&self.zone)
+            .format("%H:%M")
+            .to_string();
+        row![
+            text(&self.event_name).size(theme::TITLE).font(BOLD),
+            space::horizontal(),
+            container(text(&self.desk_name).size(theme::SMALL))
+                .padding([6, 14])
+                .style(theme::surface),
+            text(format!(
+                "{} / {} checked in",
+                self.counts.checked_in, self.counts.admitted
+            ))
+            .size(theme::BODY),
+            text(clock).size(theme::TITLE).font(BOLD),
+        ]
+        .spacing(theme::SPACING)
+        .align_y(Alignment::Center)
+        .into()
+    }
+
+    fn code_field(&self) -> Element<'_, Message> {
+        text_input("Scan a badge or ticket, or type a name", &self.input)
+            .id(CODE_INPUT)
+            .on_input(Message::InputChanged)
+            .on_submit(Message::Submitted)
+            .size(theme::INPUT)
+            .padding(18)
+            .style(theme::code_input)
+            .into()
+    }
+
+    fn body(&self) -> Element<'_, Message> {
+        let body: Element<'_, Message> = match &self.panel {
+            Panel::Idle => self.idle(),
+            Panel::Waiting => centered(text("Checking…").size(theme::TITLE).into()),
+            Panel::Answer { verdict, .. } => answer(verdict),
+            Panel::Search {
+                query,
+                hits,
+                selected,
+            } => self.search_results(query, hits, *selected),
+            Panel::ConfirmUndo { attendee, at } => self.confirm_undo(attendee, at),
+            Panel::WalkIn(form) => container(form.view().map(Message::WalkIn))
+                .padding(theme::PADDING)
+                .style(theme::surface)
+                .width(Length::Fill)
+                .into(),
+            Panel::Problem(problem) => card(
+                Tone::Refused,
+                column![
+                    text("✕  Something went wrong").size(theme::TITLE),
+                    text(problem).size(theme::BODY)
+                ]
+                .spacing(theme::SPACING)
+                .into(),
+            ),
+        };
+        container(body).height(Length::Fill).into()
+    }
+
+    fn idle(&self) -> Element<'_, Message> {
+        let mut page = column![
+            text("Scan your badge or ticket")
+                .size(theme::HEADLINE)
+                .font(BOLD),
+            text("or type your name")
+                .size(theme::TITLE)
+                .color(theme::MUTED),
+        ]
+        .spacing(theme::SPACING)
+        .align_x(Alignment::Center);
+        if let Some(notice) = &self.notice {
+            page = page.push(text(notice).size(theme::SMALL).color(theme::MUTED));
+        }
+        centered(page.into())
+    }
+
+    fn search_results(
+        &self,
+        query: &str,
+        hits: &[Attendee],
+        selected: usize,
+    ) -> Element<'_, Message> {
+        if hits.is_empty() {
+            return centered(
+                column![
+                    text(format!("Nobody found for “{query}”")).size(theme::TITLE),
+                    text("Check the spelling, try the last name, or add a new attendee (Ctrl+N).")
+                        .size(theme::BODY)
+                        .color(theme::MUTED),
+                ]
+                .spacing(theme::SPACING)
+                .align_x(Alignment::Center)
+                .into(),
+            );
+        }
+        let rows = hits.iter().enumerate().map(|(i, person)| {
+            let line = self.search_row(person, i == selected);
+            button(line)
+                .on_press(Message::Pick(i))
+                .padding(0)
+                .style(button::text)
+                .width(Length::Fill)
+                .into()
+        });
+        column![
+            text("↑ ↓ choose · Enter checks in · Esc clears")
+                .size(theme::SMALL)
+                .color(theme::MUTED),
+            scrollable(Column::with_children(rows).spacing(6)),
+        ]
+        .spacing(12)
+        .into()
+    }
+
+    fn search_row(&self, person: &Attendee, selected: bool) -> Element<'_, Message> {
+        let state = match (
+            &person.checked_in_at,
+            &person.checked_in_desk,
+            person.status,
+        ) {
+            (Some(at), Some(desk), _) => {
+                format!("✓ checked in {} at {desk}", time::local_hhmm(at, self.zone))
+            }
+            (_, _, Status::NotAdmitted) => format!("✕ not admitted: {}", person.status_reason),
+            _ => "not checked in yet".to_string(),
+        };
+        let about = [
+            person.company.clone(),
+            mask_email(&person.email),
+            person.ticket_type.clone(),
+        ]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ");
+        let line = column![
+            row![
+                text(if selected { "▶" } else { " " }).size(theme::BODY),
+                text(person.display_name.clone())
+                    .size(theme::BODY)
+                    .font(BOLD),
+                space::horizontal(),
+                text(state).size(theme::SMALL),
+            ]
+            .spacing(12)
+            .align_y(Alignment::Center),
+            text(about).size(theme::SMALL).color(theme::MUTED),
+        ]
+        .spacing(4);
+        let style = if selected {
+            theme::selected_row
+        } else {
+            theme::surface
+        };
+        container(line)
+            .padding([6, 16])
+            .width(Length::Fill)
+            .style(style)
+            .into()
+    }
+
+    fn confirm_undo(&self, attendee: &Attendee, at: &str) -> Element<'_, Message> {
+        card(
+            Tone::Caution,
+            column![
+                text("↺  Undo this check-in?").size(theme::TITLE).font(BOLD),
+                text(attendee.display_name.clone())
+                    .size(theme::NAME)
+                    .font(BOLD),
+                text(format!(
+                    "checked in at {} at {}",
+                    time::local_hhmm(at, self.zone),
+                    self.desk_name
+                ))
+                .size(theme::BODY),
+                text("Enter: undo · Esc: keep it").size(theme::BODY),
+            ]
+            .spacing(theme::SPACING)
+            .into(),
+        )
+    }
+
+    fn sidebar(&self) -> Element<'_, Message> {
+        let recent = self.recent.iter().map(|recent| {
+            let entry = &recent.entry;
+            let name = if recent.undone {
+                text(format!("{} (undone)", entry.display_name)).color(theme::MUTED)
+            } else {
+                text(entry.display_name.clone())
+            };
+            row![
+                text(time::local_hhmm(&entry.at, self.zone))
+                    .size(theme::SMALL)
+                    .color(theme::MUTED),
+                name.size(theme::SMALL),
+            ]
+            .spacing(12)
+            .into()
+        });
+        let list: Element<'_, Message> = if self.recent.is_empty() {
+            text("No check-ins at this desk yet.")
+                .size(theme::SMALL)
+                .color(theme::MUTED)
+                .into()
+        } else {
+            Column::with_children(recent).spacing(8).into()
+        };
+        container(
+            column![
+                text("This desk").size(theme::BODY).font(BOLD),
+                list,
+                space::vertical(),
+                button(text("Undo last (Ctrl+Z)").size(theme::SMALL))
+                    .on_press(Message::UndoPressed)
+                    .padding(12)
+                    .width(Length::Fill)
+                    .style(theme::quiet_button),
+                button(text("New attendee (Ctrl+N)").size(theme::SMALL))
+                    .on_press(Message::NewAttendeePressed)
+                    .padding(12)
+                    .width(Length::Fill)
+                    .style(theme::quiet_button),
+            ]
+            .spacing(12),
+        )
+        .padding(20)
+        .style(theme::surface)
+        .width(Length::FillPortion(3))
+        .height(Length::Fill)
+        .into()
+    }
+}
+
+fn answer(verdict: &Verdict) -> Element<'_, Message> {
+    let mut lines = column![
+        row![
+            text(verdict.icon).size(theme::VERDICT).font(BOLD),
+            text(&verdict.headline).size(theme::VERDICT).font(BOLD),
+        ]
+        .spacing(theme::SPACING)
+        .align_y(Alignment::Center),
+    ]
+    .spacing(theme::SPACING);
+    if let Some(name) = &verdict.name {
+        lines = lines.push(text(name).size(theme::NAME).font(BOLD));
+    }
+    for detail in &verdict.details {
+        lines = lines.push(text(detail).size(theme::TITLE));
+    }
+    if let Some(ticket_type) = &verdict.ticket_type {
+        lines = lines.push(ribbon(ticket_type));
+    }
+    card(verdict.tone, lines.into())
+}
+
+fn ribbon(ticket_type: &str) -> Element<'_, Message> {
+    match theme::ribbon(ticket_type) {
+        Some(color) => container(
+            text(ticket_type.to_uppercase())
+                .size(theme::TITLE)
+                .font(BOLD),
+        )
+        .padding([8, 24])
+        .style(theme::ribbon_style(color))
+        .into(),
+        None => text(ticket_type).size(theme::BODY).into(),
+    }
+}
+
+fn card<'a>(tone: Tone, content: Element<'a, Message>) -> Element<'a, Message> {
+    container(content)
+        .padding(theme::PADDING * 1.5)
+        .width(Length::Fill)
+        .style(theme::card(tone))
+        .into()
+}
+
+fn centered(content: Element<'_, Message>) -> Element<'_, Message> {
+    container(content).center(Length::Fill).into()
+}

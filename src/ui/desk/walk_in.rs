@@ -1,0 +1,182 @@
+//! The walk-in form: a person who is not on the list is added, checked in and given a badge
+//! code, with the keyboard alone (Tab between fields, Enter to save, Esc to cancel).
+
+use iced::widget::{button, column, row, text, text_input};
+use iced::{Element, Length};
+
+use crate::store::NewAttendee;
+use crate::ui::theme;
+
+pub const FIRST_FIELD: &str = "walk-in-first-name";
+pub const LAST_FIELD: &str = "walk-in-last-name";
+pub const EMAIL_FIELD: &str = "walk-in-email";
+pub const COMPANY_FIELD: &str = "walk-in-company";
+pub const TICKET_FIELD: &str = "walk-in-ticket-type";
+
+#[derive(Debug, Clone, Default)]
+pub struct Form {
+    first_name: String,
+    last_name: String,
+    email: String,
+    company: String,
+    ticket_type: String,
+    problem: Option<String>,
+    saving: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    FirstName(String),
+    LastName(String),
+    Email(String),
+    Company(String),
+    TicketType(String),
+    Save,
+    Cancel,
+}
+
+pub enum Action {
+    None,
+    Save(Box<NewAttendee>),
+    Cancel,
+}
+
+impl Form {
+    pub fn new(default_ticket_type: &str) -> Form {
+        Form {
+            ticket_type: default_ticket_type.to_string(),
+            ..Form::default()
+        }
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::FirstName(v) => self.first_name = v,
+            Message::LastName(v) => self.last_name = v,
+            Message::Email(v) => self.email = v,
+            Message::Company(v) => self.company = v,
+            Message::TicketType(v) => self.ticket_type = v,
+            Message::Cancel => return Action::Cancel,
+            Message::Save if self.saving => {}
+            Message::Save => match self.person() {
+                Ok(person) => {
+                    self.saving = true;
+                    self.problem = None;
+                    return Action::Save(Box::new(person));
+                }
+                Err(problem) => self.problem = Some(problem),
+            },
+        }
+        Action::None
+    }
+
+    /// Saving failed: the form stays, with the reason.
+    pub fn failed(&mut self, reason: String) {
+        self.saving = false;
+        self.problem = Some(reason);
+    }
+
+    fn person(&self) -> Result<NewAttendee, String> {
+        let first_name = self.first_name.trim().to_string();
+        let last_name = self.last_name.trim().to_string();
+        if first_name.is_empty() && last_name.is_empty() {
+            return Err("Type at least a first or a last name.".to_string());
+        }
+        let email = self.email.trim().to_string();
+        if !email.is_empty() && !looks_like_email(&email) {
+            return Err(format!(
+                "\"{email}\" is not an email address; fix it or leave it empty."
+            ));
+        }
+        let display_name = format!("{first_name} {last_name}").trim().to_string();
+        Ok(NewAttendee {
+            first_name,
+            last_name,
+            display_name,
+            email,
+            company: self.company.trim().to_string(),
+            job_title: String::new(),
+            ticket_type: self.ticket_type.trim().to_string(),
+            not_admitted_reason: None,
+            external_codes: Vec::new(),
+        })
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let field = |label: &'static str,
+                     id: &'static str,
+                     value: &str,
+                     on_input: fn(String) -> Message| {
+            column![
+                text(label).size(theme::SMALL),
+                text_input(label, value)
+                    .id(id)
+                    .on_input(on_input)
+                    .on_submit(Message::Save)
+                    .size(theme::BODY)
+                    .padding(12),
+            ]
+            .spacing(6)
+        };
+        let mut form = column![
+            text("New attendee").size(theme::TITLE),
+            row![
+                field(
+                    "First name",
+                    FIRST_FIELD,
+                    &self.first_name,
+                    Message::FirstName
+                ),
+                field("Last name", LAST_FIELD, &self.last_name, Message::LastName),
+            ]
+            .spacing(theme::SPACING),
+            row![
+                field("Email", EMAIL_FIELD, &self.email, Message::Email),
+                field("Company", COMPANY_FIELD, &self.company, Message::Company),
+            ]
+            .spacing(theme::SPACING),
+            field(
+                "Ticket type",
+                TICKET_FIELD,
+                &self.ticket_type,
+                Message::TicketType
+            ),
+        ]
+        .spacing(theme::SPACING)
+        .width(Length::Fill);
+        if let Some(problem) = &self.problem {
+            form = form.push(
+                text(problem)
+                    .size(theme::BODY)
+                    .color(theme::Tone::Caution.background()),
+            );
+        }
+        let save_label = if self.saving {
+            "Saving…"
+        } else {
+            "Save and check in (Enter)"
+        };
+        form.push(
+            row![
+                button(text(save_label).size(theme::BODY))
+                    .padding(14)
+                    .on_press_maybe((!self.saving).then_some(Message::Save)),
+                button(text("Cancel (Esc)").size(theme::BODY))
+                    .padding(14)
+                    .style(theme::quiet_button)
+                    .on_press(Message::Cancel),
+            ]
+            .spacing(theme::SPACING),
+        )
+        .into()
+    }
+}
+
+fn looks_like_email(email: &str) -> bool {
+    match email.split_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
+        }
+        None => false,
+    }
+}

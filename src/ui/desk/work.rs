@@ -1,0 +1,187 @@
+//! The desk's database work, each a future for `Task::perform`: it runs on a worker thread
+//! and answers with everything the screen needs next, in one trip.
+
+use std::sync::Arc;
+
+use crate::checkin::{LogEntry, Outcome, UndoOutcome};
+use crate::search::SearchIndex;
+use crate::store::{Attendee, Counts, NewAttendee, Store, StoreError};
+use crate::ui::db::{Database, DbError};
+
+const RECENT: usize = 10;
+
+/// What changes on screen after anything is written: the counts and this desk's last ten.
+#[derive(Debug, Clone)]
+pub struct Totals {
+    pub counts: Counts,
+    pub recent: Vec<Recent>,
+}
+
+/// One of this desk's last check-ins, and whether it was undone since.
+#[derive(Debug, Clone)]
+pub struct Recent {
+    pub entry: LogEntry,
+    pub undone: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Scan {
+    pub outcome: Outcome,
+    pub totals: Totals,
+}
+
+/// Changes when anyone is added or edited: the search index is rebuilt then.
+pub type Signature = (i64, i64, String);
+
+#[derive(Debug, Clone)]
+pub struct Poll {
+    pub data_version: i64,
+    /// Only when another desk or program wrote since the last poll.
+    pub changed: Option<(Totals, Signature)>,
+}
+
+fn totals(store: &Store, desk: &str) -> Result<Totals, StoreError> {
+    let stats = store.stats()?;
+    Ok(Totals {
+        counts: Counts {
+            registered: stats.registered,
+            admitted: stats.admitted,
+            checked_in: stats.checked_in,
+        },
+        recent: recent_check_ins(store.recent_log(Some(desk), RECENT * 2)?),
+    })
+}
+
+/// Newest first: each check-in, marked when a newer entry undid it.
+fn recent_check_ins(log: Vec<LogEntry>) -> Vec<Recent> {
+    let mut undone_since = std::collections::HashSet::new();
+    let mut recent = Vec::new();
+    for entry in log {
+        if entry.action == "undo" {
+            undone_since.insert(entry.attendee_id);
+        } else if recent.len() < RECENT {
+            let undone = undone_since.remove(&entry.attendee_id);
+            recent.push(Recent { entry, undone });
+        }
+    }
+    recent
+}
+
+pub async fn check_in(database: Database, code: String, desk: String) -> Result<Scan, DbError> {
+    database
+        .run(move |store| {
+            let outcome = store.check_in(&code, &desk)?;
+            Ok(Scan {
+                outcome,
+                totals: totals(store, &desk)?,
+            })
+        })
+        .await
+}
+
+pub async fn check_in_person(database: Database, id: i64, desk: String) -> Result<Scan, DbError> {
+    database
+        .run(move |store| {
+            let outcome = store.check_in_id(id, &desk)?;
+            Ok(Scan {
+                outcome,
+                totals: totals(store, &desk)?,
+            })
+        })
+        .await
+}
+
+pub async fn walk_in(
+    database: Database,
+    person: NewAttendee,
+    desk: String,
+) -> Result<Scan, DbError> {
+    database
+        .run(move |store| {
+            let added = store.add_attendee(&person, &format!("walk-in:{desk}"))?;
+            let outcome = store.check_in_id(added.id, &desk)?;
+            Ok(Scan {
+                outcome,
+                totals: totals(store, &desk)?,
+            })
+        })
+        .await
+}
+
+pub async fn last_check_in(
+    database: Database,
+    desk: String,
+) -> Result<Option<(Attendee, String)>, DbError> {
+    database
+        .run(move |store| store.last_check_in_at_desk(&desk))
+        .await
+}
+
+pub async fn undo(
+    database: Database,
+    id: i64,
+    desk: String,
+) -> Result<(UndoOutcome, Totals), DbError> {
+    database
+        .run(move |store| {
+            let outcome = store.undo_check_in_id(id, &desk)?;
+            Ok((outcome, totals(store, &desk)?))
+        })
+        .await
+}
+
+/// The people a query finds, best first, with their current state.
+pub async fn search(
+    database: Database,
+    index: Arc<SearchIndex>,
+    query: String,
+    limit: usize,
+) -> Result<Vec<Attendee>, DbError> {
+    database
+        .run(move |store| {
+            let ids: Vec<i64> = index.search(&query, limit).iter().map(|h| h.id).collect();
+            store.attendees_by_ids(&ids)
+        })
+        .await
+}
+
+pub async fn build_index(database: Database) -> Result<(Arc<SearchIndex>, Signature), DbError> {
+    database
+        .run(|store| Ok((Arc::new(store.search_index()?), store.attendee_signature()?)))
+        .await
+}
+
+pub async fn poll(database: Database, known: Option<i64>, desk: String) -> Result<Poll, DbError> {
+    database
+        .run(move |store| {
+            let data_version = store.data_version()?;
+            let changed = if Some(data_version) == known {
+                None
+            } else {
+                Some((totals(store, &desk)?, store.attendee_signature()?))
+            };
+            Ok(Poll {
+                data_version,
+                changed,
+            })
+        })
+        .await
+}
+
+pub async fn ticket_types(database: Database) -> Result<Vec<String>, DbError> {
+    database.run(|store| store.ticket_types()).await
+}
+
+/// Resolves after `duration`, without holding up the window.
+pub async fn pause(duration: std::time::Duration) {
+    let (sender, receiver) = iced::futures::channel::oneshot::channel();
+    std::thread::spawn(move || {
+        std::thread::sleep(duration);
+        let _ = sender.send(());
+    });
+    let _ = receiver.await;
+}
+
+pub fn first_totals(store: &Store, desk: &str) -> Result<Totals, StoreError> {
+    totals(store, desk)
+}

@@ -1,0 +1,338 @@
+//! The front-desk screen, headless: iced_test's simulator types and clicks on the real view,
+//! the messages go through the real `update`, and the database work it asks for runs to
+//! completion against a real database with the sample event.
+
+use std::path::PathBuf;
+
+use futures::StreamExt;
+use iced::Task;
+use iced::keyboard::key::Named;
+use iced_test::runtime::{self, task};
+use iced_test::selector;
+use iced_test::simulator;
+
+use frontdesk::store::{Attendee, Status, Store};
+use frontdesk::ui::db::read_start;
+use frontdesk::ui::desk::walk_in;
+use frontdesk::ui::desk::{CODE_INPUT, Desk, Message, Panel, Shortcut};
+
+struct Harness {
+    desk: Desk,
+    path: PathBuf,
+    _dir: tempfile::TempDir,
+}
+
+impl Harness {
+    fn start() -> Harness {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("event.sqlite");
+        let (database, start) = read_start(&path, "Desk 1").unwrap();
+        let (desk, boot) = Desk::new(database, start);
+        let mut harness = Harness {
+            desk,
+            path,
+            _dir: dir,
+        };
+        harness.settle(boot);
+        assert!(harness.desk.is_search_ready());
+        harness
+    }
+
+    /// Runs a task to the end, feeding every message it produces back into `update`.
+    fn settle(&mut self, task: Task<Message>) {
+        let Some(stream) = task::into_stream(task) else {
+            return;
+        };
+        let actions: Vec<runtime::Action<Message>> = futures::executor::block_on(stream.collect());
+        for action in actions {
+            if let runtime::Action::Output(message) = action {
+                self.send(message);
+            }
+        }
+    }
+
+    fn send(&mut self, message: Message) {
+        self.deliver(vec![message]);
+    }
+
+    /// Updates with a burst of messages (a scan's keystrokes) before any of the work they
+    /// started finishes, as the window's runtime does.
+    fn deliver(&mut self, messages: Vec<Message>) {
+        let mut tasks = Vec::new();
+        for message in messages {
+            if let frontdesk::ui::desk::Action::Run(task) = self.desk.update(message) {
+                tasks.push(task);
+            }
+        }
+        for task in tasks {
+            self.settle(task);
+        }
+    }
+
+    /// Types into the code field as a scanner does, then presses Enter.
+    fn scan(&mut self, code: &str) {
+        let mut ui = simulator(self.desk.view());
+        ui.click(selector::id(CODE_INPUT)).unwrap();
+        ui.typewrite(code);
+        ui.tap_key(Named::Enter);
+        let messages: Vec<Message> = ui.into_messages().collect();
+        self.deliver(messages);
+    }
+
+    fn shows(&self, text: &str) -> bool {
+        let mut ui = simulator(self.desk.view());
+        ui.find(text).is_ok()
+    }
+
+    fn store(&self) -> Store {
+        Store::open(&self.path).unwrap()
+    }
+
+    fn people(&self) -> Vec<Attendee> {
+        self.store().attendees().unwrap()
+    }
+
+    fn admitted(&self, nth: usize) -> Attendee {
+        self.people()
+            .into_iter()
+            .filter(|a| a.status == Status::Admitted)
+            .nth(nth)
+            .unwrap()
+    }
+}
+
+#[test]
+fn a_scan_welcomes_the_person_by_name() {
+    let mut h = Harness::start();
+    let person = h.admitted(0);
+    assert!(h.shows("Scan your badge or ticket"));
+    h.scan(&person.badge_code.grouped());
+    assert!(h.shows("Welcome"), "{:?}", h.desk.panel());
+    assert!(h.shows(&person.display_name));
+    assert!(h.shows("1 / 316 checked in"));
+    let stored = h.store().attendee(person.id).unwrap().unwrap();
+    assert_eq!(stored.checked_in_desk.as_deref(), Some("Desk 1"));
+    assert_eq!(h.desk.input(), "", "the field is empty for the next scan");
+}
+
+#[test]
+fn a_second_scan_says_already_checked_in_with_time_and_desk() {
+    let mut h = Harness::start();
+    let person = h.admitted(1);
+    let mut other_desk = h.store();
+    other_desk
+        .check_in(person.badge_code.canonical(), "Desk 2")
+        .unwrap();
+    let at = h
+        .store()
+        .attendee(person.id)
+        .unwrap()
+        .unwrap()
+        .checked_in_at
+        .unwrap();
+    let zone: chrono_tz::Tz = "Europe/Stockholm".parse().unwrap();
+    h.scan(&person.badge_code.canonical().to_lowercase());
+    assert!(h.shows("Already checked in"), "{:?}", h.desk.panel());
+    let when = format!("at {} at Desk 2", frontdesk::time::local_hhmm(&at, zone));
+    assert!(h.shows(&when), "expected {when:?} in {:?}", h.desk.panel());
+}
+
+#[test]
+fn a_typo_an_unknown_code_and_a_refusal_each_say_so_and_the_next_scan_works() {
+    let mut h = Harness::start();
+    let person = h.admitted(2);
+    let mut typo: Vec<char> = person.badge_code.canonical().chars().collect();
+    typo[11] = if typo[11] == 'X' { 'Y' } else { 'X' };
+    h.scan(&typo.into_iter().collect::<String>());
+    assert!(h.shows("Check the code"), "{:?}", h.desk.panel());
+
+    h.scan("K7QM-2XHD-9FPA-0000");
+    assert!(
+        h.shows("Code not found — search by name"),
+        "{:?}",
+        h.desk.panel()
+    );
+
+    let refused = h
+        .people()
+        .into_iter()
+        .find(|a| a.status == Status::NotAdmitted)
+        .unwrap();
+    h.scan(refused.badge_code.canonical());
+    assert!(h.shows("Not admitted"), "{:?}", h.desk.panel());
+    assert!(h.shows("Eventbrite status: Not Attending"));
+
+    h.scan(&person.badge_code.grouped());
+    assert!(
+        h.shows("Welcome"),
+        "the desk keeps working: {:?}",
+        h.desk.panel()
+    );
+}
+
+#[test]
+fn typing_a_name_searches_and_enter_checks_in_the_chosen_person() {
+    let mut h = Harness::start();
+    let mut ui = simulator(h.desk.view());
+    ui.click(selector::id(CODE_INPUT)).unwrap();
+    ui.typewrite("fra pac");
+    h.deliver(ui.into_messages().collect());
+    assert!(
+        matches!(h.desk.panel(), Panel::Search { .. }),
+        "{:?}",
+        h.desk.panel()
+    );
+    assert!(h.shows("François Pachet"));
+    assert!(
+        h.shows("f***@example.org · Speaker") || h.shows("Spotify · f***@example.org · Speaker")
+    );
+
+    let mut ui = simulator(h.desk.view());
+    ui.click(selector::id(CODE_INPUT)).unwrap();
+    ui.tap_key(Named::Enter);
+    h.deliver(ui.into_messages().collect());
+    assert!(h.shows("Welcome"), "{:?}", h.desk.panel());
+    assert!(h.shows("François Pachet"));
+    let pachet = h
+        .people()
+        .into_iter()
+        .find(|a| a.last_name == "Pachet")
+        .unwrap();
+    assert_eq!(pachet.checked_in_desk.as_deref(), Some("Desk 1"));
+}
+
+#[test]
+fn arrow_keys_choose_among_namesakes() {
+    let mut h = Harness::start();
+    h.send(Message::InputChanged("anna".to_string()));
+    let Panel::Search { hits, .. } = h.desk.panel().clone() else {
+        panic!("no search: {:?}", h.desk.panel());
+    };
+    assert!(hits.len() >= 2, "{hits:?}");
+    h.send(Message::Shortcut(Shortcut::Down));
+    h.send(Message::Submitted);
+    assert!(h.shows("Welcome"));
+    assert!(h.shows(&hits[1].display_name), "{:?}", h.desk.panel());
+}
+
+#[test]
+fn undo_asks_first_and_is_logged() {
+    let mut h = Harness::start();
+    let person = h.admitted(3);
+    h.scan(&person.badge_code.grouped());
+    let mut ui = simulator(h.desk.view());
+    ui.click("Undo last (Ctrl+Z)").unwrap();
+    h.deliver(ui.into_messages().collect());
+    assert!(h.shows("↺  Undo this check-in?"), "{:?}", h.desk.panel());
+    assert!(h.shows(&person.display_name));
+    h.scan("");
+    assert!(h.shows("Check-in undone"), "{:?}", h.desk.panel());
+    let stored = h.store().attendee(person.id).unwrap().unwrap();
+    assert_eq!(stored.checked_in_at, None);
+    let log = h.store().recent_log(Some("Desk 1"), 10).unwrap();
+    let actions: Vec<&str> = log.iter().map(|e| e.action.as_str()).collect();
+    assert_eq!(actions, ["undo", "check_in"]);
+    // Esc keeps a check-in.
+    h.scan(&person.badge_code.grouped());
+    h.send(Message::Shortcut(Shortcut::Undo));
+    h.send(Message::Shortcut(Shortcut::Escape));
+    assert!(h.shows("Scan your badge or ticket"));
+    assert!(
+        h.store()
+            .attendee(person.id)
+            .unwrap()
+            .unwrap()
+            .checked_in_at
+            .is_some()
+    );
+}
+
+#[test]
+fn a_walk_in_is_added_checked_in_and_given_a_badge_code() {
+    let mut h = Harness::start();
+    let mut ui = simulator(h.desk.view());
+    ui.click("New attendee (Ctrl+N)").unwrap();
+    h.deliver(ui.into_messages().collect());
+    let mut ui = simulator(h.desk.view());
+    for (field, value) in [
+        (walk_in::FIRST_FIELD, "Greta"),
+        (walk_in::LAST_FIELD, "Garbo"),
+        (walk_in::EMAIL_FIELD, "greta@example.se"),
+        (walk_in::COMPANY_FIELD, "MGM"),
+    ] {
+        ui.click(selector::id(field)).unwrap();
+        ui.typewrite(value);
+    }
+    ui.tap_key(Named::Enter);
+    h.deliver(ui.into_messages().collect());
+    assert!(h.shows("Welcome"), "{:?}", h.desk.panel());
+    assert!(h.shows("Greta Garbo"));
+    let greta = h
+        .people()
+        .into_iter()
+        .find(|a| a.last_name == "Garbo")
+        .unwrap();
+    assert_eq!(greta.company, "MGM");
+    assert_eq!(greta.ticket_type, "Walk-in");
+    assert_eq!(greta.checked_in_desk.as_deref(), Some("Desk 1"));
+    assert!(h.shows(&format!("New attendee, badge code {}", greta.badge_code)));
+    assert!(h.shows("1 / 317 checked in"), "counts include the walk-in");
+    // Findable by name at once.
+    h.send(Message::InputChanged("greta garbo".to_string()));
+    assert!(matches!(h.desk.panel(), Panel::Search { hits, .. } if hits.len() == 1));
+}
+
+#[test]
+fn a_walk_in_without_a_name_is_not_saved() {
+    let mut h = Harness::start();
+    h.send(Message::Shortcut(Shortcut::NewAttendee));
+    h.send(Message::WalkIn(walk_in::Message::Save));
+    assert!(h.shows("Type at least a first or a last name."));
+    assert_eq!(h.people().len(), 320);
+}
+
+#[test]
+fn a_late_answer_never_covers_a_newer_scan() {
+    let mut h = Harness::start();
+    let (first, second) = (h.admitted(4), h.admitted(5));
+    h.desk
+        .update(Message::InputChanged(first.badge_code.grouped()));
+    let frontdesk::ui::desk::Action::Run(slow) = h.desk.update(Message::Submitted) else {
+        panic!("no task");
+    };
+    h.desk
+        .update(Message::InputChanged(second.badge_code.grouped()));
+    let frontdesk::ui::desk::Action::Run(fast) = h.desk.update(Message::Submitted) else {
+        panic!("no task");
+    };
+    h.settle(fast);
+    h.settle(slow);
+    assert!(h.shows(&second.display_name), "{:?}", h.desk.panel());
+    assert!(!h.shows(&first.display_name));
+}
+
+#[test]
+fn another_desks_check_ins_reach_the_counts() {
+    let mut h = Harness::start();
+    h.send(Message::Poll);
+    let mut other_desk = h.store();
+    for nth in 6..9 {
+        let person = h.admitted(nth);
+        other_desk
+            .check_in(person.badge_code.canonical(), "Desk 2")
+            .unwrap();
+    }
+    h.send(Message::Poll);
+    assert_eq!(h.desk.counts().checked_in, 3);
+    assert!(h.shows("3 / 316 checked in"));
+}
+
+#[test]
+fn a_scanner_firing_twice_on_one_trigger_keeps_the_welcome() {
+    let mut h = Harness::start();
+    let person = h.admitted(9);
+    h.scan(person.badge_code.canonical());
+    h.scan(person.badge_code.canonical());
+    assert!(h.shows("Welcome"), "{:?}", h.desk.panel());
+    assert!(!h.shows("Already checked in"));
+}
