@@ -26,6 +26,7 @@ fn open_window(cli: &Cli) -> ExitCode {
             .clone()
             .unwrap_or_else(frontdesk::store::default_path),
         desk: cli.desk.clone(),
+        fullscreen: cli.fullscreen,
     };
     match ui::run(config) {
         Ok(()) => ExitCode::SUCCESS,

@@ -35,6 +35,9 @@ pub struct Cli {
     /// This desk's name, shown in the log and to other desks (remembered by the window).
     #[arg(long, global = true, value_name = "NAME")]
     pub desk: Option<String>,
+    /// Open the window full-screen, as a kiosk.
+    #[arg(long)]
+    pub fullscreen: bool,
     #[command(subcommand)]
     pub command: Option<Command>,
 }

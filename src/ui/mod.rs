@@ -17,15 +17,31 @@ use db::Database;
 pub struct Config {
     pub db_path: PathBuf,
     pub desk: Option<String>,
+    /// Kiosk mode: the whole screen, no window frame.
+    pub fullscreen: bool,
 }
 
 pub fn run(config: Config) -> iced::Result {
+    let window = iced::window::Settings {
+        size: iced::Size::new(1280.0, 800.0),
+        min_size: Some(iced::Size::new(1024.0, 640.0)),
+        fullscreen: config.fullscreen,
+        ..iced::window::Settings::default()
+    };
     iced::application(move || App::new(config.clone()), App::update, App::view)
         .title(App::title)
         .theme(App::theme)
         .subscription(App::subscription)
-        .window_size((1280.0, 800.0))
+        .window(window)
         .run()
+}
+
+/// Full-screen needs a window manager; on a bare X server (a kiosk without a desktop) the
+/// window is sized to the monitor instead.
+fn fill_the_screen<T: Send + 'static>() -> Task<T> {
+    use iced::window;
+    window::latest()
+        .and_then(|id| window::monitor_size(id).and_then(move |size| window::resize(id, size)))
 }
 
 pub struct App {
@@ -51,8 +67,12 @@ impl App {
             db_path: config.db_path.clone(),
             screen: Screen::Loading,
         };
-        let open = db::open_desk(config.db_path, config.desk);
-        (app, Task::perform(open, Message::Opened))
+        let open = Task::perform(db::open_desk(config.db_path, config.desk), Message::Opened);
+        if config.fullscreen {
+            (app, Task::batch([open, fill_the_screen()]))
+        } else {
+            (app, open)
+        }
     }
 
     fn title(&self) -> String {
