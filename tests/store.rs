@@ -481,3 +481,27 @@ fn an_updated_export_updates_people_and_keeps_their_check_in() {
     assert_eq!(after.badge_code, ada.badge_code);
     assert_eq!(after.checked_in_desk.as_deref(), Some("Desk 1"));
 }
+
+#[test]
+fn the_quick_counts_agree_with_the_full_stats() {
+    let (_dir, mut store) = temp_store();
+    import_file(&mut store, "registrants-eventbrite.csv");
+    let person = store
+        .attendees()
+        .unwrap()
+        .into_iter()
+        .find(|a| a.status == Status::Admitted)
+        .unwrap();
+    store
+        .check_in(person.badge_code.canonical(), "Desk 1")
+        .unwrap();
+    let (counts, stats) = (store.counts().unwrap(), store.stats().unwrap());
+    assert_eq!(
+        (counts.registered, counts.admitted, counts.checked_in),
+        (stats.registered, stats.admitted, stats.checked_in)
+    );
+    assert_eq!(
+        (counts.registered, counts.admitted, counts.checked_in),
+        (320, 316, 1)
+    );
+}

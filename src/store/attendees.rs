@@ -281,6 +281,26 @@ impl Store {
 }
 
 impl Store {
+    /// Registered, admitted and checked in, without the per-ticket-type breakdown: cheap
+    /// enough to read after every scan.
+    pub fn counts(&self) -> Result<Counts, StoreError> {
+        Ok(self.conn.query_row(
+            "SELECT (SELECT count(*) FROM attendee),
+                    (SELECT count(*) FROM attendee WHERE status = 'not_admitted'),
+                    (SELECT count(*) FROM presence)",
+            [],
+            |row| {
+                let registered: u64 = row.get(0)?;
+                let not_admitted: u64 = row.get(1)?;
+                Ok(Counts {
+                    registered,
+                    admitted: registered - not_admitted,
+                    checked_in: row.get(2)?,
+                })
+            },
+        )?)
+    }
+
     /// People by id, in the order asked (ids that no longer exist are left out).
     pub fn attendees_by_ids(&self, ids: &[i64]) -> Result<Vec<Attendee>, StoreError> {
         let mut people = Vec::with_capacity(ids.len());

@@ -41,13 +41,8 @@ pub struct Poll {
 }
 
 fn totals(store: &Store, desk: &str) -> Result<Totals, StoreError> {
-    let stats = store.stats()?;
     Ok(Totals {
-        counts: Counts {
-            registered: stats.registered,
-            admitted: stats.admitted,
-            checked_in: stats.checked_in,
-        },
+        counts: store.counts()?,
         recent: recent_check_ins(store.recent_log(Some(desk), RECENT * 2)?),
     })
 }
