@@ -36,6 +36,9 @@ const ONE_TYPO: u32 = 20;
 /// Shorter terms with a typo allowed would match half the list.
 const MIN_TYPO_TERM: usize = 4;
 
+/// The first word of a first name, and the words of the last name.
+type NameWords = (Box<str>, Box<[Box<str>]>);
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Hit {
     pub id: i64,
@@ -46,6 +49,9 @@ pub struct Hit {
 pub struct SearchIndex {
     ids: Vec<i64>,
     sort_names: Vec<String>,
+    /// Each person's first word of the first name and the words of the last name, folded,
+    /// to prefer "first last" read in that order.
+    names: Vec<NameWords>,
     words: Vec<String>,
     postings: Vec<Vec<(u32, Field)>>,
 }
@@ -75,11 +81,18 @@ impl SearchIndex {
         let mut postings: Vec<Vec<(u32, Field)>> = Vec::new();
         let mut ids = Vec::new();
         let mut sort_names = Vec::new();
+        let mut names = Vec::new();
         let mut folded = String::new();
         for (index, person) in people.into_iter().enumerate() {
             let index = index as u32;
             ids.push(person.id);
             sort_names.push(text::fold(person.display_name));
+            let first = text::fold(person.first_name);
+            let last = text::fold(person.last_name);
+            names.push((
+                text::words(&first).next().unwrap_or_default().into(),
+                text::words(&last).map(Box::from).collect(),
+            ));
             for (value, field) in [
                 (person.first_name, Field::Name),
                 (person.last_name, Field::Name),
@@ -113,6 +126,7 @@ impl SearchIndex {
         SearchIndex {
             ids,
             sort_names,
+            names,
             words,
             postings,
         }
@@ -149,7 +163,7 @@ impl SearchIndex {
         let needed = terms.len().min(u8::MAX as usize) as u8;
         let mut hits: Vec<(u32, u32)> = (0..self.ids.len() as u32)
             .filter(|&p| matched[p as usize] == needed)
-            .map(|p| (total[p as usize], p))
+            .map(|p| (total[p as usize] + self.in_order_bonus(p, &terms), p))
             .collect();
         let order = |a: &(u32, u32), b: &(u32, u32)| {
             b.0.cmp(&a.0)
@@ -167,6 +181,21 @@ impl SearchIndex {
                 score,
             })
             .collect()
+    }
+
+    /// "kar eri" is Karin Eriksson before Erik Karlsson: the first term starts the first
+    /// name and the last term starts a word of the last name.
+    fn in_order_bonus(&self, person: u32, terms: &[&str]) -> u32 {
+        let (Some(first_term), Some(last_term)) = (terms.first(), terms.last()) else {
+            return 0;
+        };
+        if terms.len() < 2 {
+            return 0;
+        }
+        let (first, last) = &self.names[person as usize];
+        let in_order =
+            first.starts_with(first_term) && last.iter().any(|w| w.starts_with(last_term));
+        if in_order { PREFIX } else { 0 }
     }
 
     /// Writes into `best` each person's best score for one term.
@@ -322,6 +351,13 @@ mod tests {
             index.search("pxxcet", 5).is_empty(),
             "two typos are too many"
         );
+    }
+
+    #[test]
+    fn first_name_then_last_name_ranks_first() {
+        let index = index(&[("Erik", "Karlsson", "", ""), ("Karin", "Eriksson", "", "")]);
+        assert_eq!(ids(index.search("kar eri", 5)), vec![2, 1]);
+        assert_eq!(ids(index.search("eri kar", 5)), vec![1, 2]);
     }
 
     #[test]

@@ -59,7 +59,10 @@ pub struct Desk {
     data_version: Option<i64>,
     polling: bool,
     /// Answers to older requests are dropped, so a slow answer never covers a newer scan.
-    latest_request: u64,
+    /// Scans and searches count apart: the first keys of the next scan must not swallow
+    /// the answer to this one.
+    latest_scan: u64,
+    latest_search: u64,
     last_submit: Option<(String, Instant)>,
     ticket_types: Vec<String>,
 }
@@ -130,7 +133,8 @@ impl Desk {
             signature: None,
             data_version: None,
             polling: false,
-            latest_request: 0,
+            latest_scan: 0,
+            latest_search: 0,
             last_submit: None,
             ticket_types: Vec::new(),
         };
@@ -189,9 +193,16 @@ impl Desk {
         Action::Run(task)
     }
 
-    fn next_request(&mut self) -> u64 {
-        self.latest_request += 1;
-        self.latest_request
+    fn next_scan(&mut self) -> u64 {
+        self.latest_scan += 1;
+        // A search still under way would show its results over the answer.
+        self.latest_search += 1;
+        self.latest_scan
+    }
+
+    fn next_search(&mut self) -> u64 {
+        self.latest_search += 1;
+        self.latest_search
     }
 
     fn refocus(&self) -> Task<Message> {
@@ -210,7 +221,7 @@ impl Desk {
             }
             return Task::none();
         }
-        let request = self.next_request();
+        let request = self.next_search();
         Task::perform(work::pause(SEARCH_PAUSE), move |()| {
             Message::SearchDue(request)
         })
@@ -218,7 +229,7 @@ impl Desk {
 
     fn search_due(&mut self, request: u64) -> Task<Message> {
         let query = self.input.trim().to_string();
-        if request != self.latest_request || !looks_like_a_name(&query) {
+        if request != self.latest_search || !looks_like_a_name(&query) {
             return Task::none();
         }
         let Some(index) = self.index.clone() else {
@@ -241,8 +252,11 @@ impl Desk {
             }
             self.panel = Panel::Idle;
         }
+        // A badge code without digits looks like a name; its check character tells it apart.
+        let is_badge_code = matches!(crate::code::parse(typed), crate::code::Parsed::Valid(_));
         if let Panel::Search { hits, selected, .. } = &self.panel
             && looks_like_a_name(typed)
+            && !is_badge_code
             && let Some(person) = hits.get(*selected)
         {
             let id = person.id;
@@ -260,7 +274,7 @@ impl Desk {
             return self.refocus();
         }
         self.last_submit = Some((typed.to_string(), now));
-        let request = self.next_request();
+        let request = self.next_scan();
         self.panel = Panel::Waiting;
         Task::perform(
             work::check_in(
@@ -273,7 +287,7 @@ impl Desk {
     }
 
     fn check_in_person(&mut self, id: i64) -> Task<Message> {
-        let request = self.next_request();
+        let request = self.next_scan();
         self.panel = Panel::Waiting;
         Task::batch([
             Task::perform(
@@ -285,7 +299,7 @@ impl Desk {
     }
 
     fn scanned(&mut self, request: u64, result: Result<Scan, DbError>) -> Task<Message> {
-        if request != self.latest_request {
+        if request != self.latest_scan {
             return Task::none();
         }
         match result {
@@ -296,7 +310,7 @@ impl Desk {
     }
 
     fn walk_in_saved(&mut self, request: u64, result: Result<Scan, DbError>) -> Task<Message> {
-        if request != self.latest_request {
+        if request != self.latest_scan {
             return Task::none();
         }
         match (result, &mut self.panel) {
@@ -348,7 +362,7 @@ impl Desk {
     }
 
     fn searched(&mut self, request: u64, result: Result<Vec<Attendee>, DbError>) -> Task<Message> {
-        if request != self.latest_request || !looks_like_a_name(self.input.trim()) {
+        if request != self.latest_search || !looks_like_a_name(self.input.trim()) {
             return Task::none();
         }
         match result {
@@ -500,7 +514,7 @@ impl Desk {
             walk_in::Action::None => Task::none(),
             walk_in::Action::Cancel => self.close_walk_in(),
             walk_in::Action::Save(person) => {
-                let request = self.next_request();
+                let request = self.next_scan();
                 Task::perform(
                     work::walk_in(self.database.clone(), *person, self.desk_name.clone()),
                     move |result| Message::WalkInSaved(request, result),

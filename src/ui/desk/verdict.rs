@@ -67,9 +67,9 @@ impl Verdict {
             Outcome::Unknown => Verdict {
                 tone: Tone::Refused,
                 icon: "✕",
-                headline: "Code not found — search by name".to_string(),
+                headline: "Code not found".to_string(),
                 name: None,
-                details: vec!["Type the person's name in the field above.".to_string()],
+                details: vec!["Search by name: type it in the field above.".to_string()],
                 ticket_type: None,
             },
         }

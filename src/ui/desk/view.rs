@@ -106,7 +106,13 @@ impl Desk {
         .spacing(theme::SPACING)
         .align_x(Alignment::Center);
         if let Some(notice) = &self.notice {
-            page = page.push(text(notice).size(theme::SMALL).color(theme::MUTED));
+            page = page.push(
+                text(notice)
+                    .size(theme::SMALL)
+                    .color(theme::MUTED)
+                    .width(Length::Fill)
+                    .align_x(Alignment::Center),
+            );
         }
         centered(page.into())
     }
