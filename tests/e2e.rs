@@ -11,8 +11,8 @@ fn has(program: &str) -> bool {
         .unwrap_or(false)
 }
 
-#[test]
-fn window_opens_on_the_sample_event() {
+/// Runs `tests/e2e/<script>` on the built binary, or says why it cannot.
+fn run_script(script: &str) {
     let missing: Vec<&str> = ["Xvfb", "xdotool", "import"]
         .into_iter()
         .filter(|p| !has(p))
@@ -30,11 +30,21 @@ fn window_opens_on_the_sample_event() {
         );
         return;
     }
-    let script = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/e2e/smoke.sh");
+    let path = format!("{}/tests/e2e/{script}", env!("CARGO_MANIFEST_DIR"));
     let out_dir = concat!(env!("CARGO_MANIFEST_DIR"), "/target/e2e");
     let status = Command::new("bash")
-        .args([script, env!("CARGO_BIN_EXE_frontdesk"), out_dir])
+        .args([path.as_str(), env!("CARGO_BIN_EXE_frontdesk"), out_dir])
         .status()
         .expect("bash runs");
-    assert!(status.success(), "tests/e2e/smoke.sh failed");
+    assert!(status.success(), "tests/e2e/{script} failed");
+}
+
+#[test]
+fn window_opens_on_the_sample_event() {
+    run_script("smoke.sh");
+}
+
+#[test]
+fn scanned_badges_check_in_at_the_desk_without_a_click() {
+    run_script("desk.sh");
 }

@@ -7,16 +7,21 @@ bin=${1:?usage: smoke.sh BINARY [OUT_DIR]}
 out=${2:-target/e2e}
 mkdir -p "$out"
 work=$(mktemp -d)
-disp=:$((100 + RANDOM % 100))
-Xvfb "$disp" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 & xvfb=$!
 app=""
-cleanup() { [[ -n $app ]] && kill "$app" 2>/dev/null; kill "$xvfb" 2>/dev/null; rm -rf "$work"; }
+xvfb=""
+cleanup() {
+  [[ -n $app ]] && kill "$app" 2>/dev/null
+  [[ -n $xvfb ]] && kill "$xvfb" 2>/dev/null
+  rm -rf "$work"
+  return 0
+}
 trap cleanup EXIT
-sleep 1
-DISPLAY=$disp "$bin" --db "$work/event.sqlite" --desk "Desk E2E" 2>"$work/stderr" & app=$!
+source "$(dirname "$0")/xvfb.sh"
+start_xvfb 1280x800
+"$bin" --db "$work/event.sqlite" --desk "Desk E2E" 2>"$work/stderr" & app=$!
 wid=""
 for _ in $(seq 120); do
-  wid=$(DISPLAY=$disp xdotool search --pid "$app" 2>/dev/null | tail -n 1 || true)
+  wid=$(xdotool search --pid "$app" 2>/dev/null | tail -n 1 || true)
   [[ -n $wid ]] && break
   kill -0 "$app" 2>/dev/null || { echo "smoke: the app exited"; cat "$work/stderr"; exit 1; }
   sleep 0.25
@@ -35,5 +40,5 @@ done
 code=$("$bin" --db "$work/event.sqlite" attendees --json | awk -F'"' '/^    "code": / && !c {c=$4} END {print c}')
 "$bin" --db "$work/event.sqlite" --desk "Desk 2" checkin "$code" >/dev/null || true
 sleep 3
-DISPLAY=$disp import -window root "$out/smoke.png"
+import -window root "$out/smoke.png"
 echo "smoke: window up, 320 sample registrants loaded; screenshot in $out/smoke.png"
