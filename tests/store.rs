@@ -4,6 +4,15 @@ use common::{fingerprint, import_file, import_with, temp_store};
 use frontdesk::checkin::{Outcome, UndoOutcome};
 use frontdesk::store::{ImportOptions, Status, Store, schema};
 
+fn first_admitted(store: &Store) -> frontdesk::store::Attendee {
+    store
+        .attendees()
+        .unwrap()
+        .into_iter()
+        .find(|a| a.status == Status::Admitted)
+        .unwrap()
+}
+
 #[test]
 fn store_uses_wal_full_sync_and_foreign_keys() {
     let (_dir, store) = temp_store();
@@ -194,12 +203,7 @@ fn codes_typed_through_a_french_or_german_layout_still_resolve() {
 fn undo_is_logged_and_the_state_follows_the_log() {
     let (_dir, mut store) = temp_store();
     import_file(&mut store, "registrants-eventbrite.csv");
-    let person = store
-        .attendees()
-        .unwrap()
-        .into_iter()
-        .find(|a| a.status == Status::Admitted)
-        .unwrap();
+    let person = first_admitted(&store);
     let code = person.badge_code.canonical().to_string();
     assert!(matches!(
         store.undo_check_in(&code, "Desk 1").unwrap(),
@@ -246,12 +250,7 @@ fn reimport_is_idempotent_and_keeps_check_ins() {
     let (_dir, mut store) = temp_store();
     let first = import_file(&mut store, "registrants-eventbrite.csv");
     assert_eq!((first.added, first.updated, first.unchanged), (320, 0, 0));
-    let person = store
-        .attendees()
-        .unwrap()
-        .into_iter()
-        .find(|a| a.status == Status::Admitted)
-        .unwrap();
+    let person = first_admitted(&store);
     store
         .check_in(person.badge_code.canonical(), "Desk 1")
         .unwrap();
@@ -486,12 +485,7 @@ fn an_updated_export_updates_people_and_keeps_their_check_in() {
 fn the_quick_counts_agree_with_the_full_stats() {
     let (_dir, mut store) = temp_store();
     import_file(&mut store, "registrants-eventbrite.csv");
-    let person = store
-        .attendees()
-        .unwrap()
-        .into_iter()
-        .find(|a| a.status == Status::Admitted)
-        .unwrap();
+    let person = first_admitted(&store);
     store
         .check_in(person.badge_code.canonical(), "Desk 1")
         .unwrap();

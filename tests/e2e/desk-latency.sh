@@ -55,14 +55,7 @@ source "$(dirname "$0")/xvfb.sh"
 start_xvfb 1280x800 || fail "no X display"
 
 "$bin" --db "$db" --desk "$desk" 2>"$work/stderr" & app=$!
-wid=""
-for _ in $(seq 240); do
-  wid=$(xdotool search --pid "$app" 2>/dev/null | tail -n 1 || true)
-  [[ -n $wid ]] && break
-  kill -0 "$app" 2>/dev/null || fail "the app exited"
-  sleep 0.25
-done
-[[ -n $wid ]] || fail "no window appeared"
+wait_for_window "$app" 240 || fail "no window appeared (or the app exited)"
 
 ticks_per_second=$(getconf CLK_TCK)
 cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$app/stat"; }

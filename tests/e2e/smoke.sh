@@ -19,14 +19,7 @@ trap cleanup EXIT
 source "$(dirname "$0")/xvfb.sh"
 start_xvfb 1280x800
 "$bin" --db "$work/event.sqlite" --desk "Desk E2E" 2>"$work/stderr" & app=$!
-wid=""
-for _ in $(seq 120); do
-  wid=$(xdotool search --pid "$app" 2>/dev/null | tail -n 1 || true)
-  [[ -n $wid ]] && break
-  kill -0 "$app" 2>/dev/null || { echo "smoke: the app exited"; cat "$work/stderr"; exit 1; }
-  sleep 0.25
-done
-[[ -n $wid ]] || { echo "smoke: no window appeared"; cat "$work/stderr"; exit 1; }
+wait_for_window "$app" || { echo "smoke: no window appeared"; cat "$work/stderr"; exit 1; }
 # The sample event is loaded on a worker thread right after the window opens.
 registered=0
 for _ in $(seq 40); do

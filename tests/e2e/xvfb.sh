@@ -19,3 +19,17 @@ start_xvfb() {
   echo "Xvfb did not start" >&2
   return 1
 }
+
+# wait_for_window PID [TRIES]: sets wid to the window of process PID once it appears
+# (a try every 0.25 s); fails when the process exits first or no window comes.
+wait_for_window() {
+  local pid=$1 tries=${2:-120}
+  wid=""
+  for _ in $(seq "$tries"); do
+    wid=$(xdotool search --pid "$pid" 2>/dev/null | tail -n 1 || true)
+    [[ -n $wid ]] && return 0
+    kill -0 "$pid" 2>/dev/null || return 1
+    sleep 0.25
+  done
+  return 1
+}
