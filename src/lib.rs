@@ -3,14 +3,17 @@
 //! The core modules (`store`, `import`, `code`, `checkin`, `search`, `export`, `sample`) never
 //! touch the GUI; the command line (`cli`) and the iced shell (`ui`) are thin layers over them.
 
+pub mod badge;
 pub mod checkin;
 pub mod cli;
 pub mod code;
 pub mod export;
 pub mod import;
 pub mod keyboard;
+pub mod printer;
 pub mod sample;
 pub mod search;
+pub mod settings;
 pub mod store;
 pub mod text;
 pub mod time;

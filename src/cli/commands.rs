@@ -17,6 +17,8 @@ pub enum CliError {
     Import(#[from] ImportError),
     #[error(transparent)]
     Export(#[from] export::ExportError),
+    #[error(transparent)]
+    Badge(#[from] crate::badge::BadgeError),
     #[error("cannot read {path}: {source}")]
     Read {
         path: String,
@@ -80,6 +82,8 @@ fn dispatch(cli: &Cli, command: &Command) -> Result<u8, CliError> {
             starts_on,
             ends_on,
         } => event(cli, name, venue, time_zone, starts_on, ends_on),
+        Command::Badges(args) => super::badges::run(cli, args),
+        Command::Settings(args) => super::settings::run(cli, args),
         Command::Bench {
             attendees,
             write_csv,

@@ -10,8 +10,10 @@ macro_rules! say {
     }};
 }
 
+mod badges;
 mod bench;
 mod commands;
+mod settings;
 
 use std::path::PathBuf;
 
@@ -96,6 +98,10 @@ pub enum Command {
         #[arg(long)]
         ends_on: Option<String>,
     },
+    /// Write badges: a PDF of sheets or labels, or one PNG per badge; records them as printed.
+    Badges(badges::BadgesArgs),
+    /// Show or change how desks print badges (layout, printer, print at check-in).
+    Settings(settings::SettingsArgs),
     /// Measure import, check-in and search speed on a generated event in a temporary database.
     Bench {
         #[arg(long, default_value_t = 100_000)]

@@ -3,6 +3,7 @@
 
 pub(crate) mod attendees;
 mod event;
+mod printing;
 mod registrants;
 pub mod schema;
 
@@ -13,6 +14,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use attendees::{Attendee, Counts, NewAttendee, Stats, Status};
 pub use event::Event;
+pub use printing::RIBBON_COLOUR_PREFIX;
 pub use registrants::{ImportOptions, ImportReport};
 
 /// How long a write waits for another desk's write to finish before giving up. Check-in

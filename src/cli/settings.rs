@@ -1,0 +1,67 @@
+//! `frontdesk settings`: how desks print badges, shared by every desk of the event.
+
+use clap::{Args, ValueEnum};
+
+use super::Cli;
+use super::commands::CliError;
+use crate::badge::Layout;
+use crate::settings::Settings;
+use crate::store::{self, Store};
+
+#[derive(Debug, Args)]
+pub struct SettingsArgs {
+    /// The layout desks print single badges in: a4-8, letter-6, label-62x100, label-4x3.
+    #[arg(long, value_name = "LAYOUT")]
+    badge_layout: Option<String>,
+    /// Print a badge for everyone checked in (for events that print on arrival).
+    #[arg(long, value_enum, value_name = "on|off")]
+    print_at_check_in: Option<Switch>,
+    /// The CUPS printer desks print on; an empty name means the default printer.
+    #[arg(long, value_name = "NAME")]
+    printer: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum Switch {
+    On,
+    Off,
+}
+
+pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
+    let path = cli.db.clone().unwrap_or_else(store::default_path);
+    let mut store = Store::open(&path)?;
+    let mut settings = Settings::load(&store)?;
+    let changing =
+        args.badge_layout.is_some() || args.print_at_check_in.is_some() || args.printer.is_some();
+    if let Some(name) = &args.badge_layout {
+        settings.badge_layout = Layout::parse(name).ok_or_else(|| {
+            CliError::Usage(format!(
+                "\"{name}\" is not a badge layout; use a4-8, letter-6, label-62x100 or label-4x3"
+            ))
+        })?;
+    }
+    if let Some(switch) = args.print_at_check_in {
+        settings.print_at_check_in = matches!(switch, Switch::On);
+    }
+    if let Some(printer) = &args.printer {
+        settings.printer = Some(printer.trim().to_string()).filter(|p| !p.is_empty());
+    }
+    if changing {
+        settings.save(&mut store)?;
+    }
+    if cli.json {
+        say!("{}", settings.to_json());
+    } else {
+        say!(
+            "Desks print badges as {} on {}; print at check-in: {}.",
+            settings.badge_layout.name(),
+            settings.printer.as_deref().unwrap_or("the default printer"),
+            if settings.print_at_check_in {
+                "on"
+            } else {
+                "off"
+            }
+        );
+    }
+    Ok(0)
+}

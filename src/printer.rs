@@ -1,0 +1,126 @@
+//! Sending a badge PDF to a printer: CUPS `lp` where there is one (the printer chosen in the
+//! settings, else the default printer), otherwise the PDF opens in the system's viewer so
+//! it can be printed from there.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::badge::{self, Layout, MissingGlyph, RibbonColours};
+use crate::store::{Attendee, Store, StoreError};
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum PrintError {
+    #[error("cannot write the badge file {path}: {reason}")]
+    Write { path: String, reason: String },
+    #[error("the printer refused the badge: {0}")]
+    Refused(String),
+    #[error(
+        "no printer and no PDF viewer was found; save the PDF and print it from another computer"
+    )]
+    NothingToPrintWith,
+    #[error("{0}")]
+    Badge(String),
+}
+
+impl From<badge::BadgeError> for PrintError {
+    fn from(error: badge::BadgeError) -> Self {
+        PrintError::Badge(error.to_string())
+    }
+}
+
+/// The event's name and ribbon colours: what every badge of the event shares.
+#[derive(Debug, Clone)]
+pub struct BadgeStyle {
+    pub event_name: String,
+    pub colours: RibbonColours,
+}
+
+impl BadgeStyle {
+    pub fn load(store: &Store) -> Result<BadgeStyle, StoreError> {
+        let mut colours = RibbonColours::default();
+        for (ticket_type, hex) in store.ribbon_colour_settings()? {
+            if let Some(colour) = badge::parse_colour(&hex) {
+                colours.set(&ticket_type, colour);
+            }
+        }
+        Ok(BadgeStyle {
+            event_name: store.event()?.map(|e| e.name).unwrap_or_default(),
+            colours,
+        })
+    }
+}
+
+/// The PDF of `people`'s badges, and every character no bundled font has.
+pub fn badges_pdf(
+    style: &BadgeStyle,
+    people: &[Attendee],
+    layout: Layout,
+    cut_marks: bool,
+) -> Result<(badge::Pdf, Vec<MissingGlyph>), PrintError> {
+    let (prepared, missing) = badge::prepare(people, &style.event_name, &style.colours)?;
+    Ok((badge::pdf(&prepared, layout, cut_marks)?, missing))
+}
+
+/// Where a badge went.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Sent {
+    Printer(String),
+    Viewer(PathBuf),
+}
+
+impl std::fmt::Display for Sent {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Sent::Printer(name) => write!(f, "sent to {name}"),
+            Sent::Viewer(path) => write!(f, "opened in the PDF viewer ({})", path.display()),
+        }
+    }
+}
+
+/// Prints `pdf` on `printer` (or the default one). Blocking: call it off the window's thread.
+pub fn print(pdf: &[u8], name: &str, printer: Option<&str>) -> Result<Sent, PrintError> {
+    let path = std::env::temp_dir().join(format!("frontdesk-{name}.pdf"));
+    std::fs::write(&path, pdf).map_err(|e| PrintError::Write {
+        path: path.display().to_string(),
+        reason: e.to_string(),
+    })?;
+    if has_program("lp") {
+        return send_to_lp(&path, printer);
+    }
+    open_in_viewer(&path)
+}
+
+fn send_to_lp(path: &Path, printer: Option<&str>) -> Result<Sent, PrintError> {
+    let mut lp = Command::new("lp");
+    if let Some(printer) = printer {
+        lp.args(["-d", printer]);
+    }
+    let output = lp
+        .arg(path)
+        .output()
+        .map_err(|e| PrintError::Refused(e.to_string()))?;
+    if !output.status.success() {
+        let reason = String::from_utf8_lossy(&output.stderr).trim().to_string();
+        return Err(PrintError::Refused(reason));
+    }
+    Ok(Sent::Printer(
+        printer.unwrap_or("the default printer").to_string(),
+    ))
+}
+
+fn open_in_viewer(path: &Path) -> Result<Sent, PrintError> {
+    let opener = ["xdg-open", "open"]
+        .into_iter()
+        .find(|program| has_program(program))
+        .ok_or(PrintError::NothingToPrintWith)?;
+    Command::new(opener)
+        .arg(path)
+        .spawn()
+        .map_err(|e| PrintError::Refused(e.to_string()))?;
+    Ok(Sent::Viewer(path.to_path_buf()))
+}
+
+fn has_program(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
+}

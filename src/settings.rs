@@ -1,0 +1,61 @@
+//! The event's settings that desks share: how badges are printed. Kept in the database's
+//! `setting` table so that every desk on the event reads the same.
+
+use crate::badge::Layout;
+use crate::store::{Store, StoreError};
+
+const BADGE_LAYOUT: &str = "badge_layout";
+const PRINT_AT_CHECK_IN: &str = "print_at_check_in";
+const PRINTER: &str = "printer";
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Settings {
+    /// The layout desks print single badges in (a label printer's, usually).
+    pub badge_layout: Layout,
+    /// Print a badge for everyone checked in, for events that print on arrival.
+    pub print_at_check_in: bool,
+    /// The CUPS printer; `None` is the computer's default printer.
+    pub printer: Option<String>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            badge_layout: Layout::Label62x100,
+            print_at_check_in: false,
+            printer: None,
+        }
+    }
+}
+
+impl Settings {
+    /// The `--json` shape of the settings.
+    pub fn to_json(&self) -> serde_json::Value {
+        serde_json::json!({
+            "badge_layout": self.badge_layout.name(),
+            "print_at_check_in": self.print_at_check_in,
+            "printer": self.printer,
+        })
+    }
+
+    pub fn load(store: &Store) -> Result<Settings, StoreError> {
+        let defaults = Settings::default();
+        Ok(Settings {
+            badge_layout: store
+                .setting(BADGE_LAYOUT)?
+                .and_then(|name| Layout::parse(&name))
+                .unwrap_or(defaults.badge_layout),
+            print_at_check_in: store.setting(PRINT_AT_CHECK_IN)?.as_deref() == Some("on"),
+            printer: store.setting(PRINTER)?.filter(|p| !p.is_empty()),
+        })
+    }
+
+    pub fn save(&self, store: &mut Store) -> Result<(), StoreError> {
+        store.set_setting(BADGE_LAYOUT, self.badge_layout.name())?;
+        store.set_setting(
+            PRINT_AT_CHECK_IN,
+            if self.print_at_check_in { "on" } else { "off" },
+        )?;
+        store.set_setting(PRINTER, self.printer.as_deref().unwrap_or(""))
+    }
+}
