@@ -357,3 +357,26 @@ fn the_next_scan_starting_never_swallows_the_answer_to_this_one() {
     assert!(h.shows(&person.display_name));
     h.settle(search);
 }
+
+#[test]
+fn the_badge_of_the_person_on_screen_can_be_printed() {
+    let mut h = Harness::start();
+    let person = h.admitted(11);
+    h.scan(&person.badge_code.grouped());
+    let mut ui = simulator(h.desk.view());
+    ui.click("Print badge (Ctrl+P)").unwrap();
+    h.deliver(ui.into_messages().collect());
+    let printed_at = h.store().attendee(person.id).unwrap().unwrap().printed_at;
+    // Where CUPS or a PDF viewer exists the badge goes there and is recorded as printed;
+    // elsewhere the desk says why, and nothing is recorded.
+    if h.shows("Badge sent to the default printer") || printed_at.is_some() {
+        assert!(printed_at.is_some());
+    } else {
+        assert!(
+            h.shows("Not printed: no printer and no PDF viewer was found; save the PDF and print it from another computer"),
+            "{:?}",
+            h.desk.panel()
+        );
+        assert!(h.shows("Try again"));
+    }
+}

@@ -86,6 +86,7 @@ pub fn read_start(
             .unwrap_or_else(|| "Unnamed event".to_string()),
         zone: crate::time::zone_of(event.as_ref()),
         totals: super::desk::work::first_totals(&store, &desk_name)?,
+        settings: crate::settings::Settings::load(&store)?,
         desk_name,
         notice: sample.map(|report| {
             format!(

@@ -1,6 +1,7 @@
 //! The iced shell: turns messages into core calls and state into views. Screens live in their
 //! own modules; this one routes between them.
 
+pub mod badges;
 pub mod db;
 pub mod desk;
 mod desk_name;
@@ -52,13 +53,27 @@ pub struct App {
 enum Screen {
     Loading,
     Failed(String),
-    Desk(Box<desk::Desk>),
+    /// The desk stays alive under the organizer's screens, so its state survives a visit.
+    Ready {
+        database: Database,
+        desk: Box<desk::Desk>,
+        badges: Option<Box<badges::Badges>>,
+    },
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     Opened(Result<(Database, desk::Start), db::DbError>),
     Desk(Box<desk::Message>),
+    Badges(Box<badges::Message>),
+}
+
+fn to_desk(message: desk::Message) -> Message {
+    Message::Desk(Box::new(message))
+}
+
+fn to_badges(message: badges::Message) -> Message {
+    Message::Badges(Box::new(message))
 }
 
 impl App {
@@ -77,7 +92,7 @@ impl App {
 
     fn title(&self) -> String {
         match &self.screen {
-            Screen::Desk(desk) => format!("{} — frontdesk", desk.event_name()),
+            Screen::Ready { desk, .. } => format!("{} — frontdesk", desk.event_name()),
             _ => "frontdesk".to_string(),
         }
     }
@@ -89,9 +104,13 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Opened(Ok((database, start))) => {
-                let (desk, task) = desk::Desk::new(database, start);
-                self.screen = Screen::Desk(Box::new(desk));
-                task.map(|m| Message::Desk(Box::new(m)))
+                let (desk, task) = desk::Desk::new(database.clone(), start);
+                self.screen = Screen::Ready {
+                    database,
+                    desk: Box::new(desk),
+                    badges: None,
+                };
+                task.map(to_desk)
             }
             Message::Opened(Err(error)) => {
                 tracing::error!(%error, path = %self.db_path.display(), "cannot open the database");
@@ -101,14 +120,44 @@ impl App {
                 ));
                 Task::none()
             }
-            Message::Desk(message) => {
-                let Screen::Desk(desk) = &mut self.screen else {
-                    return Task::none();
-                };
-                match desk.update(*message) {
-                    desk::Action::None => Task::none(),
-                    desk::Action::Run(task) => task.map(|m| Message::Desk(Box::new(m))),
-                }
+            Message::Desk(message) => self.update_desk(*message),
+            Message::Badges(message) => self.update_badges(*message),
+        }
+    }
+
+    fn update_desk(&mut self, message: desk::Message) -> Task<Message> {
+        let Screen::Ready {
+            database,
+            desk,
+            badges,
+        } = &mut self.screen
+        else {
+            return Task::none();
+        };
+        match desk.update(message) {
+            desk::Action::None => Task::none(),
+            desk::Action::Run(task) => task.map(to_desk),
+            desk::Action::OpenBadges => {
+                let (screen, task) = badges::Badges::new(database.clone());
+                *badges = Some(Box::new(screen));
+                task.map(to_badges)
+            }
+        }
+    }
+
+    fn update_badges(&mut self, message: badges::Message) -> Task<Message> {
+        let Screen::Ready { desk, badges, .. } = &mut self.screen else {
+            return Task::none();
+        };
+        let Some(screen) = badges else {
+            return Task::none();
+        };
+        match screen.update(message) {
+            badges::Action::None => Task::none(),
+            badges::Action::Run(task) => task.map(to_badges),
+            badges::Action::Back => {
+                *badges = None;
+                desk.focus_code_field().map(to_desk)
             }
         }
     }
@@ -117,13 +166,20 @@ impl App {
         match &self.screen {
             Screen::Loading => theme::centered_notice("Opening the event…"),
             Screen::Failed(error) => theme::centered_notice(error),
-            Screen::Desk(desk) => desk.view().map(|m| Message::Desk(Box::new(m))),
+            Screen::Ready {
+                badges: Some(screen),
+                ..
+            } => screen.view().map(to_badges),
+            Screen::Ready { desk, .. } => desk.view().map(to_desk),
         }
     }
 
     fn subscription(&self) -> Subscription<Message> {
         match &self.screen {
-            Screen::Desk(desk) => desk.subscription().map(|m| Message::Desk(Box::new(m))),
+            Screen::Ready {
+                badges: Some(_), ..
+            } => badges::back_key().map(to_badges),
+            Screen::Ready { desk, .. } => desk.subscription().map(to_desk),
             _ => Subscription::none(),
         }
     }

@@ -18,6 +18,10 @@ pub enum Shortcut {
     Undo,
     /// Ctrl+N
     NewAttendee,
+    /// Ctrl+P
+    PrintBadge,
+    /// Ctrl+B: the organizer's Badges screen.
+    OpenBadges,
 }
 
 pub fn shortcuts() -> Subscription<Shortcut> {
@@ -36,6 +40,8 @@ fn shortcut_of(event: Event, _status: event::Status, _window: window::Id) -> Opt
         Key::Named(Named::Tab) => Some(Shortcut::Next),
         Key::Character("z" | "Z") if modifiers.command() => Some(Shortcut::Undo),
         Key::Character("n" | "N") if modifiers.command() => Some(Shortcut::NewAttendee),
+        Key::Character("p" | "P") if modifiers.command() => Some(Shortcut::PrintBadge),
+        Key::Character("b" | "B") if modifiers.command() => Some(Shortcut::OpenBadges),
         _ => None,
     }
 }

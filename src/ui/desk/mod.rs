@@ -2,6 +2,7 @@
 //! is a keyboard; letters typed instead of a code search by name.
 
 mod keys;
+mod print;
 pub mod verdict;
 mod view;
 pub mod walk_in;
@@ -17,6 +18,7 @@ use iced::{Subscription, Task};
 
 use crate::checkin::{Outcome, UndoOutcome};
 use crate::search::SearchIndex;
+use crate::settings::Settings;
 use crate::store::{Attendee, Counts};
 use crate::ui::db::{Database, DbError};
 pub use keys::Shortcut;
@@ -41,6 +43,7 @@ pub struct Start {
     pub desk_name: String,
     pub totals: Totals,
     pub notice: Option<String>,
+    pub settings: Settings,
 }
 
 pub struct Desk {
@@ -65,6 +68,7 @@ pub struct Desk {
     latest_search: u64,
     last_submit: Option<(String, Instant)>,
     ticket_types: Vec<String>,
+    settings: Settings,
 }
 
 /// What the body of the screen shows; one at a time, so the states cannot mix.
@@ -75,6 +79,8 @@ pub enum Panel {
     Answer {
         verdict: Verdict,
         until: Instant,
+        /// The person's badge, to print or reprint (not for typos and unknown codes).
+        badge: Option<print::BadgeOnScreen>,
     },
     Search {
         query: String,
@@ -106,6 +112,8 @@ pub enum Message {
     NewAttendeePressed,
     TicketTypes(Result<Vec<String>, DbError>),
     WalkIn(walk_in::Message),
+    PrintBadge,
+    BadgePrinted(i64, Result<String, String>),
     Tick,
     Poll,
     Polled(Result<work::Poll, DbError>),
@@ -114,6 +122,8 @@ pub enum Message {
 pub enum Action {
     None,
     Run(Task<Message>),
+    /// The organizer's Badges screen (Ctrl+B).
+    OpenBadges,
 }
 
 impl Desk {
@@ -137,6 +147,7 @@ impl Desk {
             latest_search: 0,
             last_submit: None,
             ticket_types: Vec::new(),
+            settings: start.settings,
         };
         let load = Task::batch([
             Task::perform(work::build_index(database.clone()), Message::IndexBuilt),
@@ -166,7 +177,17 @@ impl Desk {
         self.index.is_some()
     }
 
+    /// Gives the code field the keyboard back, after another screen had it.
+    pub fn focus_code_field(&self) -> Task<Message> {
+        self.refocus()
+    }
+
     pub fn update(&mut self, message: Message) -> Action {
+        if let Message::Shortcut(Shortcut::OpenBadges) = message
+            && !matches!(self.panel, Panel::WalkIn(_))
+        {
+            return Action::OpenBadges;
+        }
         let task = match message {
             Message::InputChanged(text) => self.input_changed(text),
             Message::Submitted => self.submit(),
@@ -186,6 +207,8 @@ impl Desk {
                 Task::none()
             }
             Message::WalkIn(message) => self.walk_in(message),
+            Message::PrintBadge => self.print_badge(),
+            Message::BadgePrinted(id, result) => self.badge_printed(id, result),
             Message::Tick => self.tick(),
             Message::Poll => self.poll(),
             Message::Polled(result) => self.polled(result),
@@ -302,11 +325,14 @@ impl Desk {
         if request != self.latest_scan {
             return Task::none();
         }
-        match result {
+        let printing = match result {
             Ok(scan) => self.show_scan(scan, false),
-            Err(error) => self.show_problem(error),
-        }
-        self.refocus()
+            Err(error) => {
+                self.show_problem(error);
+                Task::none()
+            }
+        };
+        Task::batch([printing, self.refocus()])
     }
 
     fn walk_in_saved(&mut self, request: u64, result: Result<Scan, DbError>) -> Task<Message> {
@@ -315,9 +341,10 @@ impl Desk {
         }
         match (result, &mut self.panel) {
             (Ok(scan), _) => {
-                self.show_scan(scan, true);
+                let printing = self.show_scan(scan, true);
                 // The new person must be findable by name at once.
                 Task::batch([
+                    printing,
                     Task::perform(
                         work::build_index(self.database.clone()),
                         Message::IndexBuilt,
@@ -336,7 +363,7 @@ impl Desk {
         }
     }
 
-    fn show_scan(&mut self, scan: Scan, walk_in: bool) {
+    fn show_scan(&mut self, scan: Scan, walk_in: bool) -> Task<Message> {
         let verdict = if walk_in {
             Verdict::walk_in_saved(&scan.outcome, self.zone)
         } else {
@@ -347,10 +374,25 @@ impl Desk {
         }
         self.counts = scan.totals.counts;
         self.recent = scan.totals.recent;
+        let badge = match &scan.outcome {
+            Outcome::CheckedIn(a) | Outcome::AlreadyCheckedIn { attendee: a, .. } => {
+                Some(print::BadgeOnScreen {
+                    attendee_id: a.id,
+                    state: print::PrintState::Ready,
+                })
+            }
+            _ => None,
+        };
         self.panel = Panel::Answer {
             verdict,
             until: Instant::now() + RESULT_TIME,
+            badge,
         };
+        let newly_in = matches!(scan.outcome, Outcome::CheckedIn(_));
+        if newly_in && self.settings.print_at_check_in {
+            return self.print_badge();
+        }
+        Task::none()
     }
 
     fn show_problem(&mut self, error: DbError) {
@@ -428,10 +470,11 @@ impl Desk {
                 *selected = selected.saturating_sub(1);
                 Task::none()
             }
-            (Shortcut::Undo, Panel::WalkIn(_)) | (Shortcut::NewAttendee, Panel::WalkIn(_)) => {
+            (Shortcut::Undo | Shortcut::NewAttendee | Shortcut::PrintBadge, Panel::WalkIn(_)) => {
                 Task::none()
             }
             (Shortcut::Undo, _) => self.find_undo(),
+            (Shortcut::PrintBadge, _) => self.print_badge(),
             (Shortcut::NewAttendee, _) => self.open_walk_in(),
             _ => Task::none(),
         }
@@ -482,6 +525,7 @@ impl Desk {
                 self.panel = Panel::Answer {
                     verdict: verdict::undone(&outcome),
                     until: Instant::now() + RESULT_TIME,
+                    badge: None,
                 };
             }
             Err(error) => self.show_problem(error),

@@ -5,6 +5,7 @@
 use iced::widget::{Column, button, column, container, row, scrollable, space, text, text_input};
 use iced::{Alignment, Element, Font, Length};
 
+use super::print::{BadgeOnScreen, PrintState};
 use super::verdict::Verdict;
 use super::{CODE_INPUT, Desk, Message, Panel};
 use crate::store::{Attendee, Status};
@@ -69,7 +70,7 @@ impl Desk {
         let body: Element<'_, Message> = match &self.panel {
             Panel::Idle => self.idle(),
             Panel::Waiting => centered(text("Checking…").size(theme::TITLE).into()),
-            Panel::Answer { verdict, .. } => answer(verdict),
+            Panel::Answer { verdict, badge, .. } => answer(verdict, badge.as_ref()),
             Panel::Search {
                 query,
                 hits,
@@ -274,7 +275,7 @@ impl Desk {
     }
 }
 
-fn answer(verdict: &Verdict) -> Element<'_, Message> {
+fn answer<'a>(verdict: &'a Verdict, badge: Option<&'a BadgeOnScreen>) -> Element<'a, Message> {
     let mut lines = column![
         row![
             text(verdict.icon).size(theme::VERDICT).font(BOLD),
@@ -293,7 +294,32 @@ fn answer(verdict: &Verdict) -> Element<'_, Message> {
     if let Some(ticket_type) = &verdict.ticket_type {
         lines = lines.push(ribbon(ticket_type));
     }
+    if let Some(badge) = badge {
+        lines = lines.push(print_row(badge));
+    }
     card(verdict.tone, lines.into())
+}
+
+fn print_row(badge: &BadgeOnScreen) -> Element<'_, Message> {
+    let print = |label: &'static str| {
+        button(text(label).size(theme::SMALL))
+            .on_press(Message::PrintBadge)
+            .padding([8, 16])
+            .style(theme::quiet_button)
+    };
+    match &badge.state {
+        PrintState::Ready => print("Print badge (Ctrl+P)").into(),
+        PrintState::Printing => text("Printing the badge…").size(theme::SMALL).into(),
+        PrintState::Done(done) => column![text(done).size(theme::SMALL), print("Print again")]
+            .spacing(8)
+            .into(),
+        PrintState::Failed(problem) => column![
+            text(format!("Not printed: {problem}")).size(theme::SMALL),
+            print("Try again")
+        ]
+        .spacing(8)
+        .into(),
+    }
 }
 
 fn ribbon(ticket_type: &str) -> Element<'_, Message> {

@@ -1,0 +1,72 @@
+//! Rendering a batch of badges off the window's thread, reporting progress as it goes.
+
+use iced::futures::Stream;
+use iced::futures::channel::mpsc;
+
+use crate::badge::{self, Layout};
+use crate::printer::BadgeStyle;
+use crate::store::Attendee;
+
+/// Badges are prepared in chunks this size; progress is reported after each.
+const CHUNK: usize = 50;
+
+#[derive(Debug, Clone)]
+pub enum Progress {
+    Prepared { done: usize, total: usize },
+    Finished(Result<Rendered, String>),
+}
+
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+    pub ids: Vec<i64>,
+    pub missing_glyphs: Vec<String>,
+}
+
+/// The PDF of `people`'s badges, built on a worker thread.
+pub fn render(
+    style: BadgeStyle,
+    people: Vec<Attendee>,
+    layout: Layout,
+) -> impl Stream<Item = Progress> {
+    let (sender, receiver) = mpsc::unbounded();
+    std::thread::spawn(move || {
+        let result = render_blocking(&style, &people, layout, &sender);
+        let _ = sender.unbounded_send(Progress::Finished(result));
+    });
+    receiver
+}
+
+fn render_blocking(
+    style: &BadgeStyle,
+    people: &[Attendee],
+    layout: Layout,
+    progress: &mpsc::UnboundedSender<Progress>,
+) -> Result<Rendered, String> {
+    let mut prepared = Vec::with_capacity(people.len());
+    let mut missing_glyphs = Vec::new();
+    for chunk in people.chunks(CHUNK) {
+        let (badges, missing) =
+            badge::prepare(chunk, &style.event_name, &style.colours).map_err(|e| e.to_string())?;
+        prepared.extend(badges);
+        missing_glyphs.extend(missing.iter().map(|m| {
+            format!(
+                "{}: {} has no glyph in the bundled fonts",
+                m.display_name, m.character
+            )
+        }));
+        let update = Progress::Prepared {
+            done: prepared.len(),
+            total: people.len(),
+        };
+        let _ = progress.unbounded_send(update);
+    }
+    let pdf = badge::pdf(&prepared, layout, layout.per_page() > 1).map_err(|e| e.to_string())?;
+    Ok(Rendered {
+        pdf: pdf.bytes,
+        pages: pdf.pages,
+        ids: people.iter().map(|p| p.id).collect(),
+        missing_glyphs,
+    })
+}

@@ -1,0 +1,340 @@
+//! The Badges screen for organizers: a live preview of a real badge, the layout, which
+//! badges, and "Save PDF…" or "Print" for the batch, rendered off the window's thread with a
+//! progress bar.
+
+mod job;
+mod view;
+
+use std::path::PathBuf;
+
+use iced::Task;
+use iced::widget::image;
+
+use crate::badge::{self, Layout};
+use crate::printer::BadgeStyle;
+use crate::settings::Settings;
+use crate::store::Attendee;
+use crate::ui::db::{Database, DbError};
+use job::Progress;
+
+/// The dpi of the on-screen preview: sharp at the size it is shown.
+const PREVIEW_DPI: f32 = 110.0;
+
+/// Which badges an organizer prints.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Which {
+    All,
+    NotPrintedYet,
+    TicketType(String),
+}
+
+impl std::fmt::Display for Which {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Which::All => f.write_str("Everyone admitted"),
+            Which::NotPrintedYet => f.write_str("Not printed yet"),
+            Which::TicketType(t) => write!(f, "Ticket type: {t}"),
+        }
+    }
+}
+
+impl Which {
+    /// Nobody whose ticket was cancelled gets a badge.
+    fn includes(&self, person: &Attendee) -> bool {
+        if person.status != crate::store::Status::Admitted {
+            return false;
+        }
+        match self {
+            Which::All => true,
+            Which::NotPrintedYet => person.printed_at.is_none(),
+            Which::TicketType(t) => person.ticket_type.eq_ignore_ascii_case(t),
+        }
+    }
+}
+
+/// A layout as the drop-down shows it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LayoutChoice(pub Layout);
+
+impl std::fmt::Display for LayoutChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self.0 {
+            Layout::A4x8 => "A4 sheets, 8 badges of 105 × 74 mm",
+            Layout::Letter6 => "US Letter sheets, 6 badges of 4 × 3 in",
+            Layout::Label62x100 => "62 × 100 mm labels (62 mm label printer)",
+            Layout::Label4x3 => "4 × 3 in labels (badge printer)",
+        })
+    }
+}
+
+/// What happens to the PDF once it is rendered.
+#[derive(Debug, Clone)]
+enum Destination {
+    File(PathBuf),
+    Printer,
+}
+
+#[derive(Debug, Clone)]
+struct Running {
+    destination: Destination,
+    done: usize,
+    total: usize,
+}
+
+pub struct Badges {
+    database: Database,
+    style: Option<BadgeStyle>,
+    settings: Settings,
+    everyone: Vec<Attendee>,
+    ticket_types: Vec<String>,
+    layout: Layout,
+    which: Which,
+    preview: Option<image::Handle>,
+    running: Option<Running>,
+    outcome: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Loaded(Result<(Vec<Attendee>, BadgeStyle, Settings), DbError>),
+    LayoutChosen(LayoutChoice),
+    WhichChosen(Which),
+    Previewed(Result<Vec<u8>, String>),
+    SavePressed,
+    SaveTo(Option<PathBuf>),
+    PrintPressed,
+    Progress(Progress),
+    Finished(Result<String, String>),
+    Back,
+}
+
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    Back,
+}
+
+impl Badges {
+    pub fn new(database: Database) -> (Badges, Task<Message>) {
+        let load = {
+            let database = database.clone();
+            async move {
+                database
+                    .run(|store| {
+                        Ok((
+                            store.attendees()?,
+                            BadgeStyle::load(store)?,
+                            Settings::load(store)?,
+                        ))
+                    })
+                    .await
+            }
+        };
+        let screen = Badges {
+            database,
+            style: None,
+            settings: Settings::default(),
+            everyone: Vec::new(),
+            ticket_types: Vec::new(),
+            layout: Layout::A4x8,
+            which: Which::All,
+            preview: None,
+            running: None,
+            outcome: None,
+        };
+        (screen, Task::perform(load, Message::Loaded))
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Loaded(Ok((everyone, style, settings))) => {
+                let mut types: Vec<String> = everyone
+                    .iter()
+                    .map(|a| a.ticket_type.clone())
+                    .filter(|t| !t.is_empty())
+                    .collect();
+                types.sort();
+                types.dedup();
+                self.ticket_types = types;
+                self.everyone = everyone;
+                self.style = Some(style);
+                self.settings = settings;
+                return self.refresh_preview();
+            }
+            Message::Loaded(Err(error)) => {
+                self.outcome = Some(format!("Cannot read the list: {error}"))
+            }
+            Message::LayoutChosen(choice) => {
+                self.layout = choice.0;
+                return self.refresh_preview();
+            }
+            Message::WhichChosen(which) => {
+                self.which = which;
+                return self.refresh_preview();
+            }
+            Message::Previewed(Ok(png)) => self.preview = Some(image::Handle::from_bytes(png)),
+            Message::Previewed(Err(problem)) => {
+                self.preview = None;
+                self.outcome = Some(format!("Cannot draw the preview: {problem}"));
+            }
+            Message::SavePressed => return Action::Run(self.ask_where_to_save()),
+            Message::SaveTo(Some(path)) => return self.start(Destination::File(path)),
+            Message::SaveTo(None) => {}
+            Message::PrintPressed => return self.start(Destination::Printer),
+            Message::Progress(progress) => return self.progress(progress),
+            Message::Finished(result) => {
+                self.running = None;
+                self.outcome = Some(result.unwrap_or_else(|problem| problem));
+                // Printed dates changed: "not printed yet" must see them.
+                let (_, reload) = Badges::new(self.database.clone());
+                return Action::Run(reload);
+            }
+            Message::Back => return Action::Back,
+        }
+        Action::None
+    }
+
+    pub fn has_preview(&self) -> bool {
+        self.preview.is_some()
+    }
+
+    fn selected(&self) -> Vec<Attendee> {
+        self.everyone
+            .iter()
+            .filter(|a| self.which.includes(a))
+            .cloned()
+            .collect()
+    }
+
+    fn refresh_preview(&mut self) -> Action {
+        let (Some(style), Some(first)) = (self.style.clone(), self.selected().into_iter().next())
+        else {
+            self.preview = None;
+            return Action::None;
+        };
+        let layout = self.layout;
+        let render = async move {
+            let (sender, receiver) = iced::futures::channel::oneshot::channel();
+            std::thread::spawn(move || {
+                let png = badge::prepare(&[first], &style.event_name, &style.colours)
+                    .and_then(|(badges, _)| match badges.first() {
+                        Some(one) => badge::png(one, layout, PREVIEW_DPI),
+                        None => Ok(Vec::new()),
+                    })
+                    .map_err(|e| e.to_string());
+                let _ = sender.send(png);
+            });
+            receiver
+                .await
+                .unwrap_or_else(|_| Err("the preview worker stopped".to_string()))
+        };
+        Action::Run(Task::perform(render, Message::Previewed))
+    }
+
+    fn ask_where_to_save(&self) -> Task<Message> {
+        let dialog = rfd::AsyncFileDialog::new()
+            .set_title("Save badges as PDF")
+            .set_file_name(format!("badges-{}.pdf", self.layout.name()))
+            .add_filter("PDF", &["pdf"]);
+        Task::perform(
+            async move { dialog.save_file().await.map(|f| f.path().to_path_buf()) },
+            Message::SaveTo,
+        )
+    }
+
+    fn start(&mut self, destination: Destination) -> Action {
+        let people = self.selected();
+        let Some(style) = self.style.clone() else {
+            return Action::None;
+        };
+        if people.is_empty() || self.running.is_some() {
+            return Action::None;
+        }
+        self.outcome = None;
+        self.running = Some(Running {
+            destination,
+            done: 0,
+            total: people.len(),
+        });
+        Action::Run(Task::run(
+            job::render(style, people, self.layout),
+            Message::Progress,
+        ))
+    }
+
+    fn progress(&mut self, progress: Progress) -> Action {
+        let Some(running) = &mut self.running else {
+            return Action::None;
+        };
+        match progress {
+            Progress::Prepared { done, total } => {
+                running.done = done;
+                running.total = total;
+                Action::None
+            }
+            Progress::Finished(Err(problem)) => {
+                self.running = None;
+                self.outcome = Some(format!("Badges not made: {problem}"));
+                Action::None
+            }
+            Progress::Finished(Ok(rendered)) => {
+                let destination = running.destination.clone();
+                let printer = self.settings.printer.clone();
+                Action::Run(Task::perform(
+                    deliver(self.database.clone(), rendered, destination, printer),
+                    Message::Finished,
+                ))
+            }
+        }
+    }
+}
+
+/// Esc goes back to the desk.
+pub fn back_key() -> iced::Subscription<Message> {
+    iced::event::listen_with(|event, _status, _window| match event {
+        iced::Event::Keyboard(iced::keyboard::Event::KeyPressed {
+            key: iced::keyboard::Key::Named(iced::keyboard::key::Named::Escape),
+            ..
+        }) => Some(Message::Back),
+        _ => None,
+    })
+}
+
+/// Writes or prints the PDF, then records the badges as printed.
+async fn deliver(
+    database: Database,
+    rendered: job::Rendered,
+    destination: Destination,
+    printer: Option<String>,
+) -> Result<String, String> {
+    let (sender, receiver) = iced::futures::channel::oneshot::channel();
+    let pdf = rendered.pdf;
+    std::thread::spawn(move || {
+        let sent = match destination {
+            Destination::File(path) => std::fs::write(&path, &pdf)
+                .map(|()| format!("saved to {}", path.display()))
+                .map_err(|e| format!("cannot write {}: {e}", path.display())),
+            Destination::Printer => crate::printer::print(&pdf, "badges", printer.as_deref())
+                .map(|sent| sent.to_string())
+                .map_err(|e| e.to_string()),
+        };
+        let _ = sender.send(sent);
+    });
+    let sent = receiver
+        .await
+        .unwrap_or_else(|_| Err("the printing worker stopped".to_string()))?;
+    let ids = rendered.ids;
+    let count = ids.len();
+    database
+        .run(move |store| store.mark_printed(&ids))
+        .await
+        .map_err(|e| e.to_string())?;
+    let mut outcome = format!("{count} badges on {} pages {sent}.", rendered.pages);
+    if !rendered.missing_glyphs.is_empty() {
+        outcome.push_str(&format!(
+            " Not drawn (no font has them): {}",
+            rendered.missing_glyphs.join("; ")
+        ));
+    }
+    Ok(outcome)
+}
