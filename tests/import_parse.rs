@@ -504,10 +504,8 @@ fn a_hundred_thousand_rows() {
             "Zoë{i},Nyström,zoe{i}@example.org,\"Acme, Inc\",C{i}\n"
         ));
     }
-    let started = std::time::Instant::now();
+    // Speed is measured by `frontdesk bench`, not here: this checks that nothing is lost.
     let list = parse_bytes(csv.as_bytes(), "big.csv");
-    let elapsed = started.elapsed();
     assert_eq!(list.registrants.len(), 100_000);
     assert_eq!(list.registrants[99_999].row, 100_001);
-    assert!(elapsed.as_secs() < 10, "took {elapsed:?}");
 }
