@@ -167,5 +167,11 @@ fn clean(fonts: &Fonts, text: &str, weight: Weight) -> (String, Vec<char>) {
             lost.push(c);
         }
     }
+    // A dropped character may leave two spaces in a row, or one at either end.
+    let kept = kept
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
     (kept, lost)
 }

@@ -11,9 +11,9 @@ const BLACK: Colour = [0, 0, 0];
 const GREY: Colour = [0x45, 0x4f, 0x5a];
 const WHITE: Colour = [0xff, 0xff, 0xff];
 
-/// QR module size: 0.04 in, exactly 12 pixels at 300 dpi and 6 at 150 dpi, so the modules
-/// stay sharp in the PNG; 21 modules make a 21.3 mm symbol (the brief asks for 20 mm).
-pub const MODULE_MM: f32 = 1.016;
+/// QR module size: 1/30 in, exactly 10 pixels at 300 dpi and 5 at 150 dpi, so the modules
+/// stay sharp in the PNG; 25 modules make a 21.2 mm symbol (at least 20 mm on paper).
+pub const MODULE_MM: f32 = 25.4 / 30.0;
 /// The white margin a scanner needs around the symbol, in modules.
 pub const QUIET_MODULES: f32 = 4.0;
 

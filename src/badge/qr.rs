@@ -1,6 +1,6 @@
-//! The QR symbol of a badge code: the code alone (no personal data), error correction Q.
+//! The QR symbol of a badge code: the code alone (no personal data), error correction H.
 
-use qrcode::{Color, EcLevel, QrCode};
+use qrcode::{Color, EcLevel, QrCode, Version};
 
 use super::BadgeError;
 
@@ -13,16 +13,15 @@ pub struct Qr {
 }
 
 impl Qr {
-    /// Q (25 % recoverable) rather than the minimum M: a 12-character code still fits the
-    /// smallest symbol (21 × 21), and a scuffed or bent badge still scans. Upper-case letters
-    /// and digits are encoded in alphanumeric mode.
+    /// Version 2 with error correction H (30 % recoverable), though the 12-character code
+    /// would fit version 1: version 2 has an alignment pattern, which helps a scanner fit the
+    /// grid of a badge held at an angle or printed slightly blurred, and H keeps a scuffed
+    /// badge readable. Upper-case letters and digits are encoded in alphanumeric mode.
     pub fn encode(code: &str) -> Result<Qr, BadgeError> {
-        let symbol =
-            QrCode::with_error_correction_level(code.as_bytes(), EcLevel::Q).map_err(|e| {
-                BadgeError::Qr {
-                    code: code.to_string(),
-                    reason: e.to_string(),
-                }
+        let symbol = QrCode::with_version(code.as_bytes(), Version::Normal(2), EcLevel::H)
+            .map_err(|e| BadgeError::Qr {
+                code: code.to_string(),
+                reason: e.to_string(),
             })?;
         Ok(Qr {
             width: symbol.width(),

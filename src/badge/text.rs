@@ -93,16 +93,16 @@ pub fn fit(fonts: &Fonts, text: &str, weight: Weight, fit: Fit) -> Block {
     }
 }
 
-/// Breaks `text` into lines no wider than `width` em: at spaces, and inside a word only when
-/// the word alone is too wide.
+/// Breaks `text` into lines no wider than `width` em: at spaces, after hyphens
+/// (`Ruiz-Picasso`), and inside a word only when a piece alone is too wide.
 fn wrap(fonts: &Fonts, text: &str, weight: Weight, width: f32) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut current = String::new();
-    for word in text.split_whitespace() {
-        let candidate = if current.is_empty() {
-            word.to_string()
-        } else {
-            format!("{current} {word}")
+    for (word, after_space) in pieces(text) {
+        let candidate = match (current.is_empty(), after_space) {
+            (true, _) => word.to_string(),
+            (false, true) => format!("{current} {word}"),
+            (false, false) => format!("{current}{word}"),
         };
         if shape_line(fonts, &candidate, weight).width <= width {
             current = candidate;
@@ -117,6 +117,19 @@ fn wrap(fonts: &Fonts, text: &str, weight: Weight, width: f32) -> Vec<Line> {
         lines.push(shape_line(fonts, &current, weight));
     }
     lines
+}
+
+/// Words split after each hyphen, each with whether a space came before it.
+fn pieces(text: &str) -> Vec<(&str, bool)> {
+    let mut out = Vec::new();
+    for word in text.split_whitespace() {
+        let mut after_space = true;
+        for piece in word.split_inclusive('-') {
+            out.push((piece, after_space));
+            after_space = false;
+        }
+    }
+    out
 }
 
 /// Pushes full lines of a word too wide for one line and returns what is left of it.

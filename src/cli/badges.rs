@@ -60,6 +60,8 @@ struct Report {
     pages: usize,
     out: String,
     missing_glyphs: Vec<MissingGlyph>,
+    #[serde(skip)]
+    pngs: bool,
 }
 
 pub fn run(cli: &Cli, args: &BadgesArgs) -> Result<u8, CliError> {
@@ -86,6 +88,7 @@ pub fn run(cli: &Cli, args: &BadgesArgs) -> Result<u8, CliError> {
         pages,
         out: out.display().to_string(),
         missing_glyphs: missing,
+        pngs: args.out.is_none(),
     };
     print_report(cli.json, &report);
     Ok(0)
@@ -228,11 +231,11 @@ fn print_report(json: bool, report: &Report) {
     } else if report.badges == 0 {
         say!("No badges to write (nobody matches); nothing was written.");
     } else {
-        say!(
-            "Wrote {} badges on {} pages to {}.",
-            report.badges,
-            report.pages,
-            report.out
-        );
+        let what = if report.pngs {
+            format!("{} badge PNGs", report.badges)
+        } else {
+            format!("{} badges on {} pages", report.badges, report.pages)
+        };
+        say!("Wrote {what} to {}.", report.out);
     }
 }
