@@ -3,6 +3,7 @@
 //! The core modules (`store`, `import`, `code`, `checkin`, `search`, `export`, `sample`) never
 //! touch the GUI; the command line (`cli`) and the iced shell (`ui`) are thin layers over them.
 
+pub mod agenda;
 pub mod badge;
 pub mod checkin;
 pub mod cli;
