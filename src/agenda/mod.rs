@@ -5,9 +5,14 @@
 //! Times are instants (`DateTime<Utc>`); the event's time zone only matters when a file gives
 //! local wall-clock times and when times are shown.
 
+pub mod now;
+pub mod report;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
+
+pub use now::{Lobby, Phase, RoomNow, day_of, now_next};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -35,7 +40,13 @@ impl SessionKind {
         if has(&["keynote", "plenary"]) {
             SessionKind::Keynote
         } else if has(&[
-            "break", "pause", "lunch", "coffee", "dinner", "breakfast", "fika",
+            "break",
+            "pause",
+            "lunch",
+            "coffee",
+            "dinner",
+            "breakfast",
+            "fika",
         ]) {
             SessionKind::Break
         } else if has(&[
@@ -123,4 +134,27 @@ pub struct Schedule {
     pub rooms: Vec<String>,
     /// Sorted by start, then room order.
     pub sessions: Vec<NewSession>,
+}
+
+/// The stored agenda, as the lobby and `agenda now` read it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Agenda {
+    pub time_zone: Tz,
+    pub rooms: Vec<String>,
+    /// Sorted by start, then room order.
+    pub sessions: Vec<Session>,
+}
+
+impl Agenda {
+    pub fn now_next(&self, at: DateTime<Utc>) -> Vec<RoomNow<'_>> {
+        now_next(&self.sessions, &self.rooms, at)
+    }
+
+    pub fn lobby(&self, at: DateTime<Utc>) -> Lobby<'_> {
+        Lobby::at(&self.sessions, &self.rooms, at, self.time_zone)
+    }
+
+    pub fn session(&self, id: i64) -> Option<&Session> {
+        self.sessions.iter().find(|s| s.id == id)
+    }
 }

@@ -1,6 +1,7 @@
 //! The event database: one SQLite file per event, shared safely by several desks and the lobby
 //! screen.
 
+mod agenda;
 pub(crate) mod attendees;
 mod event;
 mod printing;
@@ -12,6 +13,7 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
+pub use agenda::{AgendaReport, SessionEdit};
 pub use attendees::{Attendee, Counts, NewAttendee, Stats, Status};
 pub use event::Event;
 pub use printing::RIBBON_COLOUR_PREFIX;
@@ -39,6 +41,10 @@ pub enum StoreError {
          update frontdesk before opening it"
     )]
     TooNew { found: i64, known: i64 },
+    #[error("there is no session {0} in the agenda (it may have been deleted at another desk)")]
+    NoSuchSession(i64),
+    #[error("\"{title}\" would end before it starts; give it an end after its start")]
+    SessionEndsBeforeStart { title: String },
     #[error("{path} is not a frontdesk database (or is damaged): {reason}")]
     NotADatabase { path: PathBuf, reason: String },
 }

@@ -84,6 +84,28 @@ pub const MIGRATIONS: &[&str] = &[
     r#"
     CREATE INDEX attendee_not_admitted ON attendee (id) WHERE status = 'not_admitted';
     "#,
+    // 4: the agenda. Times are UTC instants written as sortable text; rooms keep the order the
+    // schedule lists them in; speakers are a small JSON array per session.
+    r#"
+    CREATE TABLE agenda_room (
+        name     TEXT PRIMARY KEY,
+        position INTEGER NOT NULL
+    ) WITHOUT ROWID;
+    CREATE TABLE agenda_session (
+        id         INTEGER PRIMARY KEY,
+        day        TEXT NOT NULL,
+        start_utc  TEXT NOT NULL,
+        end_utc    TEXT NOT NULL,
+        room       TEXT NOT NULL REFERENCES agenda_room (name) ON UPDATE CASCADE,
+        title      TEXT NOT NULL,
+        subtitle   TEXT NOT NULL DEFAULT '',
+        speakers   TEXT NOT NULL DEFAULT '[]',
+        kind       TEXT NOT NULL CHECK (kind IN ('talk', 'keynote', 'break', 'other')),
+        updated_at TEXT NOT NULL,
+        CHECK (end_utc > start_utc)
+    );
+    CREATE INDEX agenda_session_by_start ON agenda_session (start_utc);
+    "#,
 ];
 
 pub fn current_version() -> i64 {
