@@ -5,6 +5,10 @@
 //! Times are instants (`DateTime<Utc>`); the event's time zone only matters when a file gives
 //! local wall-clock times and when times are shown.
 
+pub mod parse;
+
+pub use parse::{AgendaError, Format, parse};
+
 use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
@@ -35,7 +39,13 @@ impl SessionKind {
         if has(&["keynote", "plenary"]) {
             SessionKind::Keynote
         } else if has(&[
-            "break", "pause", "lunch", "coffee", "dinner", "breakfast", "fika",
+            "break",
+            "pause",
+            "lunch",
+            "coffee",
+            "dinner",
+            "breakfast",
+            "fika",
         ]) {
             SessionKind::Break
         } else if has(&[
