@@ -6,6 +6,7 @@
 //! local wall-clock times and when times are shown.
 
 pub mod now;
+pub mod parse;
 pub mod report;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -13,6 +14,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 pub use now::{Lobby, Phase, RoomNow, day_of, now_next};
+pub use parse::{AgendaError, Format, parse};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
