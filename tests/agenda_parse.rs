@@ -472,3 +472,20 @@ fn unreadable_durations_and_times_are_refused() {
         &["time “ten” cannot be read"],
     );
 }
+
+#[test]
+fn deeply_nested_files_are_refused_without_exhausting_the_stack() {
+    let xml = format!("<schedule>{}", "<a>".repeat(100_000));
+    let error = refusal(xml.as_bytes(), "deep.xml");
+    assert_says(&error, "deep.xml", &["not a schedule", "deep"]);
+    let mut toml = String::from("[[day]]\ndate = 2018-07-09\n[[day.session]]\nspeakers = ");
+    toml.push_str(&"[".repeat(100_000));
+    let error = refusal(toml.as_bytes(), "deep.toml");
+    assert_says(&error, "deep.toml, line 4", &["not valid agenda TOML"]);
+    let json = format!(
+        "{{\"schedule\": {{\"conference\": {{\"x\": {}",
+        "[".repeat(100_000)
+    );
+    let error = refusal(json.as_bytes(), "deep.json");
+    assert_says(&error, "deep.json, line 1", &["not valid schedule JSON"]);
+}

@@ -18,12 +18,22 @@ use super::{AgendaError, Builder, Found, Place, SessionKind, Speaker, collapse, 
 
 /// Far more elements than any agenda has; a bound on memory for hostile files.
 const MAX_NODES: u32 = 2_000_000;
+/// A schedule nests six deep; the XML reader recurses per level, so deeper files are refused.
+const MAX_DEPTH: usize = 64;
 
 pub(super) fn parse(
     text: &str,
     file: &str,
     event_zone: Tz,
 ) -> Result<super::Schedule, AgendaError> {
+    if super::xml_too_deep(text, MAX_DEPTH) {
+        return Err(AgendaError::NotASchedule {
+            file: file.to_string(),
+            why: format!(
+                "its XML nests elements more than {MAX_DEPTH} deep, which no schedule does"
+            ),
+        });
+    }
     let options = ParsingOptions {
         allow_dtd: false,
         nodes_limit: MAX_NODES,
@@ -218,7 +228,7 @@ fn read_event(
     let found = Found {
         day: date,
         start,
-        end: start + length,
+        end: time::end_after(start, length, &at, &value)?,
         room,
         title,
         subtitle: child_text(event, "subtitle").unwrap_or_default(),

@@ -128,6 +128,52 @@ fn zone(name: Option<&str>, event_zone: Tz, at: impl Fn() -> Place) -> Result<Tz
     }
 }
 
+/// Whether XML elements nest deeper than `limit` (a schedule nests six deep). The XML reader
+/// recurses per level, so a hostile file nested thousands deep would exhaust the stack.
+fn xml_too_deep(text: &str, limit: usize) -> bool {
+    let b = text.as_bytes();
+    let find = |from: usize, what: &str| {
+        text.get(from..)
+            .and_then(|rest| rest.find(what))
+            .map(|at| from + at + what.len())
+    };
+    let (mut i, mut depth) = (0usize, 0usize);
+    while let Some(open) = b.get(i..).and_then(|r| r.iter().position(|c| *c == b'<')) {
+        let j = i + open;
+        let rest = &b[j..];
+        i = if rest.starts_with(b"<!--") {
+            find(j, "-->").unwrap_or(b.len())
+        } else if rest.starts_with(b"<![CDATA[") {
+            find(j, "]]>").unwrap_or(b.len())
+        } else if rest.starts_with(b"</") {
+            depth = depth.saturating_sub(1);
+            j + 2
+        } else if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
+            j + 2
+        } else {
+            let (mut k, mut quote) = (j + 1, None);
+            while let Some(&c) = b.get(k) {
+                match quote {
+                    Some(q) if c == q => quote = None,
+                    Some(_) => {}
+                    None if c == b'"' || c == b'\'' => quote = Some(c),
+                    None if c == b'>' => break,
+                    None => {}
+                }
+                k += 1;
+            }
+            if b.get(k.wrapping_sub(1)) != Some(&b'/') {
+                depth += 1;
+                if depth > limit {
+                    return true;
+                }
+            }
+            k + 1
+        };
+    }
+    false
+}
+
 /// `Ada \n  Lovelace ` → `Ada Lovelace`.
 fn collapse(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -260,6 +306,15 @@ mod tests {
             html.contains("a.html") && html.contains("web page"),
             "{html}"
         );
+    }
+
+    #[test]
+    fn deep_xml_is_noticed() {
+        let deep = format!("<schedule>{}", "<a x='>'>".repeat(100));
+        assert!(xml_too_deep(&deep, 64));
+        let flat = "<?xml version='1.0'?><!-- <a><a><a> --><schedule><a/><b t='/>'><![CDATA[<c><c>]]></b></schedule>";
+        assert!(!xml_too_deep(flat, 2));
+        assert!(xml_too_deep(flat, 1));
     }
 
     #[test]

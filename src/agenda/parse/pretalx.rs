@@ -211,7 +211,7 @@ pub(super) fn parse(
                 let found = Found {
                     day: date,
                     start,
-                    end: start + length,
+                    end: time::end_after(start, length, &at, &value)?,
                     room,
                     title,
                     subtitle: event.subtitle.unwrap_or_default(),

@@ -77,6 +77,21 @@ pub(super) fn duration(text: &str, words: bool) -> Option<Duration> {
     (seen_unit && total <= 14 * 24 * 3600).then(|| Duration::seconds(total))
 }
 
+/// The end of a session that lasts `length`; a duration that leaves the calendar is unreadable.
+pub(super) fn end_after(
+    start: DateTime<Utc>,
+    length: Duration,
+    at: &Place,
+    value: &str,
+) -> Result<DateTime<Utc>, AgendaError> {
+    start
+        .checked_add_signed(length)
+        .ok_or_else(|| AgendaError::BadDuration {
+            at: at.clone(),
+            value: value.trim().to_string(),
+        })
+}
+
 /// A date as `YYYY-MM-DD`.
 pub(super) fn date(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d").ok()

@@ -125,13 +125,16 @@ pub(super) fn parse(
                 (Some(end), None) => day_clock.instant(read_clock(end, &at)?, &at)?,
                 (None, Some(length)) => {
                     let value = text_of(length);
-                    let minutes = length.as_integer().map(chrono::Duration::minutes);
+                    let minutes = length
+                        .as_integer()
+                        .filter(|m| (0..=14 * 24 * 60).contains(m))
+                        .map(chrono::Duration::minutes);
                     let length = minutes.or_else(|| time::duration(&value, true));
-                    start
-                        + length.ok_or(AgendaError::BadDuration {
-                            at: at.clone(),
-                            value,
-                        })?
+                    let length = length.ok_or_else(|| AgendaError::BadDuration {
+                        at: at.clone(),
+                        value: value.clone(),
+                    })?;
+                    time::end_after(start, length, &at, &value)?
                 }
                 (None, None) => return Err(missing(at, "the end time or duration")),
                 (Some(_), Some(_)) => {
