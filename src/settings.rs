@@ -1,4 +1,4 @@
-//! The event's settings that desks share: how badges are printed. Kept in the database's
+//! The event's settings that desks share: how badges are printed, what the lobby shows. Kept in the database's
 //! `setting` table so that every desk on the event reads the same.
 
 use crate::badge::Layout;
@@ -7,6 +7,7 @@ use crate::store::{Store, StoreError};
 const BADGE_LAYOUT: &str = "badge_layout";
 const PRINT_AT_CHECK_IN: &str = "print_at_check_in";
 const PRINTER: &str = "printer";
+const LOBBY_SHOWS_COUNT: &str = "lobby_shows_count";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
@@ -16,6 +17,8 @@ pub struct Settings {
     pub print_at_check_in: bool,
     /// The CUPS printer; `None` is the computer's default printer.
     pub printer: Option<String>,
+    /// The lobby screen adds "183 people checked in" (a count, never a name).
+    pub lobby_shows_count: bool,
 }
 
 impl Default for Settings {
@@ -24,6 +27,7 @@ impl Default for Settings {
             badge_layout: Layout::Label62x100,
             print_at_check_in: false,
             printer: None,
+            lobby_shows_count: false,
         }
     }
 }
@@ -35,6 +39,7 @@ impl Settings {
             "badge_layout": self.badge_layout.name(),
             "print_at_check_in": self.print_at_check_in,
             "printer": self.printer,
+            "lobby_shows_count": self.lobby_shows_count,
         })
     }
 
@@ -47,15 +52,18 @@ impl Settings {
                 .unwrap_or(defaults.badge_layout),
             print_at_check_in: store.setting(PRINT_AT_CHECK_IN)?.as_deref() == Some("on"),
             printer: store.setting(PRINTER)?.filter(|p| !p.is_empty()),
+            lobby_shows_count: store.setting(LOBBY_SHOWS_COUNT)?.as_deref() == Some("on"),
         })
     }
 
     pub fn save(&self, store: &mut Store) -> Result<(), StoreError> {
         store.set_setting(BADGE_LAYOUT, self.badge_layout.name())?;
-        store.set_setting(
-            PRINT_AT_CHECK_IN,
-            if self.print_at_check_in { "on" } else { "off" },
-        )?;
-        store.set_setting(PRINTER, self.printer.as_deref().unwrap_or(""))
+        store.set_setting(PRINT_AT_CHECK_IN, on_off(self.print_at_check_in))?;
+        store.set_setting(PRINTER, self.printer.as_deref().unwrap_or(""))?;
+        store.set_setting(LOBBY_SHOWS_COUNT, on_off(self.lobby_shows_count))
     }
+}
+
+fn on_off(value: bool) -> &'static str {
+    if value { "on" } else { "off" }
 }

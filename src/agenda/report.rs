@@ -68,6 +68,11 @@ pub fn local_rfc3339(at: DateTime<Utc>, zone: Tz) -> String {
 /// time in the event's zone (`2018-07-09T10:15`).
 pub fn parse_at(text: &str, zone: Tz) -> Option<DateTime<Utc>> {
     let text = text.trim();
+    let text = match text.strip_suffix(['Z', 'z']) {
+        Some(utc) => format!("{utc}+00:00"),
+        None => text.to_string(),
+    };
+    let text = text.as_str();
     if let Ok(at) = DateTime::parse_from_rfc3339(text) {
         return Some(at.with_timezone(&Utc));
     }

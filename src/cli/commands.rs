@@ -19,6 +19,8 @@ pub enum CliError {
     Export(#[from] export::ExportError),
     #[error(transparent)]
     Badge(#[from] crate::badge::BadgeError),
+    #[error(transparent)]
+    Agenda(#[from] Box<crate::agenda::AgendaError>),
     #[error("cannot read {path}: {source}")]
     Read {
         path: String,
@@ -84,6 +86,8 @@ fn dispatch(cli: &Cli, command: &Command) -> Result<u8, CliError> {
         } => event(cli, name, venue, time_zone, starts_on, ends_on),
         Command::Badges(args) => super::badges::run(cli, args),
         Command::Settings(args) => super::settings::run(cli, args),
+        Command::Agenda(args) => super::agenda::run(cli, args),
+        Command::Lobby(args) => super::lobby::run(cli, args),
         Command::Bench {
             attendees,
             write_csv,
@@ -91,7 +95,7 @@ fn dispatch(cli: &Cli, command: &Command) -> Result<u8, CliError> {
     }
 }
 
-fn print_json<T: Serialize>(value: &T) -> Result<(), CliError> {
+pub(super) fn print_json<T: Serialize>(value: &T) -> Result<(), CliError> {
     let text = serde_json::to_string_pretty(value)
         .map_err(|e| CliError::Usage(format!("cannot write JSON: {e}")))?;
     say!("{text}");

@@ -10,9 +10,11 @@ macro_rules! say {
     }};
 }
 
+mod agenda;
 mod badges;
 mod bench;
 mod commands;
+mod lobby;
 mod settings;
 
 use std::path::PathBuf;
@@ -102,6 +104,10 @@ pub enum Command {
     Badges(badges::BadgesArgs),
     /// Show or change how desks print badges (layout, printer, print at check-in).
     Settings(settings::SettingsArgs),
+    /// The day's programme: import a schedule, list it, fix it, see what is on now.
+    Agenda(agenda::AgendaArgs),
+    /// Open the lobby screen: now, next and the rest of the day, for a big display.
+    Lobby(lobby::LobbyArgs),
     /// Measure import, check-in and search speed on a generated event in a temporary database.
     Bench {
         #[arg(long, default_value_t = 100_000)]

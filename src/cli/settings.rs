@@ -1,4 +1,5 @@
-//! `frontdesk settings`: how desks print badges, shared by every desk of the event.
+//! `frontdesk settings`: how desks print badges and what the lobby shows, shared by every desk
+//! of the event.
 
 use clap::{Args, ValueEnum};
 
@@ -19,6 +20,9 @@ pub struct SettingsArgs {
     /// The CUPS printer desks print on; an empty name means the default printer.
     #[arg(long, value_name = "NAME")]
     printer: Option<String>,
+    /// Show "183 people checked in" on the lobby screen (a count, never a name).
+    #[arg(long, value_enum, value_name = "on|off")]
+    lobby_count: Option<Switch>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -31,8 +35,10 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
     let path = cli.db.clone().unwrap_or_else(store::default_path);
     let mut store = Store::open(&path)?;
     let mut settings = Settings::load(&store)?;
-    let changing =
-        args.badge_layout.is_some() || args.print_at_check_in.is_some() || args.printer.is_some();
+    let changing = args.badge_layout.is_some()
+        || args.print_at_check_in.is_some()
+        || args.printer.is_some()
+        || args.lobby_count.is_some();
     if let Some(name) = &args.badge_layout {
         settings.badge_layout = Layout::parse(name).ok_or_else(|| {
             CliError::Usage(format!(
@@ -46,6 +52,9 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
     if let Some(printer) = &args.printer {
         settings.printer = Some(printer.trim().to_string()).filter(|p| !p.is_empty());
     }
+    if let Some(switch) = args.lobby_count {
+        settings.lobby_shows_count = matches!(switch, Switch::On);
+    }
     if changing {
         settings.save(&mut store)?;
     }
@@ -53,10 +62,15 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
         say!("{}", settings.to_json());
     } else {
         say!(
-            "Desks print badges as {} on {}; print at check-in: {}.",
+            "Desks print badges as {} on {}; print at check-in: {}; lobby shows the count: {}.",
             settings.badge_layout.name(),
             settings.printer.as_deref().unwrap_or("the default printer"),
             if settings.print_at_check_in {
+                "on"
+            } else {
+                "off"
+            },
+            if settings.lobby_shows_count {
                 "on"
             } else {
                 "off"

@@ -98,8 +98,8 @@ impl Store {
         let tx = self.write()?;
         tx.execute(
             "INSERT INTO agenda_room (name, position)
-             SELECT ?1, coalesce(max(position) + 1, 0) FROM agenda_room
-             WHERE NOT EXISTS (SELECT 1 FROM agenda_room WHERE name = ?1)",
+             SELECT ?1, coalesce(max(position) + 1, 0) FROM agenda_room WHERE true
+             ON CONFLICT (name) DO NOTHING",
             [&session.room],
         )?;
         insert_session(&tx, session)?;
