@@ -1,15 +1,18 @@
 //! The iced shell: turns messages into core calls and state into views. Screens live in their
-//! own modules; this one routes between them.
+//! own modules; this one routes between them and keeps the windows: the desk's, and the lobby
+//! screen's when it is opened on a second monitor.
 
+pub mod agenda;
 pub mod badges;
 pub mod db;
 pub mod desk;
 mod desk_name;
+pub mod lobby;
 pub mod theme;
 
 use std::path::PathBuf;
 
-use iced::{Element, Subscription, Task};
+use iced::{Element, Subscription, Task, window};
 
 use db::Database;
 
@@ -23,31 +26,46 @@ pub struct Config {
 }
 
 pub fn run(config: Config) -> iced::Result {
-    let window = iced::window::Settings {
+    iced::daemon(move || App::new(config.clone()), App::update, App::view)
+        .title(App::title)
+        .theme(|_: &App, _| theme::kiosk())
+        .subscription(App::subscription)
+        .run()
+}
+
+fn desk_window(fullscreen: bool) -> window::Settings {
+    window::Settings {
         size: iced::Size::new(1280.0, 800.0),
         min_size: Some(iced::Size::new(1024.0, 640.0)),
-        fullscreen: config.fullscreen,
-        ..iced::window::Settings::default()
-    };
-    iced::application(move || App::new(config.clone()), App::update, App::view)
-        .title(App::title)
-        .theme(App::theme)
-        .subscription(App::subscription)
-        .window(window)
-        .run()
+        fullscreen,
+        ..window::Settings::default()
+    }
+}
+
+fn lobby_window() -> window::Settings {
+    window::Settings {
+        size: iced::Size::new(1280.0, 720.0),
+        min_size: Some(iced::Size::new(640.0, 360.0)),
+        ..window::Settings::default()
+    }
 }
 
 /// Full-screen needs a window manager; on a bare X server (a kiosk without a desktop) the
 /// window is sized to the monitor instead.
-fn fill_the_screen<T: Send + 'static>() -> Task<T> {
-    use iced::window;
-    window::latest()
-        .and_then(|id| window::monitor_size(id).and_then(move |size| window::resize(id, size)))
+pub(crate) fn fill_the_screen<T: Send + 'static>() -> Task<T> {
+    window::latest().and_then(fill_window)
+}
+
+fn fill_window<T: Send + 'static>(id: window::Id) -> Task<T> {
+    window::monitor_size(id).and_then(move |size| window::resize(id, size))
 }
 
 pub struct App {
     db_path: PathBuf,
+    desk_window: window::Id,
     screen: Screen,
+    /// The lobby screen in a second window, with its own database connection.
+    lobby: Option<(window::Id, Box<lobby::Lobby>)>,
 }
 
 enum Screen {
@@ -57,8 +75,14 @@ enum Screen {
     Ready {
         database: Database,
         desk: Box<desk::Desk>,
-        badges: Option<Box<badges::Badges>>,
+        organizer: Option<Organizer>,
     },
+}
+
+/// An organizer's screen shown over the desk.
+enum Organizer {
+    Badges(Box<badges::Badges>),
+    Agenda(Box<agenda::AgendaEditor>),
 }
 
 #[derive(Debug, Clone)]
@@ -66,6 +90,9 @@ pub enum Message {
     Opened(Result<(Database, desk::Start), db::DbError>),
     Desk(Box<desk::Message>),
     Badges(Box<badges::Message>),
+    Agenda(Box<agenda::Message>),
+    Lobby(Box<lobby::Message>),
+    WindowClosed(window::Id),
 }
 
 fn to_desk(message: desk::Message) -> Message {
@@ -76,29 +103,41 @@ fn to_badges(message: badges::Message) -> Message {
     Message::Badges(Box::new(message))
 }
 
+fn to_agenda(message: agenda::Message) -> Message {
+    Message::Agenda(Box::new(message))
+}
+
+fn to_lobby(message: lobby::Message) -> Message {
+    Message::Lobby(Box::new(message))
+}
+
 impl App {
     pub fn new(config: Config) -> (App, Task<Message>) {
+        let (desk_window, opened) = window::open(desk_window(config.fullscreen));
         let app = App {
             db_path: config.db_path.clone(),
+            desk_window,
             screen: Screen::Loading,
+            lobby: None,
         };
         let open = Task::perform(db::open_desk(config.db_path, config.desk), Message::Opened);
+        let mut tasks = vec![opened.discard(), open];
         if config.fullscreen {
-            (app, Task::batch([open, fill_the_screen()]))
-        } else {
-            (app, open)
+            tasks.push(fill_window(desk_window));
         }
+        (app, Task::batch(tasks))
     }
 
-    fn title(&self) -> String {
+    fn title(&self, window: window::Id) -> String {
+        if let Some((id, lobby)) = &self.lobby
+            && *id == window
+        {
+            return lobby.title();
+        }
         match &self.screen {
             Screen::Ready { desk, .. } => format!("{} — frontdesk", desk.event_name()),
             _ => "frontdesk".to_string(),
         }
-    }
-
-    fn theme(&self) -> iced::Theme {
-        theme::kiosk()
     }
 
     pub fn update(&mut self, message: Message) -> Task<Message> {
@@ -108,7 +147,7 @@ impl App {
                 self.screen = Screen::Ready {
                     database,
                     desk: Box::new(desk),
-                    badges: None,
+                    organizer: None,
                 };
                 task.map(to_desk)
             }
@@ -122,6 +161,15 @@ impl App {
             }
             Message::Desk(message) => self.update_desk(*message),
             Message::Badges(message) => self.update_badges(*message),
+            Message::Agenda(message) => self.update_agenda(*message),
+            Message::Lobby(message) => self.update_lobby(*message),
+            Message::WindowClosed(id) if id == self.desk_window => iced::exit(),
+            Message::WindowClosed(id) => {
+                if self.lobby.as_ref().is_some_and(|(lobby, _)| *lobby == id) {
+                    self.lobby = None;
+                }
+                Task::none()
+            }
         }
     }
 
@@ -129,7 +177,7 @@ impl App {
         let Screen::Ready {
             database,
             desk,
-            badges,
+            organizer,
         } = &mut self.screen
         else {
             return Task::none();
@@ -139,48 +187,125 @@ impl App {
             desk::Action::Run(task) => task.map(to_desk),
             desk::Action::OpenBadges => {
                 let (screen, task) = badges::Badges::new(database.clone());
-                *badges = Some(Box::new(screen));
+                *organizer = Some(Organizer::Badges(Box::new(screen)));
                 task.map(to_badges)
             }
+            desk::Action::OpenAgenda => {
+                let (screen, task) = agenda::AgendaEditor::new(database.clone());
+                *organizer = Some(Organizer::Agenda(Box::new(screen)));
+                task.map(to_agenda)
+            }
+            desk::Action::OpenLobby => self.open_lobby(),
         }
     }
 
+    /// Opens the lobby in a second window, or brings it forward when it is open already.
+    fn open_lobby(&mut self) -> Task<Message> {
+        if let Some((id, _)) = &self.lobby {
+            return window::gain_focus(*id);
+        }
+        let (id, opened) = window::open(lobby_window());
+        let (lobby, task) = lobby::Lobby::opening(self.db_path.clone(), lobby::Clock::real());
+        self.lobby = Some((id, Box::new(lobby)));
+        Task::batch([opened.discard(), task.map(to_lobby)])
+    }
+
     fn update_badges(&mut self, message: badges::Message) -> Task<Message> {
-        let Screen::Ready { desk, badges, .. } = &mut self.screen else {
+        let Screen::Ready {
+            desk,
+            organizer: organizer @ Some(Organizer::Badges(_)),
+            ..
+        } = &mut self.screen
+        else {
             return Task::none();
         };
-        let Some(screen) = badges else {
+        let Some(Organizer::Badges(screen)) = organizer else {
             return Task::none();
         };
         match screen.update(message) {
             badges::Action::None => Task::none(),
             badges::Action::Run(task) => task.map(to_badges),
             badges::Action::Back => {
-                *badges = None;
+                *organizer = None;
                 desk.focus_code_field().map(to_desk)
             }
         }
     }
 
-    pub fn view(&self) -> Element<'_, Message> {
+    fn update_agenda(&mut self, message: agenda::Message) -> Task<Message> {
+        let Screen::Ready {
+            desk,
+            organizer: organizer @ Some(Organizer::Agenda(_)),
+            ..
+        } = &mut self.screen
+        else {
+            return Task::none();
+        };
+        let Some(Organizer::Agenda(screen)) = organizer else {
+            return Task::none();
+        };
+        match screen.update(message) {
+            agenda::Action::None => Task::none(),
+            agenda::Action::Run(task) => task.map(to_agenda),
+            agenda::Action::Back => {
+                *organizer = None;
+                desk.focus_code_field().map(to_desk)
+            }
+        }
+    }
+
+    fn update_lobby(&mut self, message: lobby::Message) -> Task<Message> {
+        let Some((_, lobby)) = &mut self.lobby else {
+            return Task::none();
+        };
+        match lobby.update(message) {
+            lobby::Action::None => Task::none(),
+            lobby::Action::Run(task) => task.map(to_lobby),
+        }
+    }
+
+    pub fn view(&self, window: window::Id) -> Element<'_, Message> {
+        if let Some((id, lobby)) = &self.lobby
+            && *id == window
+        {
+            return lobby.view().map(to_lobby);
+        }
         match &self.screen {
             Screen::Loading => theme::centered_notice("Opening the event…"),
             Screen::Failed(error) => theme::centered_notice(error),
             Screen::Ready {
-                badges: Some(screen),
+                organizer: Some(Organizer::Badges(screen)),
                 ..
             } => screen.view().map(to_badges),
+            Screen::Ready {
+                organizer: Some(Organizer::Agenda(screen)),
+                ..
+            } => screen.view().map(to_agenda),
             Screen::Ready { desk, .. } => desk.view().map(to_desk),
         }
     }
 
     fn subscription(&self) -> Subscription<Message> {
-        match &self.screen {
+        let screen = match &self.screen {
             Screen::Ready {
-                badges: Some(_), ..
+                organizer: Some(Organizer::Badges(_)),
+                ..
             } => badges::back_key().map(to_badges),
+            Screen::Ready {
+                organizer: Some(Organizer::Agenda(_)),
+                ..
+            } => agenda::back_key().map(to_agenda),
             Screen::Ready { desk, .. } => desk.subscription().map(to_desk),
             _ => Subscription::none(),
-        }
+        };
+        let lobby = match &self.lobby {
+            Some((_, lobby)) => lobby.subscription().map(to_lobby),
+            None => Subscription::none(),
+        };
+        Subscription::batch([
+            screen,
+            lobby,
+            window::close_events().map(Message::WindowClosed),
+        ])
     }
 }

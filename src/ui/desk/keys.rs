@@ -22,6 +22,10 @@ pub enum Shortcut {
     PrintBadge,
     /// Ctrl+B: the organizer's Badges screen.
     OpenBadges,
+    /// Ctrl+E: the organizer's agenda editor.
+    OpenAgenda,
+    /// Ctrl+L: the lobby screen in a second window (for a second monitor).
+    OpenLobby,
 }
 
 pub fn shortcuts() -> Subscription<Shortcut> {
@@ -42,6 +46,8 @@ fn shortcut_of(event: Event, _status: event::Status, _window: window::Id) -> Opt
         Key::Character("n" | "N") if modifiers.command() => Some(Shortcut::NewAttendee),
         Key::Character("p" | "P") if modifiers.command() => Some(Shortcut::PrintBadge),
         Key::Character("b" | "B") if modifiers.command() => Some(Shortcut::OpenBadges),
+        Key::Character("e" | "E") if modifiers.command() => Some(Shortcut::OpenAgenda),
+        Key::Character("l" | "L") if modifiers.command() => Some(Shortcut::OpenLobby),
         _ => None,
     }
 }

@@ -124,6 +124,10 @@ pub enum Action {
     Run(Task<Message>),
     /// The organizer's Badges screen (Ctrl+B).
     OpenBadges,
+    /// The organizer's agenda editor (Ctrl+E).
+    OpenAgenda,
+    /// The lobby screen in a window of its own (Ctrl+L).
+    OpenLobby,
 }
 
 impl Desk {
@@ -183,10 +187,15 @@ impl Desk {
     }
 
     pub fn update(&mut self, message: Message) -> Action {
-        if let Message::Shortcut(Shortcut::OpenBadges) = message
+        if let Message::Shortcut(shortcut) = &message
             && !matches!(self.panel, Panel::WalkIn(_))
         {
-            return Action::OpenBadges;
+            match shortcut {
+                Shortcut::OpenBadges => return Action::OpenBadges,
+                Shortcut::OpenAgenda => return Action::OpenAgenda,
+                Shortcut::OpenLobby => return Action::OpenLobby,
+                _ => {}
+            }
         }
         let task = match message {
             Message::InputChanged(text) => self.input_changed(text),

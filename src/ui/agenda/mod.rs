@@ -1,0 +1,207 @@
+//! The agenda editor for organizers: late changes on the day. Move a session by minutes, make it
+//! longer or shorter, rename it, delete it, add one. Every change is one transaction; the lobby
+//! (in this window's second screen or on another computer) follows within two seconds.
+
+mod add;
+mod view;
+
+use chrono::NaiveDate;
+use iced::Task;
+
+use crate::agenda::{Agenda, NewSession};
+use crate::store::SessionEdit;
+use crate::ui::db::{Database, DbError};
+pub use add::AddForm;
+
+pub struct AgendaEditor {
+    database: Database,
+    agenda: Option<Agenda>,
+    selected: Option<i64>,
+    title_draft: String,
+    /// A delete waits for a second press.
+    confirm_delete: bool,
+    add: AddForm,
+    /// The last change's outcome, or why it was refused, in one sentence.
+    notice: Option<String>,
+    busy: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Loaded(Result<Agenda, DbError>),
+    Select(i64),
+    Shift(i64),
+    Lengthen(i64),
+    TitleChanged(String),
+    Rename,
+    Delete,
+    Add(add::Field, String),
+    AddKind(crate::agenda::SessionKind),
+    AddPressed,
+    Saved(Result<Agenda, DbError>, String),
+    Back,
+}
+
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    Back,
+}
+
+impl AgendaEditor {
+    pub fn new(database: Database) -> (AgendaEditor, Task<Message>) {
+        let load = {
+            let database = database.clone();
+            Task::perform(
+                async move { database.run(|store| store.agenda()).await },
+                Message::Loaded,
+            )
+        };
+        let editor = AgendaEditor {
+            database,
+            agenda: None,
+            selected: None,
+            title_draft: String::new(),
+            confirm_delete: false,
+            add: AddForm::default(),
+            notice: None,
+            busy: false,
+        };
+        (editor, load)
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Loaded(Ok(agenda)) => {
+                let first = agenda.sessions.first().map(|s| s.id);
+                self.agenda = Some(agenda);
+                if let Some(id) = first {
+                    self.select(id);
+                }
+            }
+            Message::Loaded(Err(error)) => self.notice = Some(error.to_string()),
+            Message::Select(id) => self.select(id),
+            Message::Shift(minutes) => return self.edit(SessionEdit::Shift { minutes }),
+            Message::Lengthen(minutes) => return self.edit(SessionEdit::Lengthen { minutes }),
+            Message::TitleChanged(title) => self.title_draft = title,
+            Message::Rename => {
+                let title = self.title_draft.trim().to_string();
+                if title.is_empty() {
+                    self.notice = Some("A session needs a title.".into());
+                    return Action::None;
+                }
+                return self.edit(SessionEdit::Retitle(title));
+            }
+            Message::Delete if self.confirm_delete => return self.edit(SessionEdit::Delete),
+            Message::Delete => self.confirm_delete = true,
+            Message::Add(field, value) => self.add.set(field, value),
+            Message::AddKind(kind) => self.add.kind = kind,
+            Message::AddPressed => return self.add_session(),
+            Message::Saved(result, done) => self.saved(result, done),
+            Message::Back => return Action::Back,
+        }
+        Action::None
+    }
+
+    fn select(&mut self, id: i64) {
+        let Some(session) = self.agenda.as_ref().and_then(|a| a.session(id)) else {
+            self.selected = None;
+            return;
+        };
+        self.title_draft = session.title.clone();
+        self.add.suggest_from(session, self.zone());
+        self.selected = Some(id);
+        self.confirm_delete = false;
+    }
+
+    fn zone(&self) -> chrono_tz::Tz {
+        self.agenda
+            .as_ref()
+            .map_or(chrono_tz::UTC, |agenda| agenda.time_zone)
+    }
+
+    fn edit(&mut self, edit: SessionEdit) -> Action {
+        let Some(id) = self.selected else {
+            return Action::None;
+        };
+        let done = match &edit {
+            SessionEdit::Shift { minutes } => format!("Moved by {minutes:+} min."),
+            SessionEdit::Lengthen { minutes } => format!("Length changed by {minutes:+} min."),
+            SessionEdit::Retitle(_) => "Renamed.".to_string(),
+            SessionEdit::Delete => "Deleted.".to_string(),
+        };
+        self.save(done, move |store| store.edit_session(id, &edit))
+    }
+
+    fn add_session(&mut self) -> Action {
+        let default_day = self
+            .agenda
+            .as_ref()
+            .and_then(|a| a.sessions.first())
+            .map(|s| s.day)
+            .unwrap_or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default());
+        let session: NewSession = match self.add.session(self.zone(), default_day) {
+            Ok(session) => session,
+            Err(reason) => {
+                self.notice = Some(reason);
+                return Action::None;
+            }
+        };
+        let done = format!("Added \"{}\".", session.title);
+        self.save(done, move |store| store.add_session(&session).map(|_| ()))
+    }
+
+    fn save(
+        &mut self,
+        done: String,
+        change: impl FnOnce(&mut crate::store::Store) -> Result<(), crate::store::StoreError>
+        + Send
+        + 'static,
+    ) -> Action {
+        if self.busy {
+            return Action::None;
+        }
+        self.busy = true;
+        let database = self.database.clone();
+        Action::Run(Task::perform(
+            async move {
+                database
+                    .run(move |store| {
+                        change(store)?;
+                        store.agenda()
+                    })
+                    .await
+            },
+            move |result| Message::Saved(result, done.clone()),
+        ))
+    }
+
+    fn saved(&mut self, result: Result<Agenda, DbError>, done: String) {
+        self.busy = false;
+        self.confirm_delete = false;
+        match result {
+            Ok(agenda) => {
+                let keep = self.selected.filter(|id| agenda.session(*id).is_some());
+                let fallback = agenda.sessions.first().map(|s| s.id);
+                self.agenda = Some(agenda);
+                self.notice = Some(done);
+                if let Some(id) = keep.or(fallback) {
+                    self.select(id);
+                } else {
+                    self.selected = None;
+                }
+            }
+            Err(error) => self.notice = Some(error.to_string()),
+        }
+    }
+}
+
+pub fn back_key() -> iced::Subscription<Message> {
+    iced::event::listen_with(|event, _status, _window| match event {
+        iced::Event::Keyboard(iced::keyboard::Event::KeyPressed {
+            key: iced::keyboard::Key::Named(iced::keyboard::key::Named::Escape),
+            ..
+        }) => Some(Message::Back),
+        _ => None,
+    })
+}

@@ -1,0 +1,496 @@
+//! How the lobby looks on a TV: the event and the clock on top; now and next, large, on the
+//! left (one row per room when there are several); the rest of the day on the right, paging
+//! slowly when it does not fit. Every size scales with the screen's height, so 1080p reads from
+//! five metres and a small window still shows everything.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use iced::widget::{Column, column, container, progress_bar, responsive, row, space, text};
+use iced::{Alignment, Color, Element, Font, Length, Size};
+
+use super::{Lobby, Message, Snapshot, State};
+use crate::agenda::{self, Phase, RoomNow, Session, SessionKind, Speaker};
+use crate::ui::theme;
+
+const BOLD: Font = Font {
+    weight: iced::font::Weight::Bold,
+    ..Font::DEFAULT
+};
+
+/// A bold glyph's average width as a share of the font size, for estimating line breaks.
+const BOLD_GLYPH_WIDTH: f32 = 0.6;
+
+/// Seconds each page of a long day stays on screen.
+pub const PAGE_SECONDS: u64 = 12;
+
+impl Lobby {
+    pub fn view(&self) -> Element<'_, Message> {
+        match &self.state {
+            State::Opening => theme::centered_notice("Opening the programme…"),
+            State::Failed(error) => theme::centered_notice(error),
+            State::Ready { snapshot, .. } => {
+                let (at, page_clock) = (self.at, self.page_clock);
+                responsive(move |size| Board::new(snapshot, at, size, page_clock).view()).into()
+            }
+        }
+    }
+}
+
+/// One frame of the lobby at one instant and screen size.
+struct Board<'a> {
+    snapshot: &'a Snapshot,
+    lobby: agenda::Lobby<'a>,
+    at: DateTime<Utc>,
+    zone: Tz,
+    /// 1.0 on a 1080-pixel-high screen.
+    scale: f32,
+    /// Width of the now-and-next column's text.
+    text_width: f32,
+    page_clock: u64,
+}
+
+impl<'a> Board<'a> {
+    fn new(snapshot: &'a Snapshot, at: DateTime<Utc>, size: Size, page_clock: u64) -> Self {
+        let scale = (size.height / 1080.0).clamp(0.45, 2.0);
+        Board {
+            snapshot,
+            lobby: snapshot.agenda.lobby(at),
+            at,
+            zone: snapshot.agenda.time_zone,
+            scale,
+            text_width: ((size.width - 2.0 * 56.0 * scale - 48.0 * scale) * 0.6
+                - 2.0 * 32.0 * scale)
+                .max(100.0),
+            page_clock,
+        }
+    }
+
+    fn px(&self, size: f32) -> f32 {
+        (size * self.scale).round()
+    }
+
+    fn view(self) -> Element<'a, Message> {
+        let main = match self.lobby.phase {
+            Phase::NoAgenda => self.no_agenda(),
+            Phase::BeforeDoors { doors } => self.before_doors(doors),
+            Phase::Running => self.rooms(),
+            Phase::Gap { resumes } => self.gap(resumes),
+            Phase::DayOver { next_day } => self.day_over(next_day),
+        };
+        let body: Element<'a, Message> = if self.lobby.day_sessions.is_empty() {
+            main
+        } else {
+            row![
+                container(main).width(Length::FillPortion(3)),
+                container(self.rest_of_day()).width(Length::FillPortion(2)),
+            ]
+            .spacing(self.px(48.0))
+            .height(Length::Fill)
+            .into()
+        };
+        container(column![self.header(), body].spacing(self.px(40.0)))
+            .padding(self.px(56.0))
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .into()
+    }
+
+    fn header(&self) -> Element<'a, Message> {
+        let local = self.at.with_timezone(&self.zone);
+        let mut left = column![
+            text(self.snapshot.event_name.clone())
+                .size(self.px(52.0))
+                .font(BOLD),
+            text(local.format("%A %-d %B").to_string())
+                .size(self.px(32.0))
+                .color(theme::MUTED),
+        ]
+        .spacing(self.px(4.0));
+        if let Some(count) = self.snapshot.checked_in {
+            left = left.push(
+                text(format!("{count} people checked in"))
+                    .size(self.px(32.0))
+                    .color(theme::MUTED),
+            );
+        }
+        row![
+            left,
+            space::horizontal(),
+            text(local.format("%H:%M").to_string())
+                .size(self.px(120.0))
+                .font(BOLD),
+        ]
+        .align_y(Alignment::Center)
+        .into()
+    }
+
+    fn no_agenda(&self) -> Element<'a, Message> {
+        column![
+            text("Welcome").size(self.px(96.0)).font(BOLD),
+            text("The programme will appear here.")
+                .size(self.px(40.0))
+                .color(theme::MUTED),
+        ]
+        .spacing(self.px(24.0))
+        .into()
+    }
+
+    fn before_doors(&self, doors: DateTime<Utc>) -> Element<'a, Message> {
+        let first: Vec<&Session> = self
+            .lobby
+            .rooms
+            .iter()
+            .filter_map(|r| r.next)
+            .filter(|s| s.start == doors)
+            .collect();
+        let mut content = column![
+            text(format!("Doors open at {}", self.clock_time(doors)))
+                .size(self.px(88.0))
+                .font(BOLD),
+            text(self.when(doors))
+                .size(self.px(40.0))
+                .color(theme::ACCENT),
+        ]
+        .spacing(self.px(16.0));
+        for session in first {
+            content = content.push(space().height(self.px(24.0)));
+            content = content.push(self.next_card(session, "First"));
+        }
+        content.into()
+    }
+
+    fn gap(&self, resumes: DateTime<Utc>) -> Element<'a, Message> {
+        let mut content = column![
+            text(format!("Back at {}", self.clock_time(resumes)))
+                .size(self.px(80.0))
+                .font(BOLD),
+            text(self.when(resumes))
+                .size(self.px(40.0))
+                .color(theme::ACCENT),
+        ]
+        .spacing(self.px(16.0));
+        for session in self.lobby.rooms.iter().filter_map(|r| r.next) {
+            content = content.push(self.next_card(session, "Next"));
+        }
+        content.into()
+    }
+
+    fn day_over(&self, next_day: Option<DateTime<Utc>>) -> Element<'a, Message> {
+        let mut content = column![text("Thank you for coming!").size(self.px(96.0)).font(BOLD),]
+            .spacing(self.px(24.0));
+        content = content.push(
+            match next_day {
+                Some(doors) => text(format!(
+                    "See you {}: doors open at {}",
+                    self.day_word(doors),
+                    self.clock_time(doors)
+                )),
+                None => text("Safe travels home."),
+            }
+            .size(self.px(48.0))
+            .color(theme::MUTED),
+        );
+        content.into()
+    }
+
+    /// Now and next: large for one room, a row per room for several.
+    fn rooms(&self) -> Element<'a, Message> {
+        if let [only] = self.lobby.rooms.as_slice() {
+            let mut content = Column::new().spacing(self.px(40.0));
+            if let Some(now) = only.now {
+                content = content.push(self.now_card(now, self.fit(&now.title, 76.0)));
+            }
+            if let Some(next) = only.next {
+                content = content.push(self.next_card(next, "Next"));
+            }
+            return content.into();
+        }
+        let mut content = Column::new().spacing(self.px(28.0));
+        for room in &self.lobby.rooms {
+            content = content.push(self.room_row(room));
+        }
+        content.into()
+    }
+
+    fn room_row(&self, room: &RoomNow<'a>) -> Element<'a, Message> {
+        let now: Element<'a, Message> = match room.now {
+            Some(session) => self.now_card(session, self.px(40.0)),
+            None => text("Nothing on now")
+                .size(self.px(32.0))
+                .color(theme::MUTED)
+                .into(),
+        };
+        let next: Element<'a, Message> = match room.next {
+            Some(session) => column![
+                text(format!("Next · {}", self.when(session.start)))
+                    .size(self.px(26.0))
+                    .color(theme::ACCENT),
+                text(session.title.clone()).size(self.px(32.0)).font(BOLD),
+                text(speakers(&session.speakers))
+                    .size(self.px(26.0))
+                    .color(theme::MUTED),
+            ]
+            .spacing(self.px(4.0))
+            .into(),
+            None => space().into(),
+        };
+        container(
+            column![
+                text(room.room.to_string())
+                    .size(self.px(30.0))
+                    .color(theme::MUTED),
+                row![
+                    container(now).width(Length::FillPortion(3)),
+                    container(next).width(Length::FillPortion(2)),
+                ]
+                .spacing(self.px(32.0)),
+            ]
+            .spacing(self.px(8.0)),
+        )
+        .padding(self.px(24.0))
+        .width(Length::Fill)
+        .style(theme::surface)
+        .into()
+    }
+
+    fn now_card(&self, session: &'a Session, title_size: f32) -> Element<'a, Message> {
+        let label = match session.kind {
+            SessionKind::Break => "Break".to_string(),
+            _ => format!("Now · {}", session.room),
+        };
+        let total = (session.end - session.start).num_seconds().max(1) as f32;
+        let done = (self.at - session.start)
+            .num_seconds()
+            .clamp(0, total as i64) as f32;
+        let left = minutes_until(self.at, session.end);
+        let mut card = column![
+            text(label)
+                .size(self.px(32.0))
+                .font(BOLD)
+                .color(theme::ACCENT),
+            text(session.title.clone()).size(title_size).font(BOLD),
+        ]
+        .spacing(self.px(12.0));
+        if !session.subtitle.is_empty() {
+            card = card.push(
+                text(session.subtitle.clone())
+                    .size(self.px(34.0))
+                    .color(theme::MUTED),
+            );
+        }
+        if !session.speakers.is_empty() {
+            card = card.push(text(speakers(&session.speakers)).size(self.px(40.0)));
+        }
+        card = card.push(
+            row![
+                container(progress_bar(0.0..=total, done).girth(self.px(18.0)),)
+                    .width(Length::Fill),
+                text(format!(
+                    "{left} min left · until {}",
+                    self.clock_time(session.end)
+                ))
+                .size(self.px(32.0)),
+            ]
+            .spacing(self.px(24.0))
+            .align_y(Alignment::Center),
+        );
+        container(card)
+            .padding(self.px(32.0))
+            .width(Length::Fill)
+            .style(theme::surface)
+            .into()
+    }
+
+    fn next_card(&self, session: &'a Session, label: &str) -> Element<'a, Message> {
+        let mut card = column![
+            text(format!(
+                "{label} · {} · {}",
+                self.clock_time(session.start),
+                self.when(session.start)
+            ))
+            .size(self.px(32.0))
+            .font(BOLD)
+            .color(theme::ACCENT),
+            text(session.title.clone())
+                .size(self.fit(&session.title, 52.0))
+                .font(BOLD),
+        ]
+        .spacing(self.px(10.0));
+        if !session.speakers.is_empty() {
+            card = card.push(text(speakers(&session.speakers)).size(self.px(36.0)));
+        }
+        card = card.push(
+            text(session.room.clone())
+                .size(self.px(30.0))
+                .color(theme::MUTED),
+        );
+        container(card)
+            .padding(self.px(32.0))
+            .width(Length::Fill)
+            .into()
+    }
+
+    /// The whole day, past sessions dimmed, in pages when it does not fit.
+    fn rest_of_day(&self) -> Element<'a, Message> {
+        let sessions = self.lobby.day_sessions.clone();
+        let (at, zone, scale, page_clock) = (self.at, self.zone, self.scale, self.page_clock);
+        let several_rooms = self.snapshot.agenda.rooms.len() > 1;
+        responsive(move |size| {
+            day_list(&sessions, at, zone, scale, page_clock, several_rooms, size)
+        })
+        .into()
+    }
+
+    /// The largest size up to `largest` (at 1080p) at which `title` takes two lines at most in
+    /// the now-and-next column; long titles shrink rather than push the rest off the screen.
+    fn fit(&self, title: &str, largest: f32) -> f32 {
+        let chars = title.chars().count() as f32;
+        let mut size = largest;
+        while size > 28.0 {
+            let per_line = self.text_width / (self.px(size) * BOLD_GLYPH_WIDTH);
+            if chars <= per_line * 1.8 {
+                break;
+            }
+            size -= 4.0;
+        }
+        self.px(size)
+    }
+
+    fn clock_time(&self, at: DateTime<Utc>) -> String {
+        at.with_timezone(&self.zone).format("%H:%M").to_string()
+    }
+
+    /// "in 12 min", "in 1 h 05 min", or the day when it is not today.
+    fn when(&self, at: DateTime<Utc>) -> String {
+        let minutes = minutes_until(self.at, at);
+        if minutes >= 12 * 60 {
+            return self.day_word(at);
+        }
+        match minutes {
+            0 => "now".to_string(),
+            m if m < 60 => format!("in {m} min"),
+            m => format!("in {} h {:02} min", m / 60, m % 60),
+        }
+    }
+
+    fn day_word(&self, at: DateTime<Utc>) -> String {
+        let day = at.with_timezone(&self.zone).date_naive();
+        let today = self.at.with_timezone(&self.zone).date_naive();
+        if day == today {
+            "today".to_string()
+        } else if Some(day) == today.succ_opt() {
+            "tomorrow".to_string()
+        } else {
+            at.with_timezone(&self.zone)
+                .format("on %A %-d %B")
+                .to_string()
+        }
+    }
+}
+
+fn day_list<'a>(
+    sessions: &[&'a Session],
+    at: DateTime<Utc>,
+    zone: Tz,
+    scale: f32,
+    page_clock: u64,
+    several_rooms: bool,
+    size: Size,
+) -> Element<'a, Message> {
+    let px = |size: f32| (size * scale).round();
+    let row_height = px(64.0);
+    let heading = px(56.0);
+    let fit = (((size.height - heading) / row_height).floor() as usize).max(1);
+    let pages = sessions.len().div_ceil(fit).max(1);
+    let page = (page_clock / PAGE_SECONDS) as usize % pages;
+    let title = if pages > 1 {
+        format!("Today · {}/{}", page + 1, pages)
+    } else {
+        "Today".to_string()
+    };
+    let mut list =
+        column![text(title).size(px(32.0)).font(BOLD).color(theme::MUTED)].spacing(px(8.0));
+    for session in sessions.iter().skip(page * fit).take(fit) {
+        list = list.push(day_row(
+            session,
+            at,
+            zone,
+            px(28.0),
+            several_rooms,
+            size.width,
+        ));
+    }
+    list.into()
+}
+
+fn day_row<'a>(
+    session: &'a Session,
+    at: DateTime<Utc>,
+    zone: Tz,
+    size: f32,
+    several_rooms: bool,
+    width: f32,
+) -> Element<'a, Message> {
+    let colour = if session.end <= at {
+        Color {
+            a: 0.45,
+            ..theme::MUTED
+        }
+    } else if session.start <= at {
+        theme::ACCENT
+    } else {
+        theme::TEXT
+    };
+    let mut what = session.title.clone();
+    if several_rooms {
+        what = format!("{what} · {}", session.room);
+    }
+    let what = shorten(&what, ((width - size * 4.0) / (size * 0.55)) as usize);
+    row![
+        text(
+            session
+                .start
+                .with_timezone(&zone)
+                .format("%H:%M")
+                .to_string()
+        )
+        .size(size)
+        .font(BOLD)
+        .color(colour)
+        .width(Length::Fixed(size * 3.4)),
+        text(what)
+            .size(size)
+            .color(colour)
+            .wrapping(iced::widget::text::Wrapping::None),
+    ]
+    .spacing(size * 0.6)
+    .height(Length::Fixed(size * 2.0))
+    .clip(true)
+    .into()
+}
+
+/// Cuts a title that does not fit its line at a word, with an ellipsis, instead of mid-letter.
+fn shorten(title: &str, fits: usize) -> String {
+    if title.chars().count() <= fits.max(8) {
+        return title.to_string();
+    }
+    let cut: String = title.chars().take(fits.max(8).saturating_sub(1)).collect();
+    let at_word = cut
+        .rfind(' ')
+        .filter(|i| *i > cut.len() / 2)
+        .unwrap_or(cut.len());
+    format!("{}…", cut[..at_word].trim_end_matches([' ', ',', ':', '-']))
+}
+
+fn speakers(list: &[Speaker]) -> String {
+    list.iter()
+        .map(Speaker::label)
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
+/// Whole minutes from `from` until `to`, rounded up, never negative.
+fn minutes_until(from: DateTime<Utc>, to: DateTime<Utc>) -> i64 {
+    let seconds = (to - from).num_seconds().max(0);
+    (seconds + 59) / 60
+}
