@@ -368,6 +368,7 @@ fn the_same_instant_in_two_offsets_gives_the_same_answer() {
         "2018-07-09T10:15:00+02:00",
         "2018-07-09T08:15:00Z",
         "2018-07-09T04:15:00-04:00",
+        "2018-07-09T08:15Z",
         "2018-07-09T10:15",
     ];
     let reports: Vec<String> = written
