@@ -48,3 +48,8 @@ fn window_opens_on_the_sample_event() {
 fn scanned_badges_check_in_at_the_desk_without_a_click() {
     run_script("desk.sh");
 }
+
+#[test]
+fn the_lobby_fills_a_1080p_screen_follows_its_clock_and_idles_cheaply() {
+    run_script("lobby.sh");
+}
