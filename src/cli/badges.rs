@@ -231,10 +231,21 @@ fn print_report(json: bool, report: &Report) {
     } else if report.badges == 0 {
         say!("No badges to write (nobody matches); nothing was written.");
     } else {
+        let plural = |n: usize, one: &str, many: &str| {
+            if n == 1 {
+                format!("1 {one}")
+            } else {
+                format!("{n} {many}")
+            }
+        };
         let what = if report.pngs {
-            format!("{} badge PNGs", report.badges)
+            plural(report.badges, "badge PNG", "badge PNGs")
         } else {
-            format!("{} badges on {} pages", report.badges, report.pages)
+            format!(
+                "{} on {}",
+                plural(report.badges, "badge", "badges"),
+                plural(report.pages, "page", "pages")
+            )
         };
         say!("Wrote {what} to {}.", report.out);
     }

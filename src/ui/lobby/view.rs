@@ -46,6 +46,7 @@ struct Board<'a> {
     scale: f32,
     /// Width of the now-and-next column's text.
     text_width: f32,
+    height: f32,
     page_clock: u64,
 }
 
@@ -62,6 +63,7 @@ impl<'a> Board<'a> {
                 - 2.0 * 32.0 * scale)
                 .max(100.0),
             page_clock,
+            height: size.height,
         }
     }
 
@@ -205,29 +207,68 @@ impl<'a> Board<'a> {
             }
             return content.into();
         }
-        let mut content = Column::new().spacing(self.px(28.0));
-        for room in &self.lobby.rooms {
+        // Rooms that do not fit take turns, a page at a time, like the day's list.
+        let fit = (((self.height - self.px(380.0)) / self.px(230.0)).floor() as usize).max(1);
+        let pages = self.lobby.rooms.len().div_ceil(fit).max(1);
+        let page = (self.page_clock / PAGE_SECONDS) as usize % pages;
+        let mut content = Column::new().spacing(self.px(24.0));
+        for room in self.lobby.rooms.iter().skip(page * fit).take(fit) {
             content = content.push(self.room_row(room));
+        }
+        if pages > 1 {
+            content = content.push(
+                text(format!("Rooms {}/{}", page + 1, pages))
+                    .size(self.px(24.0))
+                    .color(theme::MUTED),
+            );
         }
         content.into()
     }
 
+    /// One room's line on a multi-room screen: the room, what is on with its progress, and
+    /// what comes next, compact enough for several rooms on one screen.
     fn room_row(&self, room: &RoomNow<'a>) -> Element<'a, Message> {
-        let now: Element<'a, Message> = match room.now {
-            Some(session) => self.now_card(session, self.px(40.0)),
-            None => text("Nothing on now")
-                .size(self.px(32.0))
-                .color(theme::MUTED)
-                .into(),
-        };
+        let mut now = Column::new().spacing(self.px(6.0));
+        match room.now {
+            Some(session) => {
+                let label = if session.kind == SessionKind::Break {
+                    "Break"
+                } else {
+                    "Now"
+                };
+                now = now
+                    .push(
+                        text(label)
+                            .size(self.px(24.0))
+                            .font(BOLD)
+                            .color(theme::ACCENT),
+                    )
+                    .push(text(session.title.clone()).size(self.px(36.0)).font(BOLD));
+                if !session.speakers.is_empty() {
+                    now = now.push(text(speakers(&session.speakers)).size(self.px(26.0)));
+                }
+                now = now.push(self.progress(session, self.px(24.0)));
+            }
+            None => {
+                now = now.push(
+                    text("Nothing on now")
+                        .size(self.px(28.0))
+                        .color(theme::MUTED),
+                );
+            }
+        }
         let next: Element<'a, Message> = match room.next {
             Some(session) => column![
-                text(format!("Next · {}", self.when(session.start)))
-                    .size(self.px(26.0))
-                    .color(theme::ACCENT),
-                text(session.title.clone()).size(self.px(32.0)).font(BOLD),
+                text(format!(
+                    "Next · {} · {}",
+                    self.clock_time(session.start),
+                    self.when(session.start)
+                ))
+                .size(self.px(24.0))
+                .color(theme::ACCENT),
+                text(session.title.clone()).size(self.px(30.0)).font(BOLD),
                 text(speakers(&session.speakers))
-                    .size(self.px(26.0))
+                    .size(self.px(24.0))
                     .color(theme::MUTED),
             ]
             .spacing(self.px(4.0))
@@ -235,21 +276,40 @@ impl<'a> Board<'a> {
             None => space().into(),
         };
         container(
-            column![
-                text(room.room.to_string())
-                    .size(self.px(30.0))
-                    .color(theme::MUTED),
-                row![
-                    container(now).width(Length::FillPortion(3)),
-                    container(next).width(Length::FillPortion(2)),
-                ]
-                .spacing(self.px(32.0)),
+            row![
+                container(text(room.room.to_string()).size(self.px(30.0)).font(BOLD))
+                    .width(Length::FillPortion(2)),
+                container(now).width(Length::FillPortion(5)),
+                container(next).width(Length::FillPortion(4)),
             ]
-            .spacing(self.px(8.0)),
+            .spacing(self.px(24.0)),
         )
-        .padding(self.px(24.0))
+        .padding(self.px(20.0))
         .width(Length::Fill)
         .style(theme::surface)
+        .into()
+    }
+
+    /// A progress bar with the minutes left and the end time.
+    fn progress(&self, session: &Session, size: f32) -> Element<'a, Message> {
+        let total = (session.end - session.start).num_seconds().max(1) as f32;
+        let done = (self.at - session.start)
+            .num_seconds()
+            .clamp(0, total as i64) as f32;
+        let left = match minutes_until(self.at, session.end) {
+            m if m >= 60 => format!("{} h {:02} min", m / 60, m % 60),
+            m => format!("{m} min"),
+        };
+        row![
+            container(progress_bar(0.0..=total, done).girth(size * 0.6)).width(Length::Fill),
+            text(format!(
+                "{left} left · until {}",
+                self.clock_time(session.end)
+            ))
+            .size(size),
+        ]
+        .spacing(size * 0.75)
+        .align_y(Alignment::Center)
         .into()
     }
 
@@ -258,11 +318,6 @@ impl<'a> Board<'a> {
             SessionKind::Break => "Break".to_string(),
             _ => format!("Now · {}", session.room),
         };
-        let total = (session.end - session.start).num_seconds().max(1) as f32;
-        let done = (self.at - session.start)
-            .num_seconds()
-            .clamp(0, total as i64) as f32;
-        let left = minutes_until(self.at, session.end);
         let mut card = column![
             text(label)
                 .size(self.px(32.0))
@@ -281,19 +336,7 @@ impl<'a> Board<'a> {
         if !session.speakers.is_empty() {
             card = card.push(text(speakers(&session.speakers)).size(self.px(40.0)));
         }
-        card = card.push(
-            row![
-                container(progress_bar(0.0..=total, done).girth(self.px(18.0)),)
-                    .width(Length::Fill),
-                text(format!(
-                    "{left} min left · until {}",
-                    self.clock_time(session.end)
-                ))
-                .size(self.px(32.0)),
-            ]
-            .spacing(self.px(24.0))
-            .align_y(Alignment::Center),
-        );
+        card = card.push(self.progress(session, self.px(32.0)));
         container(card)
             .padding(self.px(32.0))
             .width(Length::Fill)
@@ -445,7 +488,7 @@ fn day_row<'a>(
     if several_rooms {
         what = format!("{what} · {}", session.room);
     }
-    let what = shorten(&what, ((width - size * 4.0) / (size * 0.55)) as usize);
+    let what = shorten(&what, ((width - size * 4.0) / (size * 0.5)) as usize);
     row![
         text(
             session
