@@ -210,7 +210,7 @@ fn a_session_cannot_be_shortened_to_nothing() {
     assert!(after.end > after.start);
     assert!(
         e.shows(
-            "\"Wrap-up and mingle\" would end before it starts; give it an end after its start"
+            "\"Wrap-up and mingle\" would not end after it starts; give it an end after its start"
         ),
         "the refusal is said, not a success"
     );

@@ -43,7 +43,7 @@ pub enum StoreError {
     TooNew { found: i64, known: i64 },
     #[error("there is no session {0} in the agenda (it may have been deleted at another desk)")]
     NoSuchSession(i64),
-    #[error("\"{title}\" would end before it starts; give it an end after its start")]
+    #[error("\"{title}\" would not end after it starts; give it an end after its start")]
     SessionEndsBeforeStart { title: String },
     #[error("{path} is not a frontdesk database (or is damaged): {reason}")]
     NotADatabase { path: PathBuf, reason: String },

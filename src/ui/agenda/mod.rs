@@ -11,7 +11,7 @@ use iced::Task;
 use crate::agenda::{Agenda, NewSession};
 use crate::store::SessionEdit;
 use crate::ui::db::{Database, DbError};
-pub use add::AddForm;
+pub use add::{AddForm, Field};
 
 pub struct AgendaEditor {
     database: Database,
@@ -24,6 +24,8 @@ pub struct AgendaEditor {
     /// The last change's outcome, or why it was refused, in one sentence.
     notice: Option<String>,
     busy: bool,
+    /// The change on its way is an added session: the form clears once it is stored.
+    add_pending: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -35,10 +37,11 @@ pub enum Message {
     TitleChanged(String),
     Rename,
     Delete,
-    Add(add::Field, String),
+    Add(Field, String),
     AddKind(crate::agenda::SessionKind),
     AddPressed,
     Saved(Result<Agenda, DbError>, String),
+    Reloaded(Result<Agenda, DbError>),
     Back,
 }
 
@@ -66,6 +69,7 @@ impl AgendaEditor {
             add: AddForm::default(),
             notice: None,
             busy: false,
+            add_pending: false,
         };
         (editor, load)
     }
@@ -97,10 +101,23 @@ impl AgendaEditor {
             Message::Add(field, value) => self.add.set(field, value),
             Message::AddKind(kind) => self.add.kind = kind,
             Message::AddPressed => return self.add_session(),
-            Message::Saved(result, done) => self.saved(result, done),
+            Message::Saved(result, done) => return self.saved(result, done),
+            Message::Reloaded(Ok(agenda)) => self.reloaded(agenda),
+            Message::Reloaded(Err(error)) => self.notice = Some(error.to_string()),
             Message::Back => return Action::Back,
         }
         Action::None
+    }
+
+    /// Keeps the notice (why the change failed) and the selection when it still exists.
+    fn reloaded(&mut self, agenda: Agenda) {
+        let keep = self.selected.filter(|id| agenda.session(*id).is_some());
+        let fallback = agenda.sessions.first().map(|s| s.id);
+        self.agenda = Some(agenda);
+        match keep.or(fallback) {
+            Some(id) => self.select(id),
+            None => self.selected = None,
+        }
     }
 
     fn select(&mut self, id: i64) {
@@ -148,6 +165,7 @@ impl AgendaEditor {
             }
         };
         let done = format!("Added \"{}\".", session.title);
+        self.add_pending = true;
         self.save(done, move |store| store.add_session(&session).map(|_| ()))
     }
 
@@ -176,11 +194,16 @@ impl AgendaEditor {
         ))
     }
 
-    fn saved(&mut self, result: Result<Agenda, DbError>, done: String) {
+    fn saved(&mut self, result: Result<Agenda, DbError>, done: String) -> Action {
         self.busy = false;
         self.confirm_delete = false;
+        let added = std::mem::take(&mut self.add_pending);
         match result {
             Ok(agenda) => {
+                if added {
+                    // A second press of Add must not store the same session twice.
+                    self.add = AddForm::default();
+                }
                 let keep = self.selected.filter(|id| agenda.session(*id).is_some());
                 let fallback = agenda.sessions.first().map(|s| s.id);
                 self.agenda = Some(agenda);
@@ -191,8 +214,21 @@ impl AgendaEditor {
                     self.selected = None;
                 }
             }
-            Err(error) => self.notice = Some(error.to_string()),
+            Err(error) => {
+                self.notice = Some(error.to_string());
+                // Another desk may have changed the agenda (a deleted session): show it as it is.
+                return Action::Run(self.reload());
+            }
         }
+        Action::None
+    }
+
+    fn reload(&self) -> Task<Message> {
+        let database = self.database.clone();
+        Task::perform(
+            async move { database.run(|store| store.agenda()).await },
+            Message::Reloaded,
+        )
     }
 }
 

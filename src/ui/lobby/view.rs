@@ -110,9 +110,12 @@ impl<'a> Board<'a> {
         .spacing(self.px(4.0));
         if let Some(count) = self.snapshot.checked_in {
             left = left.push(
-                text(format!("{count} people checked in"))
-                    .size(self.px(32.0))
-                    .color(theme::MUTED),
+                text(match count {
+                    1 => "1 person checked in".to_string(),
+                    n => format!("{n} people checked in"),
+                })
+                .size(self.px(32.0))
+                .color(theme::MUTED),
             );
         }
         row![
@@ -267,10 +270,12 @@ impl<'a> Board<'a> {
                 .size(self.px(24.0))
                 .color(theme::ACCENT),
                 text(session.title.clone()).size(self.px(30.0)).font(BOLD),
+            ]
+            .push((!session.speakers.is_empty()).then(|| {
                 text(speakers(&session.speakers))
                     .size(self.px(24.0))
-                    .color(theme::MUTED),
-            ]
+                    .color(theme::MUTED)
+            }))
             .spacing(self.px(4.0))
             .into(),
             None => space().into(),
@@ -488,7 +493,7 @@ fn day_row<'a>(
     if several_rooms {
         what = format!("{what} · {}", session.room);
     }
-    let what = shorten(&what, ((width - size * 4.0) / (size * 0.5)) as usize);
+    let what = shorten(&what, ((width - size * 4.0) / (size * 0.58)) as usize);
     row![
         text(
             session
