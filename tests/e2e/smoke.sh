@@ -35,3 +35,17 @@ code=$("$bin" --db "$work/event.sqlite" attendees --json | awk -F'"' '/^    "cod
 sleep 3
 import -window root "$out/smoke.png"
 echo "smoke: window up, 320 sample registrants loaded; screenshot in $out/smoke.png"
+# Ctrl+L opens the lobby screen as a second window of the same program.
+wid=$(xdotool search --pid "$app" 2>/dev/null | tail -n 1)
+xdotool windowfocus --sync "$wid" 2>/dev/null || true
+xdotool key ctrl+l
+windows=1
+for _ in $(seq 40); do
+  windows=$(xdotool search --onlyvisible --pid "$app" 2>/dev/null | wc -l)
+  [[ $windows -ge 2 ]] && break
+  sleep 0.25
+done
+[[ $windows -ge 2 ]] || { echo "smoke: Ctrl+L opened no lobby window"; cat "$work/stderr"; exit 1; }
+sleep 2
+import -window root "$out/smoke-lobby.png"
+echo "smoke: Ctrl+L opened the lobby in a second window; screenshot in $out/smoke-lobby.png"

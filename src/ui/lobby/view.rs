@@ -451,10 +451,16 @@ fn day_list<'a>(
     let fit = (((size.height - heading) / row_height).floor() as usize).max(1);
     let pages = sessions.len().div_ceil(fit).max(1);
     let page = (page_clock / PAGE_SECONDS) as usize % pages;
+    // A rehearsal or a screen left on after the event shows the day's date, not "Today".
+    let today = at.with_timezone(&zone).date_naive();
+    let heading_text = match sessions.first().map(|s| s.day) {
+        Some(day) if day != today => day.format("%A %-d %B").to_string(),
+        _ => "Today".to_string(),
+    };
     let title = if pages > 1 {
-        format!("Today · {}/{}", page + 1, pages)
+        format!("{heading_text} · {}/{}", page + 1, pages)
     } else {
-        "Today".to_string()
+        heading_text
     };
     let mut list =
         column![text(title).size(px(32.0)).font(BOLD).color(theme::MUTED)].spacing(px(8.0));
