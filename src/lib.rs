@@ -11,6 +11,7 @@ pub mod code;
 pub mod export;
 pub mod import;
 pub mod keyboard;
+pub mod pin;
 pub mod printer;
 pub mod sample;
 pub mod search;
