@@ -8,6 +8,7 @@ pub mod badge;
 pub mod checkin;
 pub mod cli;
 pub mod code;
+pub mod dashboard;
 pub mod export;
 pub mod import;
 pub mod keyboard;
