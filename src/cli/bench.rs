@@ -22,6 +22,8 @@ struct Figures {
     searches_measured: usize,
     search_p50_us: u128,
     search_p99_us: u128,
+    dashboard_ms: u128,
+    not_arrived_ms: u128,
 }
 
 const SAMPLES: usize = 2_000;
@@ -39,7 +41,8 @@ pub fn run(json: bool, attendees: usize, write_csv: Option<&Path>) -> Result<u8,
     } else {
         say!(
             "{} attendees: import {:.2} s ({:.0} rows/s); check-in p50 {} µs, p99 {} µs; \
-             search p50 {} µs, p99 {} µs (index built in {} ms)",
+             search p50 {} µs, p99 {} µs (index built in {} ms); dashboard {} ms, \
+             not arrived {} ms",
             figures.attendees,
             figures.import_seconds,
             figures.import_rows_per_s,
@@ -47,7 +50,9 @@ pub fn run(json: bool, attendees: usize, write_csv: Option<&Path>) -> Result<u8,
             figures.checkin_p99_us,
             figures.search_p50_us,
             figures.search_p99_us,
-            figures.search_index_build_ms
+            figures.search_index_build_ms,
+            figures.dashboard_ms,
+            figures.not_arrived_ms
         );
     }
     Ok(0)
@@ -101,6 +106,13 @@ fn measure(dir: &Path, attendees: usize, write_csv: Option<&Path>) -> Result<Fig
         std::hint::black_box(hits);
     }
 
+    let started = Instant::now();
+    std::hint::black_box(store.dashboard(20)?);
+    let dashboard_ms = started.elapsed().as_millis();
+    let started = Instant::now();
+    std::hint::black_box(store.not_arrived("ber", 50)?);
+    let not_arrived_ms = started.elapsed().as_millis();
+
     Ok(Figures {
         attendees,
         import_seconds,
@@ -112,6 +124,8 @@ fn measure(dir: &Path, attendees: usize, write_csv: Option<&Path>) -> Result<Fig
         searches_measured: search_times.len(),
         search_p50_us: percentile(&mut search_times, 50),
         search_p99_us: percentile(&mut search_times, 99),
+        dashboard_ms,
+        not_arrived_ms,
     })
 }
 

@@ -33,6 +33,9 @@ pub enum CliError {
     },
     #[error("{0}")]
     Usage(String),
+    /// A refusal that is not a mistake in the command: exit 1, not 2.
+    #[error("{0}")]
+    Failed(String),
 }
 
 const COMMAND_LINE_DESK: &str = "Command line";
@@ -56,7 +59,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     }
 }
 
-fn open(cli: &Cli) -> Result<Store, CliError> {
+pub(super) fn open(cli: &Cli) -> Result<Store, CliError> {
     let path = cli.db.clone().unwrap_or_else(store::default_path);
     Ok(Store::open(&path)?)
 }
@@ -88,6 +91,10 @@ fn dispatch(cli: &Cli, command: &Command) -> Result<u8, CliError> {
         Command::Settings(args) => super::settings::run(cli, args),
         Command::Agenda(args) => super::agenda::run(cli, args),
         Command::Lobby(args) => super::lobby::run(cli, args),
+        Command::Pin(args) => super::pin::run(cli, args),
+        Command::Attendee(args) => super::attendee::run(cli, args, desk),
+        Command::Dashboard(args) => super::dashboard::run(cli, args),
+        Command::Erase(args) => super::erase::run(cli, args),
         Command::Bench {
             attendees,
             write_csv,

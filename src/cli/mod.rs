@@ -11,16 +11,21 @@ macro_rules! say {
 }
 
 mod agenda;
+mod attendee;
 mod badges;
 mod bench;
 mod commands;
+mod dashboard;
+mod erase;
 mod lobby;
+mod pin;
 mod settings;
 
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub use bench::generate_csv;
 pub use commands::run;
 
 #[derive(Debug, Parser)]
@@ -108,6 +113,14 @@ pub enum Command {
     Agenda(agenda::AgendaArgs),
     /// Open the lobby screen: now, next and the rest of the day, for a big display.
     Lobby(lobby::LobbyArgs),
+    /// Set or check the organizer PIN (read from standard input).
+    Pin(pin::PinArgs),
+    /// Correct a person, or list their logged changes.
+    Attendee(attendee::AttendeeArgs),
+    /// The organizer's figures: counts, desks, arrivals, latest actions, who has not arrived.
+    Dashboard(dashboard::DashboardArgs),
+    /// Erase all attendee data (people, codes, check-in log, edits); keeps event, agenda, settings.
+    Erase(erase::EraseArgs),
     /// Measure import, check-in and search speed on a generated event in a temporary database.
     Bench {
         #[arg(long, default_value_t = 100_000)]

@@ -14,6 +14,7 @@ mod fields;
 mod fingerprint;
 mod headers;
 mod names;
+pub(crate) use names::join_name;
 mod read;
 mod rows;
 mod status;

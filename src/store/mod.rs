@@ -3,6 +3,8 @@
 
 mod agenda;
 pub(crate) mod attendees;
+mod changes;
+mod erase;
 mod event;
 mod printing;
 mod registrants;
@@ -15,6 +17,8 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
 pub use agenda::{AgendaReport, SessionEdit};
 pub use attendees::{Attendee, Counts, NewAttendee, Stats, Status};
+pub use changes::{AttendeeChange, AttendeeEdit};
+pub use erase::EraseReport;
 pub use event::Event;
 pub use printing::RIBBON_COLOUR_PREFIX;
 pub use registrants::{ImportOptions, ImportReport};
@@ -47,6 +51,10 @@ pub enum StoreError {
     SessionEndsBeforeStart { title: String },
     #[error("{path} is not a frontdesk database (or is damaged): {reason}")]
     NotADatabase { path: PathBuf, reason: String },
+    #[error("there is no attendee {0} (they may have been removed at another desk)")]
+    NoSuchAttendee(i64),
+    #[error("a person needs a first or a last name; both are empty")]
+    EmptyName,
 }
 
 pub struct Store {

@@ -106,6 +106,23 @@ pub const MIGRATIONS: &[&str] = &[
     );
     CREATE INDEX agenda_session_by_start ON agenda_session (start_utc);
     "#,
+    // 5: organizers' edits of a person, one row per changed field, so a desk can see who changed
+    // a name and when. The log now refuses deletes as it refuses updates: only erasing all
+    // attendee data (which lifts this trigger inside its own transaction) removes entries.
+    r#"
+    CREATE TABLE attendee_change (
+        id          INTEGER PRIMARY KEY,
+        attendee_id INTEGER NOT NULL REFERENCES attendee (id),
+        at          TEXT NOT NULL,
+        desk        TEXT NOT NULL,
+        field       TEXT NOT NULL,
+        old         TEXT NOT NULL,
+        new         TEXT NOT NULL
+    );
+    CREATE INDEX attendee_change_by_attendee ON attendee_change (attendee_id);
+    CREATE TRIGGER checkin_log_is_append_only_delete BEFORE DELETE ON checkin_log
+    BEGIN SELECT RAISE(ABORT, 'the check-in log is append-only'); END;
+    "#,
 ];
 
 pub fn current_version() -> i64 {
