@@ -45,6 +45,8 @@ pub enum StoreError {
          update frontdesk before opening it"
     )]
     TooNew { found: i64, known: i64 },
+    #[error("{0}")]
+    Io(String),
     #[error("there is no session {0} in the agenda (it may have been deleted at another desk)")]
     NoSuchSession(i64),
     #[error("\"{title}\" would not end after it starts; give it an end after its start")]

@@ -25,7 +25,7 @@ pub fn resolve(given: Option<&str>) -> String {
         .unwrap_or_else(|| DEFAULT.to_string())
 }
 
-fn remember(name: &str) {
+pub fn remember(name: &str) {
     let Some(path) = file() else { return };
     let written = path
         .parent()

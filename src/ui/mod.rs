@@ -4,10 +4,13 @@
 
 pub mod agenda;
 pub mod badges;
+pub mod console;
 pub mod db;
 pub mod desk;
-mod desk_name;
+pub(crate) mod desk_name;
 pub mod lobby;
+pub mod lock;
+pub mod organizer;
 pub mod theme;
 
 use std::path::PathBuf;
@@ -75,22 +78,15 @@ enum Screen {
     Ready {
         database: Database,
         desk: Box<desk::Desk>,
-        organizer: Option<Organizer>,
+        organizer: organizer::Organizer,
     },
-}
-
-/// An organizer's screen shown over the desk.
-enum Organizer {
-    Badges(Box<badges::Badges>),
-    Agenda(Box<agenda::AgendaEditor>),
 }
 
 #[derive(Debug, Clone)]
 pub enum Message {
     Opened(Result<(Database, desk::Start), db::DbError>),
     Desk(Box<desk::Message>),
-    Badges(Box<badges::Message>),
-    Agenda(Box<agenda::Message>),
+    Organizer(Box<organizer::Message>),
     Lobby(Box<lobby::Message>),
     WindowClosed(window::Id),
 }
@@ -99,12 +95,8 @@ fn to_desk(message: desk::Message) -> Message {
     Message::Desk(Box::new(message))
 }
 
-fn to_badges(message: badges::Message) -> Message {
-    Message::Badges(Box::new(message))
-}
-
-fn to_agenda(message: agenda::Message) -> Message {
-    Message::Agenda(Box::new(message))
+fn to_organizer(message: organizer::Message) -> Message {
+    Message::Organizer(Box::new(message))
 }
 
 fn to_lobby(message: lobby::Message) -> Message {
@@ -147,7 +139,7 @@ impl App {
                 self.screen = Screen::Ready {
                     database,
                     desk: Box::new(desk),
-                    organizer: None,
+                    organizer: organizer::Organizer::default(),
                 };
                 task.map(to_desk)
             }
@@ -160,8 +152,7 @@ impl App {
                 Task::none()
             }
             Message::Desk(message) => self.update_desk(*message),
-            Message::Badges(message) => self.update_badges(*message),
-            Message::Agenda(message) => self.update_agenda(*message),
+            Message::Organizer(message) => self.update_organizer(*message),
             Message::Lobby(message) => self.update_lobby(*message),
             Message::WindowClosed(id) if id == self.desk_window => iced::exit(),
             Message::WindowClosed(id) => {
@@ -185,16 +176,15 @@ impl App {
         match desk.update(message) {
             desk::Action::None => Task::none(),
             desk::Action::Run(task) => task.map(to_desk),
-            desk::Action::OpenBadges => {
-                let (screen, task) = badges::Badges::new(database.clone());
-                *organizer = Some(Organizer::Badges(Box::new(screen)));
-                task.map(to_badges)
-            }
-            desk::Action::OpenAgenda => {
-                let (screen, task) = agenda::AgendaEditor::new(database.clone());
-                *organizer = Some(Organizer::Agenda(Box::new(screen)));
-                task.map(to_agenda)
-            }
+            desk::Action::OpenBadges => organizer
+                .open(organizer::Target::Badges, database, desk)
+                .map(to_organizer),
+            desk::Action::OpenAgenda => organizer
+                .open(organizer::Target::Agenda, database, desk)
+                .map(to_organizer),
+            desk::Action::OpenConsole => organizer
+                .open(organizer::Target::Console, database, desk)
+                .map(to_organizer),
             desk::Action::OpenLobby => self.open_lobby(),
         }
     }
@@ -210,48 +200,29 @@ impl App {
         Task::batch([opened.discard(), task.map(to_lobby)])
     }
 
-    fn update_badges(&mut self, message: badges::Message) -> Task<Message> {
+    fn update_organizer(&mut self, message: organizer::Message) -> Task<Message> {
         let Screen::Ready {
+            database,
             desk,
-            organizer: organizer @ Some(Organizer::Badges(_)),
-            ..
+            organizer,
         } = &mut self.screen
         else {
             return Task::none();
         };
-        let Some(Organizer::Badges(screen)) = organizer else {
-            return Task::none();
-        };
-        match screen.update(message) {
-            badges::Action::None => Task::none(),
-            badges::Action::Run(task) => task.map(to_badges),
-            badges::Action::Back => {
-                *organizer = None;
-                desk.focus_code_field().map(to_desk)
+        let (task, outcome) = organizer.update(message, database, desk);
+        let back = match outcome {
+            organizer::Outcome::Stay => Task::none(),
+            organizer::Outcome::Desk => desk.focus_code_field().map(to_desk),
+            organizer::Outcome::SettingsSaved {
+                event_name,
+                desk_name,
+                settings,
+            } => {
+                desk.apply_settings(event_name, desk_name, settings);
+                Task::none()
             }
-        }
-    }
-
-    fn update_agenda(&mut self, message: agenda::Message) -> Task<Message> {
-        let Screen::Ready {
-            desk,
-            organizer: organizer @ Some(Organizer::Agenda(_)),
-            ..
-        } = &mut self.screen
-        else {
-            return Task::none();
         };
-        let Some(Organizer::Agenda(screen)) = organizer else {
-            return Task::none();
-        };
-        match screen.update(message) {
-            agenda::Action::None => Task::none(),
-            agenda::Action::Run(task) => task.map(to_agenda),
-            agenda::Action::Back => {
-                *organizer = None;
-                desk.focus_code_field().map(to_desk)
-            }
-        }
+        Task::batch([task.map(to_organizer), back])
     }
 
     fn update_lobby(&mut self, message: lobby::Message) -> Task<Message> {
@@ -274,27 +245,19 @@ impl App {
             Screen::Loading => theme::centered_notice("Opening the event…"),
             Screen::Failed(error) => theme::centered_notice(error),
             Screen::Ready {
-                organizer: Some(Organizer::Badges(screen)),
-                ..
-            } => screen.view().map(to_badges),
-            Screen::Ready {
-                organizer: Some(Organizer::Agenda(screen)),
-                ..
-            } => screen.view().map(to_agenda),
-            Screen::Ready { desk, .. } => desk.view().map(to_desk),
+                organizer, desk, ..
+            } => match organizer.view() {
+                Some(view) => view.map(to_organizer),
+                None => desk.view().map(to_desk),
+            },
         }
     }
 
     fn subscription(&self) -> Subscription<Message> {
         let screen = match &self.screen {
-            Screen::Ready {
-                organizer: Some(Organizer::Badges(_)),
-                ..
-            } => badges::back_key().map(to_badges),
-            Screen::Ready {
-                organizer: Some(Organizer::Agenda(_)),
-                ..
-            } => agenda::back_key().map(to_agenda),
+            Screen::Ready { organizer, .. } if organizer.is_open() => {
+                organizer.subscription().map(to_organizer)
+            }
             Screen::Ready { desk, .. } => desk.subscription().map(to_desk),
             _ => Subscription::none(),
         };

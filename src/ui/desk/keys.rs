@@ -26,6 +26,8 @@ pub enum Shortcut {
     OpenAgenda,
     /// Ctrl+L: the lobby screen in a second window (for a second monitor).
     OpenLobby,
+    /// Ctrl+O: the organizer console (dashboard, import, export, settings, erase).
+    OpenConsole,
 }
 
 pub fn shortcuts() -> Subscription<Shortcut> {
@@ -48,6 +50,7 @@ fn shortcut_of(event: Event, _status: event::Status, _window: window::Id) -> Opt
         Key::Character("b" | "B") if modifiers.command() => Some(Shortcut::OpenBadges),
         Key::Character("e" | "E") if modifiers.command() => Some(Shortcut::OpenAgenda),
         Key::Character("l" | "L") if modifiers.command() => Some(Shortcut::OpenLobby),
+        Key::Character("o" | "O") if modifiers.command() => Some(Shortcut::OpenConsole),
         _ => None,
     }
 }

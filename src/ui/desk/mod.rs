@@ -2,7 +2,7 @@
 //! is a keyboard; letters typed instead of a code search by name.
 
 mod keys;
-mod print;
+pub(crate) mod print;
 pub mod verdict;
 mod view;
 pub mod walk_in;
@@ -128,6 +128,8 @@ pub enum Action {
     OpenAgenda,
     /// The lobby screen in a window of its own (Ctrl+L).
     OpenLobby,
+    /// The organizer console (Ctrl+O).
+    OpenConsole,
 }
 
 impl Desk {
@@ -165,6 +167,21 @@ impl Desk {
         &self.event_name
     }
 
+    pub fn desk_name(&self) -> &str {
+        &self.desk_name
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// An organizer changed the event's name, this desk's name or how badges print.
+    pub fn apply_settings(&mut self, event_name: String, desk_name: String, settings: Settings) {
+        self.event_name = event_name;
+        self.desk_name = desk_name;
+        self.settings = settings;
+    }
+
     pub fn panel(&self) -> &Panel {
         &self.panel
     }
@@ -194,6 +211,7 @@ impl Desk {
                 Shortcut::OpenBadges => return Action::OpenBadges,
                 Shortcut::OpenAgenda => return Action::OpenAgenda,
                 Shortcut::OpenLobby => return Action::OpenLobby,
+                Shortcut::OpenConsole => return Action::OpenConsole,
                 _ => {}
             }
         }

@@ -64,7 +64,11 @@ impl Desk {
 
 /// Renders the badge in the event's desk layout and sends it to the printer, then records
 /// that it was printed. The database is only held for the reads and the record.
-async fn print(database: Database, id: i64, settings: Settings) -> Result<String, String> {
+pub(crate) async fn print(
+    database: Database,
+    id: i64,
+    settings: Settings,
+) -> Result<String, String> {
     let (person, style) = database
         .run(move |store| {
             let person = store.attendee(id)?;

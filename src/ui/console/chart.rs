@@ -1,0 +1,151 @@
+//! The arrivals chart: check-ins per 10 minutes over the day as bars, with the agenda's session
+//! starts marked, so organizers see when the rush comes.
+
+use chrono::{DateTime, Utc};
+use chrono_tz::Tz;
+use iced::widget::canvas::{self, Frame, Geometry, Path, Stroke, Text};
+use iced::{Color, Point, Rectangle, Renderer, Size, Theme, mouse};
+
+use crate::dashboard::{BIN_WIDTH, Bin};
+use crate::ui::theme;
+
+pub struct Arrivals<'a> {
+    pub bins: &'a [Bin],
+    pub session_starts: &'a [(DateTime<Utc>, String)],
+    pub zone: Tz,
+}
+
+const LEFT: f32 = 44.0;
+const BOTTOM: f32 = 28.0;
+const TOP: f32 = 24.0;
+
+impl<Message> canvas::Program<Message> for Arrivals<'_> {
+    type State = ();
+
+    fn draw(
+        &self,
+        _state: &(),
+        renderer: &Renderer,
+        _theme: &Theme,
+        bounds: Rectangle,
+        _cursor: mouse::Cursor,
+    ) -> Vec<Geometry> {
+        let mut frame = Frame::new(renderer, bounds.size());
+        let (Some(first), Some(last)) = (self.bins.first(), self.bins.last()) else {
+            frame.fill_text(label(
+                "No check-ins yet.",
+                Point::new(LEFT, TOP),
+                theme::MUTED,
+            ));
+            return vec![frame.into_geometry()];
+        };
+        let span_start = first.start;
+        let span = (last.start + BIN_WIDTH - span_start).num_seconds().max(1) as f32;
+        let width = (bounds.width - LEFT - 8.0).max(1.0);
+        let height = (bounds.height - BOTTOM - TOP).max(1.0);
+        let x_of =
+            |at: DateTime<Utc>| LEFT + width * ((at - span_start).num_seconds() as f32 / span);
+        let most = self
+            .bins
+            .iter()
+            .map(|b| b.check_ins)
+            .max()
+            .unwrap_or(0)
+            .max(1);
+        let bar = width * BIN_WIDTH.num_seconds() as f32 / span;
+        for bin in self.bins {
+            let h = height * bin.check_ins as f32 / most as f32;
+            frame.fill_rectangle(
+                Point::new(x_of(bin.start) + 1.0, TOP + height - h),
+                Size::new((bar - 2.0).max(1.0), h),
+                theme::ACCENT,
+            );
+        }
+        self.session_marks(
+            &mut frame,
+            &x_of,
+            span_start,
+            last.start + BIN_WIDTH,
+            height,
+        );
+        self.axes(&mut frame, &x_of, most, width, height);
+        vec![frame.into_geometry()]
+    }
+}
+
+impl Arrivals<'_> {
+    fn session_marks(
+        &self,
+        frame: &mut Frame,
+        x_of: &dyn Fn(DateTime<Utc>) -> f32,
+        from: DateTime<Utc>,
+        to: DateTime<Utc>,
+        height: f32,
+    ) {
+        let mark = Color {
+            a: 0.8,
+            ..theme::MUTED
+        };
+        for (at, title) in self
+            .session_starts
+            .iter()
+            .filter(|(at, _)| *at >= from && *at <= to)
+        {
+            let x = x_of(*at);
+            let line = Path::line(Point::new(x, TOP), Point::new(x, TOP + height));
+            frame.stroke(&line, Stroke::default().with_color(mark).with_width(1.0));
+            let short: String = title.chars().take(18).collect();
+            frame.fill_text(label(&short, Point::new(x + 3.0, 4.0), mark));
+        }
+    }
+
+    fn axes(
+        &self,
+        frame: &mut Frame,
+        x_of: &dyn Fn(DateTime<Utc>) -> f32,
+        most: u32,
+        width: f32,
+        height: f32,
+    ) {
+        let base = Path::line(
+            Point::new(LEFT, TOP + height),
+            Point::new(LEFT + width, TOP + height),
+        );
+        frame.stroke(
+            &base,
+            Stroke::default().with_color(theme::MUTED).with_width(1.0),
+        );
+        frame.fill_text(label(&most.to_string(), Point::new(4.0, TOP), theme::MUTED));
+        frame.fill_text(label(
+            "0",
+            Point::new(4.0, TOP + height - 14.0),
+            theme::MUTED,
+        ));
+        // An hour mark every hour (every bin would crowd the axis).
+        for bin in self.bins.iter().filter(|b| {
+            let local = b.start.with_timezone(&self.zone);
+            chrono::Timelike::minute(&local) == 0
+        }) {
+            let local = bin
+                .start
+                .with_timezone(&self.zone)
+                .format("%H:%M")
+                .to_string();
+            frame.fill_text(label(
+                &local,
+                Point::new(x_of(bin.start), TOP + height + 6.0),
+                theme::MUTED,
+            ));
+        }
+    }
+}
+
+fn label(content: &str, position: Point, color: Color) -> Text {
+    Text {
+        content: content.to_string(),
+        position,
+        color,
+        size: iced::Pixels(14.0),
+        ..Text::default()
+    }
+}

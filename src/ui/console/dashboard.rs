@@ -1,0 +1,247 @@
+//! The console's Dashboard tab: registered / admitted / checked in, by ticket type and by desk,
+//! the arrivals chart, who has not arrived yet, the latest activity, and editing a person (a
+//! misspelt name) with the change logged and their badge reprinted. It follows the desks: the
+//! figures are re-read whenever the database changes.
+
+use iced::Task;
+
+use crate::dashboard::Dashboard;
+use crate::settings::Settings;
+use crate::store::{Attendee, AttendeeEdit};
+use crate::ui::db::{Database, DbError};
+
+/// How many people the not-arrived list shows at once.
+const NOT_ARRIVED_LIMIT: usize = 50;
+const RECENT: usize = 12;
+
+pub struct Panel {
+    pub(super) figures: Option<Box<Dashboard>>,
+    pub(super) zone: chrono_tz::Tz,
+    pub(super) query: String,
+    pub(super) not_arrived: Vec<Attendee>,
+    pub(super) code: String,
+    pub(super) editing: Option<Editing>,
+    pub(super) notice: Option<String>,
+    seen_version: Option<i64>,
+    refreshing: bool,
+    query_request: u64,
+}
+
+/// A person being corrected: their record as read, and the fields as typed.
+#[derive(Debug, Clone)]
+pub struct Editing {
+    pub person: Attendee,
+    pub fields: AttendeeEdit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    FirstName,
+    LastName,
+    Company,
+    TicketType,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Refresh,
+    Refreshed(Result<Option<(i64, Box<Dashboard>)>, DbError>),
+    QueryChanged(String),
+    NotArrived(u64, Result<Vec<Attendee>, DbError>),
+    CodeChanged(String),
+    FindCode,
+    Edit(Box<Attendee>),
+    Found(Result<Option<Box<Attendee>>, DbError>),
+    EditField(Field, String),
+    SaveEdit,
+    Saved(Result<Box<Attendee>, DbError>),
+    CancelEdit,
+    Reprint,
+    Reprinted(Result<String, String>),
+}
+
+impl Panel {
+    pub fn new(zone: chrono_tz::Tz) -> Panel {
+        Panel {
+            figures: None,
+            zone,
+            query: String::new(),
+            not_arrived: Vec::new(),
+            code: String::new(),
+            editing: None,
+            notice: None,
+            seen_version: None,
+            refreshing: false,
+            query_request: 0,
+        }
+    }
+
+    /// First read: the figures and the first page of who has not arrived.
+    pub fn load(&mut self, database: &Database) -> Task<Message> {
+        Task::batch([self.refresh(database, true), self.search(database)])
+    }
+
+    pub fn update(
+        &mut self,
+        message: Message,
+        database: &Database,
+        desk: &str,
+        settings: &Settings,
+    ) -> Task<Message> {
+        match message {
+            Message::Refresh => return self.refresh(database, false),
+            Message::Refreshed(result) => {
+                self.refreshing = false;
+                match result {
+                    Ok(Some((version, figures))) => {
+                        self.seen_version = Some(version);
+                        self.figures = Some(figures);
+                        return self.search(database);
+                    }
+                    Ok(None) => {}
+                    Err(error) => self.notice = Some(error.to_string()),
+                }
+            }
+            Message::QueryChanged(query) => {
+                self.query = query;
+                return self.search(database);
+            }
+            Message::NotArrived(request, result) if request == self.query_request => match result {
+                Ok(people) => self.not_arrived = people,
+                Err(error) => self.notice = Some(error.to_string()),
+            },
+            Message::NotArrived(..) => {}
+            Message::CodeChanged(code) => self.code = code,
+            Message::FindCode => return self.find_code(database),
+            Message::Found(Ok(Some(person))) | Message::Edit(person) => self.start_edit(*person),
+            Message::Found(Ok(None)) => {
+                self.notice = Some(format!(
+                    "No one has the badge or ticket code {}.",
+                    self.code
+                ));
+            }
+            Message::Found(Err(error)) => self.notice = Some(error.to_string()),
+            Message::EditField(field, value) => self.edit_field(field, value),
+            Message::SaveEdit => return self.save_edit(database, desk),
+            Message::Saved(Ok(person)) => {
+                self.notice = Some(format!(
+                    "Saved {}; the change is logged.",
+                    person.display_name
+                ));
+                self.start_edit(*person);
+                return self.refresh(database, true);
+            }
+            Message::Saved(Err(error)) => self.notice = Some(error.to_string()),
+            Message::CancelEdit => self.editing = None,
+            Message::Reprint => return self.reprint(database, settings),
+            Message::Reprinted(Ok(sent)) => self.notice = Some(sent),
+            Message::Reprinted(Err(error)) => {
+                self.notice = Some(format!("The badge was not printed: {error}"));
+            }
+        }
+        Task::none()
+    }
+
+    /// Re-reads the figures when another desk (or this one) changed the database, or always
+    /// when `force` is set.
+    fn refresh(&mut self, database: &Database, force: bool) -> Task<Message> {
+        if self.refreshing {
+            return Task::none();
+        }
+        self.refreshing = true;
+        let (database, seen) = (
+            database.clone(),
+            if force { None } else { self.seen_version },
+        );
+        Task::perform(
+            async move {
+                database
+                    .run(move |store| {
+                        let version = store.data_version()?;
+                        if Some(version) == seen {
+                            return Ok(None);
+                        }
+                        Ok(Some((version, Box::new(store.dashboard(RECENT)?))))
+                    })
+                    .await
+            },
+            Message::Refreshed,
+        )
+    }
+
+    fn search(&mut self, database: &Database) -> Task<Message> {
+        self.query_request += 1;
+        let (request, query, database) = (self.query_request, self.query.clone(), database.clone());
+        Task::perform(
+            async move {
+                database
+                    .run(move |store| store.not_arrived(&query, NOT_ARRIVED_LIMIT))
+                    .await
+            },
+            move |result| Message::NotArrived(request, result),
+        )
+    }
+
+    fn find_code(&mut self, database: &Database) -> Task<Message> {
+        let (code, database) = (self.code.trim().to_string(), database.clone());
+        if code.is_empty() {
+            return Task::none();
+        }
+        Task::perform(
+            async move {
+                database
+                    .run(move |store| Ok(store.find_by_code(&code)?.map(Box::new)))
+                    .await
+            },
+            Message::Found,
+        )
+    }
+
+    fn start_edit(&mut self, person: Attendee) {
+        let fields = AttendeeEdit::of(&person);
+        self.editing = Some(Editing { person, fields });
+    }
+
+    fn edit_field(&mut self, field: Field, value: String) {
+        let Some(editing) = &mut self.editing else {
+            return;
+        };
+        let slot = match field {
+            Field::FirstName => &mut editing.fields.first_name,
+            Field::LastName => &mut editing.fields.last_name,
+            Field::Company => &mut editing.fields.company,
+            Field::TicketType => &mut editing.fields.ticket_type,
+        };
+        *slot = value;
+    }
+
+    fn save_edit(&mut self, database: &Database, desk: &str) -> Task<Message> {
+        let Some(editing) = &self.editing else {
+            return Task::none();
+        };
+        let (id, fields) = (editing.person.id, editing.fields.clone());
+        let (database, desk) = (database.clone(), desk.to_string());
+        Task::perform(
+            async move {
+                database
+                    .run(move |store| Ok(Box::new(store.edit_attendee(id, &fields, &desk)?)))
+                    .await
+            },
+            Message::Saved,
+        )
+    }
+
+    fn reprint(&mut self, database: &Database, settings: &Settings) -> Task<Message> {
+        let Some(editing) = &self.editing else {
+            return Task::none();
+        };
+        self.notice = Some(format!(
+            "Printing the badge of {}…",
+            editing.person.display_name
+        ));
+        Task::perform(
+            crate::ui::desk::print::print(database.clone(), editing.person.id, settings.clone()),
+            Message::Reprinted,
+        )
+    }
+}

@@ -1,0 +1,129 @@
+//! The console's Erase tab: after the event, delete every attendee and the check-in log and
+//! compact the file, so no personal data stays on the kiosk. It asks for the sentence typed
+//! out, and can save the two reports first.
+
+use std::path::PathBuf;
+
+use iced::widget::{button, checkbox, column, text, text_input};
+use iced::{Element, Task};
+
+use super::export::{self, Report};
+use crate::store::EraseReport;
+use crate::ui::db::{Database, DbError};
+use crate::ui::theme;
+
+pub const CONFIRMATION: &str = "erase all attendee data";
+
+#[derive(Debug, Default)]
+pub struct Panel {
+    typed: String,
+    export_first: bool,
+    busy: bool,
+    notice: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Typed(String),
+    ExportFirst(bool),
+    Erase,
+    FolderChosen(Option<PathBuf>),
+    Done(Result<String, String>),
+}
+
+impl Panel {
+    pub fn update(&mut self, message: Message, database: &Database) -> Task<Message> {
+        match message {
+            Message::Typed(text) => self.typed = text,
+            Message::ExportFirst(on) => self.export_first = on,
+            Message::Erase if self.busy || self.typed.trim() != CONFIRMATION => {
+                self.notice = Some(format!("Type \"{CONFIRMATION}\" to confirm."));
+            }
+            Message::Erase if self.export_first => {
+                self.busy = true;
+                return Task::perform(
+                    async {
+                        rfd::AsyncFileDialog::new()
+                            .set_title("Folder for the reports")
+                            .pick_folder()
+                            .await
+                            .map(|f| f.path().to_path_buf())
+                    },
+                    Message::FolderChosen,
+                );
+            }
+            Message::Erase => {
+                self.busy = true;
+                return Task::perform(erase(database.clone(), None), Message::Done);
+            }
+            Message::FolderChosen(None) => self.busy = false,
+            Message::FolderChosen(Some(folder)) => {
+                return Task::perform(erase(database.clone(), Some(folder)), Message::Done);
+            }
+            Message::Done(result) => {
+                self.busy = false;
+                self.typed.clear();
+                self.notice = Some(result.unwrap_or_else(|e| format!("Nothing was erased: {e}")));
+            }
+        }
+        Task::none()
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let ready = !self.busy && self.typed.trim() == CONFIRMATION;
+        column![
+            text("Erase attendee data").size(theme::BODY),
+            text(
+                "Deletes every attendee, ticket code, correction and the check-in log, then \
+                 compacts the database so nothing can be recovered from the file. The event, \
+                 the agenda and the settings stay."
+            )
+            .size(theme::SMALL)
+            .color(theme::MUTED),
+            checkbox(self.export_first)
+                .label("Save the check-in report and the attendee list first")
+                .on_toggle(Message::ExportFirst)
+                .text_size(theme::SMALL),
+            text(format!("Type \"{CONFIRMATION}\" to confirm:")).size(theme::SMALL),
+            text_input(CONFIRMATION, &self.typed)
+                .on_input(Message::Typed)
+                .on_submit(Message::Erase)
+                .size(theme::SMALL)
+                .padding(10),
+            button(text("Erase").size(theme::SMALL))
+                .padding([10, 18])
+                .style(button::danger)
+                .on_press_maybe(ready.then_some(Message::Erase)),
+        ]
+        .push(
+            self.notice
+                .as_ref()
+                .map(|n| text(n.clone()).size(theme::SMALL).color(theme::ACCENT)),
+        )
+        .spacing(12)
+        .max_width(900)
+        .into()
+    }
+}
+
+/// Saves the reports (when a folder is given), then erases; a failed report erases nothing.
+async fn erase(database: Database, folder: Option<PathBuf>) -> Result<String, String> {
+    let mut saved = String::new();
+    if let Some(folder) = folder {
+        for report in [Report::CheckIns, Report::Attendees] {
+            let path = folder.join(report.file_name());
+            export::write(database.clone(), report, path.clone())
+                .await
+                .map_err(|e| e.to_string())?;
+        }
+        saved = format!(" The reports are in {}.", folder.display());
+    }
+    let report: EraseReport = database
+        .run(|store| store.erase_attendee_data())
+        .await
+        .map_err(|e: DbError| e.to_string())?;
+    Ok(format!(
+        "Erased {} attendees and {} log entries; the file is compacted.{saved}",
+        report.attendees, report.log_entries
+    ))
+}

@@ -1,0 +1,134 @@
+//! The console's Export tab: the check-in report and the attendee list as CSV files (UTF-8
+//! with a BOM, formula-looking values neutralised), saved where the organizer chooses.
+
+use std::path::PathBuf;
+
+use iced::widget::{button, column, row, text};
+use iced::{Element, Task};
+
+use crate::ui::db::{Database, DbError};
+use crate::ui::theme;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Report {
+    CheckIns,
+    Attendees,
+}
+
+impl Report {
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Report::CheckIns => "check-ins.csv",
+            Report::Attendees => "attendees.csv",
+        }
+    }
+
+    fn noun(self) -> &'static str {
+        match self {
+            Report::CheckIns => "log entries",
+            Report::Attendees => "attendees",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Choose(Report),
+    Chosen(Report, Option<PathBuf>),
+    Written(Report, PathBuf, Result<u64, DbError>),
+}
+
+#[derive(Debug, Default)]
+pub struct Panel {
+    notice: Option<String>,
+    busy: bool,
+}
+
+impl Panel {
+    pub fn update(&mut self, message: Message, database: &Database) -> Option<Task<Message>> {
+        match message {
+            Message::Choose(report) => {
+                self.busy = true;
+                Some(Task::perform(choose_file(report), move |path| {
+                    Message::Chosen(report, path)
+                }))
+            }
+            Message::Chosen(_, None) => {
+                self.busy = false;
+                None
+            }
+            Message::Chosen(report, Some(path)) => Some(Task::perform(
+                write(database.clone(), report, path.clone()),
+                move |r| Message::Written(report, path.clone(), r),
+            )),
+            Message::Written(report, path, result) => {
+                self.busy = false;
+                self.notice = Some(match result {
+                    Ok(rows) => format!("Wrote {rows} {} to {}.", report.noun(), path.display()),
+                    Err(error) => format!("Cannot write {}: {error}", path.display()),
+                });
+                None
+            }
+        }
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let action = |label: &'static str, report: Report| {
+            button(text(label).size(theme::SMALL))
+                .padding([10, 16])
+                .on_press_maybe((!self.busy).then_some(Message::Choose(report)))
+        };
+        column![
+            text(
+                "Reports as CSV files, for spreadsheets: UTF-8 with a byte-order mark, \
+                  formula-looking values neutralised."
+            )
+            .size(theme::SMALL)
+            .color(theme::MUTED),
+            row![
+                action("Export check-in report…", Report::CheckIns),
+                action("Export attendee list…", Report::Attendees),
+            ]
+            .spacing(12),
+        ]
+        .push(
+            self.notice
+                .as_ref()
+                .map(|n| text(n.clone()).size(theme::SMALL)),
+        )
+        .spacing(16)
+        .into()
+    }
+}
+
+async fn choose_file(report: Report) -> Option<PathBuf> {
+    rfd::AsyncFileDialog::new()
+        .set_title("Save the report")
+        .set_file_name(report.file_name())
+        .add_filter("CSV", &["csv"])
+        .save_file()
+        .await
+        .map(|handle| handle.path().to_path_buf())
+}
+
+/// Writes the report through the database worker; the file is written beside the chosen name
+/// and moved into place, so a failed export never leaves half a report behind.
+pub async fn write(database: Database, report: Report, path: PathBuf) -> Result<u64, DbError> {
+    database
+        .run(move |store| {
+            let partial = path.with_extension("csv.partial");
+            let io = |e: std::io::Error| {
+                crate::store::StoreError::Io(format!("{}: {e}", path.display()))
+            };
+            let file = std::fs::File::create(&partial).map_err(io)?;
+            let out = std::io::BufWriter::new(file);
+            let rows = match report {
+                Report::CheckIns => crate::export::checkins(store, out),
+                Report::Attendees => crate::export::attendees(store, out),
+            }
+            .map_err(|e| crate::store::StoreError::Io(e.to_string()))?;
+            std::fs::rename(&partial, &path).map_err(io)?;
+            Ok(rows)
+        })
+        .await
+}

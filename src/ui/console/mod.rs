@@ -1,0 +1,214 @@
+//! The organizer console, behind the organizer PIN: the live dashboard, importing registrants,
+//! exports, settings and erasing attendee data after the event. Each tab is a module with its
+//! own messages; this one switches between them and passes on what the app must know.
+
+mod chart;
+mod dashboard;
+mod dashboard_view;
+mod erase;
+mod export;
+mod settings;
+
+use iced::widget::{button, column, container, row, text};
+use iced::{Element, Length, Task};
+
+use crate::settings::Settings;
+use crate::store::Event;
+use crate::ui::db::Database;
+use crate::ui::theme;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tab {
+    Dashboard,
+    Export,
+    Settings,
+    Erase,
+}
+
+impl Tab {
+    const ALL: [Tab; 4] = [Tab::Dashboard, Tab::Export, Tab::Settings, Tab::Erase];
+
+    fn label(self) -> &'static str {
+        match self {
+            Tab::Dashboard => "Dashboard",
+            Tab::Export => "Export",
+            Tab::Settings => "Settings",
+            Tab::Erase => "Erase",
+        }
+    }
+}
+
+pub struct Console {
+    database: Database,
+    tab: Tab,
+    dashboard: dashboard::Panel,
+    export: export::Panel,
+    settings: settings::Form,
+    erase: erase::Panel,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Show(Tab),
+    Open(crate::ui::organizer::Target),
+    Dashboard(dashboard::Message),
+    Export(export::Message),
+    Erase(erase::Message),
+    Settings(settings::Message),
+    Back,
+}
+
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    Back,
+    /// Another organizer screen (badges, agenda), still unlocked.
+    Open(crate::ui::organizer::Target),
+    /// New event name, desk name or printing settings for the desk.
+    SettingsSaved {
+        event_name: String,
+        desk_name: String,
+        settings: Settings,
+    },
+}
+
+/// What the console shows first, read off the window's thread.
+#[derive(Debug, Clone)]
+pub struct Start {
+    pub event: Option<Event>,
+    pub settings: Settings,
+    pub desk_name: String,
+}
+
+impl Console {
+    pub fn new(database: Database, start: Start) -> (Console, Task<Message>) {
+        let zone = crate::time::zone_of(start.event.as_ref());
+        let mut console = Console {
+            settings: settings::Form::new(start.event, start.settings, start.desk_name),
+            dashboard: dashboard::Panel::new(zone),
+            export: export::Panel::default(),
+            erase: erase::Panel::default(),
+            tab: Tab::Dashboard,
+            database,
+        };
+        let load = console
+            .dashboard
+            .load(&console.database)
+            .map(Message::Dashboard);
+        (console, load)
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Show(tab) => self.tab = tab,
+            Message::Back => return Action::Back,
+            Message::Open(target) => return Action::Open(target),
+            Message::Dashboard(message) => {
+                let desk = self.settings.desk_name.clone();
+                let task =
+                    self.dashboard
+                        .update(message, &self.database, &desk, &self.settings.settings);
+                return Action::Run(task.map(Message::Dashboard));
+            }
+            Message::Erase(message) => {
+                let task = self.erase.update(message, &self.database);
+                return Action::Run(task.map(Message::Erase));
+            }
+            Message::Export(message) => {
+                if let Some(task) = self.export.update(message, &self.database) {
+                    return Action::Run(task.map(Message::Export));
+                }
+            }
+            Message::Settings(message) => match self.settings.update(message, &self.database) {
+                settings::Outcome::None => {}
+                settings::Outcome::Run(task) => return Action::Run(task.map(Message::Settings)),
+                settings::Outcome::Saved {
+                    event_name,
+                    desk_name,
+                    settings,
+                } => {
+                    return Action::SettingsSaved {
+                        event_name,
+                        desk_name,
+                        settings,
+                    };
+                }
+            },
+        }
+        Action::None
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let mut tabs = row![].spacing(8);
+        for tab in Tab::ALL {
+            let chosen = tab == self.tab;
+            tabs = tabs.push(
+                button(text(tab.label()).size(theme::SMALL))
+                    .padding([10, 18])
+                    .style(move |theme, status| {
+                        if chosen {
+                            button::primary(theme, status)
+                        } else {
+                            theme::quiet_button(theme, status)
+                        }
+                    })
+                    .on_press(Message::Show(tab)),
+            );
+        }
+        let header = row![
+            text("Organizer").size(theme::TITLE),
+            tabs,
+            iced::widget::space::horizontal(),
+            button(text("Badges…").size(theme::SMALL))
+                .padding(12)
+                .style(theme::quiet_button)
+                .on_press(Message::Open(crate::ui::organizer::Target::Badges)),
+            button(text("Agenda…").size(theme::SMALL))
+                .padding(12)
+                .style(theme::quiet_button)
+                .on_press(Message::Open(crate::ui::organizer::Target::Agenda)),
+            button(text("Lock and return to the desk (Esc)").size(theme::SMALL))
+                .padding(12)
+                .style(theme::quiet_button)
+                .on_press(Message::Back),
+        ]
+        .spacing(theme::SPACING)
+        .align_y(iced::Alignment::Center);
+        let body = match self.tab {
+            Tab::Dashboard => self.dashboard.view().map(Message::Dashboard),
+            Tab::Export => self.export.view().map(Message::Export),
+            Tab::Erase => self.erase.view().map(Message::Erase),
+            Tab::Settings => self.settings.view().map(Message::Settings),
+        };
+        container(
+            column![header, iced::widget::scrollable(body).height(Length::Fill)]
+                .spacing(theme::SPACING),
+        )
+        .padding(theme::PADDING)
+        .width(Length::Fill)
+        .height(Length::Fill)
+        .into()
+    }
+}
+
+/// The dashboard follows the desks: every 3 seconds it asks whether the database changed.
+pub fn subscription() -> iced::Subscription<Message> {
+    iced::Subscription::batch([
+        back_key(),
+        iced::time::every(std::time::Duration::from_secs(3))
+            .map(|_| Message::Dashboard(dashboard::Message::Refresh)),
+    ])
+}
+
+pub fn back_key() -> iced::Subscription<Message> {
+    iced::event::listen_with(|event, status, _window| match (event, status) {
+        (
+            iced::Event::Keyboard(iced::keyboard::Event::KeyPressed {
+                key: iced::keyboard::Key::Named(iced::keyboard::key::Named::Escape),
+                ..
+            }),
+            _,
+        ) => Some(Message::Back),
+        _ => None,
+    })
+}

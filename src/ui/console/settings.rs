@@ -1,0 +1,264 @@
+//! The console's Settings tab: the event (name, venue, dates, time zone), this desk's name,
+//! how desks print badges, and what the lobby shows. Saved in one go, checked first.
+
+use iced::widget::{Column, button, checkbox, column, pick_list, row, text, text_input};
+use iced::{Element, Length, Task};
+
+use crate::settings::Settings;
+use crate::store::Event;
+use crate::ui::badges::LayoutChoice;
+use crate::ui::db::{Database, DbError};
+use crate::ui::theme;
+
+#[derive(Debug, Clone)]
+pub struct Form {
+    pub event_name: String,
+    pub venue: String,
+    pub starts_on: String,
+    pub ends_on: String,
+    pub time_zone: String,
+    pub desk_name: String,
+    pub settings: Settings,
+    pub printer: String,
+    notice: Option<String>,
+    saving: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    EventName,
+    Venue,
+    StartsOn,
+    EndsOn,
+    TimeZone,
+    DeskName,
+    Printer,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Edit(Field, String),
+    Layout(LayoutChoice),
+    PrintAtCheckIn(bool),
+    LobbyCount(bool),
+    Save,
+    Saved(Result<(), DbError>),
+}
+
+/// What the console must pass on after a save.
+pub enum Outcome {
+    None,
+    Run(Task<Message>),
+    /// The desk shows the new names at once.
+    Saved {
+        event_name: String,
+        desk_name: String,
+        settings: Settings,
+    },
+}
+
+impl Form {
+    pub fn new(event: Option<Event>, settings: Settings, desk_name: String) -> Form {
+        let event = event.unwrap_or(Event {
+            name: String::new(),
+            venue: String::new(),
+            time_zone: "UTC".into(),
+            starts_on: None,
+            ends_on: None,
+        });
+        Form {
+            event_name: event.name,
+            venue: event.venue,
+            starts_on: event.starts_on.unwrap_or_default(),
+            ends_on: event.ends_on.unwrap_or_default(),
+            time_zone: event.time_zone,
+            desk_name,
+            printer: settings.printer.clone().unwrap_or_default(),
+            settings,
+            notice: None,
+            saving: false,
+        }
+    }
+
+    pub fn update(&mut self, message: Message, database: &Database) -> Outcome {
+        match message {
+            Message::Edit(field, value) => *self.slot(field) = value,
+            Message::Layout(choice) => self.settings.badge_layout = choice.0,
+            Message::PrintAtCheckIn(on) => self.settings.print_at_check_in = on,
+            Message::LobbyCount(on) => self.settings.lobby_shows_count = on,
+            Message::Save => return self.save(database),
+            Message::Saved(Ok(())) => {
+                self.saving = false;
+                self.notice = Some("Saved.".into());
+                return Outcome::Saved {
+                    event_name: self.event_name.trim().to_string(),
+                    desk_name: self.desk_name.trim().to_string(),
+                    settings: self.settings.clone(),
+                };
+            }
+            Message::Saved(Err(error)) => {
+                self.saving = false;
+                self.notice = Some(error.to_string());
+            }
+        }
+        Outcome::None
+    }
+
+    fn slot(&mut self, field: Field) -> &mut String {
+        match field {
+            Field::EventName => &mut self.event_name,
+            Field::Venue => &mut self.venue,
+            Field::StartsOn => &mut self.starts_on,
+            Field::EndsOn => &mut self.ends_on,
+            Field::TimeZone => &mut self.time_zone,
+            Field::DeskName => &mut self.desk_name,
+            Field::Printer => &mut self.printer,
+        }
+    }
+
+    /// Checks every field, then writes the event and the settings on the worker thread.
+    fn save(&mut self, database: &Database) -> Outcome {
+        let event = match self.checked_event() {
+            Ok(event) => event,
+            Err(sentence) => {
+                self.notice = Some(sentence);
+                return Outcome::None;
+            }
+        };
+        if self.desk_name.trim().is_empty() {
+            self.notice = Some("Give this desk a name, such as \"Desk 1\".".into());
+            return Outcome::None;
+        }
+        self.saving = true;
+        self.settings.printer = Some(self.printer.trim().to_string()).filter(|p| !p.is_empty());
+        let settings = self.settings.clone();
+        let desk_name = self.desk_name.trim().to_string();
+        let database = database.clone();
+        Outcome::Run(Task::perform(
+            async move {
+                database
+                    .run(move |store| {
+                        store.set_event(&event)?;
+                        settings.save(store)?;
+                        crate::ui::desk_name::remember(&desk_name);
+                        Ok(())
+                    })
+                    .await
+            },
+            Message::Saved,
+        ))
+    }
+
+    fn checked_event(&self) -> Result<Event, String> {
+        let name = self.event_name.trim();
+        if name.is_empty() {
+            return Err("Give the event a name.".into());
+        }
+        let zone = self.time_zone.trim();
+        if zone.parse::<chrono_tz::Tz>().is_err() {
+            return Err(format!(
+                "\"{zone}\" is not a time zone; use a name such as Europe/Stockholm or America/New_York."
+            ));
+        }
+        let date = |text: &str, what: &str| -> Result<Option<String>, String> {
+            let text = text.trim();
+            if text.is_empty() {
+                return Ok(None);
+            }
+            chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .map(|d| Some(d.to_string()))
+                .map_err(|_| {
+                    format!("The {what} \"{text}\" is not a date; write it as 2018-07-09.")
+                })
+        };
+        let starts_on = date(&self.starts_on, "first day")?;
+        let ends_on = date(&self.ends_on, "last day")?;
+        if let (Some(start), Some(end)) = (&starts_on, &ends_on)
+            && end < start
+        {
+            return Err("The last day is before the first day.".into());
+        }
+        Ok(Event {
+            name: name.to_string(),
+            venue: self.venue.trim().to_string(),
+            time_zone: zone.to_string(),
+            starts_on,
+            ends_on,
+        })
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let field = |label: &'static str, value: &str, which: Field| -> Element<'_, Message> {
+            column![
+                text(label).size(theme::SMALL).color(theme::MUTED),
+                text_input(label, value)
+                    .on_input(move |v| Message::Edit(which, v))
+                    .on_submit(Message::Save)
+                    .size(theme::SMALL)
+                    .padding(10),
+            ]
+            .spacing(4)
+            .width(Length::Fill)
+            .into()
+        };
+        let layouts: Vec<LayoutChoice> = crate::badge::Layout::ALL
+            .into_iter()
+            .map(LayoutChoice)
+            .collect();
+        let event = column![
+            text("The event").size(theme::BODY),
+            field("Event name", &self.event_name, Field::EventName),
+            field("Venue", &self.venue, Field::Venue),
+            row![
+                field("First day (YYYY-MM-DD)", &self.starts_on, Field::StartsOn),
+                field("Last day", &self.ends_on, Field::EndsOn),
+                field("Time zone", &self.time_zone, Field::TimeZone),
+            ]
+            .spacing(12),
+        ]
+        .spacing(10);
+        let desks = column![
+            text("This desk and printing").size(theme::BODY),
+            field("This desk's name", &self.desk_name, Field::DeskName),
+            text("Badge layout for desks")
+                .size(theme::SMALL)
+                .color(theme::MUTED),
+            pick_list(
+                layouts,
+                Some(LayoutChoice(self.settings.badge_layout)),
+                Message::Layout
+            )
+            .text_size(theme::SMALL),
+            field(
+                "Printer (empty: the default printer)",
+                &self.printer,
+                Field::Printer
+            ),
+            checkbox(self.settings.print_at_check_in)
+                .label("Print a badge for everyone checked in")
+                .on_toggle(Message::PrintAtCheckIn)
+                .text_size(theme::SMALL),
+            checkbox(self.settings.lobby_shows_count)
+                .label("Show how many people checked in on the lobby screen")
+                .on_toggle(Message::LobbyCount)
+                .text_size(theme::SMALL),
+        ]
+        .spacing(10);
+        let mut content: Column<'_, Message> = column![event, desks].spacing(theme::SPACING);
+        content = content.push(
+            row![
+                button(text("Save settings").size(theme::SMALL))
+                    .padding([10, 16])
+                    .on_press_maybe((!self.saving).then_some(Message::Save)),
+            ]
+            .push(
+                self.notice
+                    .as_ref()
+                    .map(|n| text(n.clone()).size(theme::SMALL).color(theme::ACCENT)),
+            )
+            .spacing(16)
+            .align_y(iced::Alignment::Center),
+        );
+        content.into()
+    }
+}

@@ -1,0 +1,226 @@
+//! The organizer PIN gate in front of the console, badges, the agenda editor and other
+//! organizer-only actions. The first time, it asks the organizer to choose a PIN (typed twice);
+//! after that it asks for it. Wrong PINs are slowed down by the core, which remembers failed
+//! tries in the database, so a restart does not reset the wait.
+
+use iced::widget::{button, column, container, operation, row, text, text_input};
+use iced::{Element, Length, Task};
+
+use crate::pin::{self, PinCheck};
+use crate::ui::db::{Database, DbError};
+use crate::ui::theme;
+
+pub const PIN_INPUT: &str = "organizer-pin";
+
+pub struct Lock {
+    database: Database,
+    mode: Mode,
+    pin: String,
+    repeat: String,
+    notice: Option<String>,
+    busy: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Loading,
+    /// No PIN yet: the organizer chooses one.
+    Choose,
+    Enter,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Loaded(Result<bool, DbError>),
+    PinChanged(String),
+    RepeatChanged(String),
+    Submit,
+    Checked(Result<PinCheck, String>),
+    Chosen(Result<(), String>),
+    Cancel,
+}
+
+pub enum Action {
+    None,
+    Run(Task<Message>),
+    Unlocked,
+    Cancelled,
+}
+
+impl Lock {
+    pub fn new(database: Database) -> (Lock, Task<Message>) {
+        let load = {
+            let database = database.clone();
+            Task::perform(
+                async move { database.run(|store| pin::is_set(store)).await },
+                Message::Loaded,
+            )
+        };
+        let lock = Lock {
+            database,
+            mode: Mode::Loading,
+            pin: String::new(),
+            repeat: String::new(),
+            notice: None,
+            busy: false,
+        };
+        (lock, Task::batch([load, operation::focus(PIN_INPUT)]))
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Loaded(Ok(set)) => {
+                self.mode = if set { Mode::Enter } else { Mode::Choose };
+                return Action::Run(operation::focus(PIN_INPUT));
+            }
+            Message::Loaded(Err(error)) => self.notice = Some(error.to_string()),
+            Message::PinChanged(pin) => self.pin = only_digits(pin),
+            Message::RepeatChanged(pin) => self.repeat = only_digits(pin),
+            Message::Submit if self.busy => {}
+            Message::Submit => return self.submit(),
+            Message::Checked(result) => return self.checked(result),
+            Message::Chosen(Ok(())) => return Action::Unlocked,
+            Message::Chosen(Err(sentence)) => {
+                self.busy = false;
+                self.notice = Some(sentence);
+            }
+            Message::Cancel => return Action::Cancelled,
+        }
+        Action::None
+    }
+
+    fn submit(&mut self) -> Action {
+        match self.mode {
+            Mode::Loading => Action::None,
+            Mode::Enter => {
+                self.busy = true;
+                let (database, pin) = (self.database.clone(), std::mem::take(&mut self.pin));
+                Action::Run(Task::perform(
+                    async move {
+                        database
+                            .run(move |store| {
+                                Ok(pin::check(store, &pin, chrono::Utc::now())
+                                    .map_err(|e| e.to_string()))
+                            })
+                            .await
+                            .unwrap_or_else(|e| Err(e.to_string()))
+                    },
+                    Message::Checked,
+                ))
+            }
+            Mode::Choose if self.pin != self.repeat => {
+                self.notice = Some("The two PINs differ; type the same PIN twice.".into());
+                self.repeat.clear();
+                Action::None
+            }
+            Mode::Choose => {
+                self.busy = true;
+                let (database, pin) = (self.database.clone(), self.pin.clone());
+                Action::Run(Task::perform(
+                    async move {
+                        database
+                            .run(move |store| Ok(pin::set(store, &pin).map_err(|e| e.to_string())))
+                            .await
+                            .unwrap_or_else(|e| Err(e.to_string()))
+                    },
+                    Message::Chosen,
+                ))
+            }
+        }
+    }
+
+    fn checked(&mut self, result: Result<PinCheck, String>) -> Action {
+        self.busy = false;
+        self.notice = Some(match result {
+            Ok(PinCheck::Accepted) => return Action::Unlocked,
+            Ok(PinCheck::Wrong { wait: None }) => "Wrong PIN. Try again.".to_string(),
+            Ok(PinCheck::Wrong { wait: Some(wait) }) | Ok(PinCheck::TooSoon { wait }) => {
+                format!("Wrong PIN. Try again in {}.", seconds(wait))
+            }
+            Err(sentence) => sentence,
+        });
+        Action::Run(operation::focus(PIN_INPUT))
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let (title, hint) = match self.mode {
+            Mode::Loading => ("Organizers only", ""),
+            Mode::Choose => (
+                "Choose an organizer PIN",
+                "4 to 12 digits. It locks the console, badges, agenda and settings; desk staff \
+                 and attendees cannot open them without it.",
+            ),
+            Mode::Enter => ("Organizers only", "Type the organizer PIN and press Enter."),
+        };
+        let pin_field = text_input("PIN", &self.pin)
+            .id(PIN_INPUT)
+            .secure(true)
+            .on_input(Message::PinChanged)
+            .on_submit(Message::Submit)
+            .size(theme::TITLE)
+            .padding(12)
+            .width(Length::Fixed(360.0));
+        let mut form = column![
+            text(title).size(theme::TITLE),
+            text(hint).size(theme::SMALL).color(theme::MUTED),
+            pin_field,
+        ]
+        .spacing(16)
+        .max_width(720);
+        if self.mode == Mode::Choose {
+            form = form.push(
+                text_input("The same PIN again", &self.repeat)
+                    .secure(true)
+                    .on_input(Message::RepeatChanged)
+                    .on_submit(Message::Submit)
+                    .size(theme::TITLE)
+                    .padding(12)
+                    .width(Length::Fixed(360.0)),
+            );
+        }
+        form = form
+            .push(
+                self.notice
+                    .as_ref()
+                    .map(|n| text(n.clone()).size(theme::BODY).color(theme::ACCENT)),
+            )
+            .push(
+                row![
+                    button(text("Unlock").size(theme::SMALL))
+                        .padding([10, 18])
+                        .on_press_maybe((!self.busy).then_some(Message::Submit)),
+                    button(text("Back to the desk (Esc)").size(theme::SMALL))
+                        .padding([10, 18])
+                        .style(theme::quiet_button)
+                        .on_press(Message::Cancel),
+                ]
+                .spacing(12),
+            );
+        container(form)
+            .center(Length::Fill)
+            .padding(theme::PADDING)
+            .into()
+    }
+}
+
+fn only_digits(text: String) -> String {
+    text.chars().filter(char::is_ascii_digit).take(12).collect()
+}
+
+fn seconds(wait: std::time::Duration) -> String {
+    match wait.as_secs().max(1) {
+        1 => "1 second".to_string(),
+        s if s < 120 => format!("{s} seconds"),
+        s => format!("{} minutes", s.div_ceil(60)),
+    }
+}
+
+pub fn cancel_key() -> iced::Subscription<Message> {
+    iced::event::listen_with(|event, _status, _window| match event {
+        iced::Event::Keyboard(iced::keyboard::Event::KeyPressed {
+            key: iced::keyboard::Key::Named(iced::keyboard::key::Named::Escape),
+            ..
+        }) => Some(Message::Cancel),
+        _ => None,
+    })
+}
