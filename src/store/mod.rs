@@ -17,7 +17,7 @@ pub use agenda::{AgendaReport, SessionEdit};
 pub use attendees::{Attendee, Counts, NewAttendee, Stats, Status};
 pub use event::Event;
 pub use printing::RIBBON_COLOUR_PREFIX;
-pub use registrants::{ImportOptions, ImportReport};
+pub use registrants::{ImportOptions, ImportReport, PROGRESS_EVERY};
 
 /// How long a write waits for another desk's write to finish before giving up. Check-in
 /// transactions last well under a millisecond; a large import can take a few seconds.
@@ -47,6 +47,8 @@ pub enum StoreError {
     SessionEndsBeforeStart { title: String },
     #[error("{path} is not a frontdesk database (or is damaged): {reason}")]
     NotADatabase { path: PathBuf, reason: String },
+    #[error("the import was cancelled and the database is as it was before")]
+    Cancelled,
 }
 
 pub struct Store {
