@@ -7,6 +7,7 @@ pub mod badges;
 pub mod db;
 pub mod desk;
 mod desk_name;
+pub mod import;
 pub mod lobby;
 pub mod theme;
 
