@@ -499,3 +499,87 @@ fn the_quick_counts_agree_with_the_full_stats() {
         (320, 316, 1)
     );
 }
+
+/// A list of `people` distinct people, as a large registration export would have them.
+fn generated_list(people: usize) -> frontdesk::import::ParsedList {
+    let mut csv = String::from("First name,Last name,Email,Company,Ticket type\n");
+    for i in 0..people {
+        csv.push_str(&format!(
+            "Person{i},Surname{i},person{i}@example.org,Company {},General\n",
+            i % 97
+        ));
+    }
+    frontdesk::import::parse(
+        csv.as_bytes(),
+        "large.csv",
+        &frontdesk::import::ParseOptions::default(),
+    )
+    .unwrap()
+}
+
+#[test]
+fn import_progress_is_reported_every_thousand_people_and_at_both_ends() {
+    use std::sync::atomic::AtomicBool;
+    let (_dir, mut store) = temp_store();
+    let list = generated_list(2_500);
+    let mut ticks = Vec::new();
+    let never = AtomicBool::new(false);
+    let report = store
+        .import_registrants_with_progress(
+            &list,
+            "import:large.csv",
+            ImportOptions::default(),
+            |done, total| ticks.push((done, total)),
+            &never,
+        )
+        .unwrap();
+    assert_eq!(report.added, 2_500);
+    assert_eq!(
+        ticks,
+        [(0, 2_500), (1_000, 2_500), (2_000, 2_500), (2_500, 2_500)]
+    );
+    assert_eq!(store.stats().unwrap().registered, 2_500);
+}
+
+#[test]
+fn a_cancelled_import_leaves_the_database_exactly_as_it_was() {
+    use std::sync::atomic::{AtomicBool, Ordering};
+    let (_dir, mut store) = temp_store();
+    import_file(&mut store, "registrants-pretix.csv");
+    let before = fingerprint(&store);
+    let list = generated_list(5_000);
+    let cancel = AtomicBool::new(false);
+    let mut ticks = Vec::new();
+    let result = store.import_registrants_with_progress(
+        &list,
+        "import:large.csv",
+        ImportOptions::default(),
+        |done, _| {
+            ticks.push(done);
+            // The organizer presses Cancel after the third report, mid-way.
+            if ticks.len() == 3 {
+                cancel.store(true, Ordering::Relaxed);
+            }
+        },
+        &cancel,
+    );
+    let error = result.unwrap_err();
+    assert!(matches!(error, frontdesk::store::StoreError::Cancelled));
+    assert_eq!(
+        error.to_string(),
+        "the import was cancelled and the database is as it was before"
+    );
+    assert_eq!(
+        ticks,
+        [0, 1_000, 2_000],
+        "stopped at the report after Cancel"
+    );
+    assert_eq!(fingerprint(&store), before);
+    assert_eq!(store.stats().unwrap().registered, 250);
+
+    // The same list imports in full afterwards: the cancelled transaction left nothing behind.
+    let report = store
+        .import_registrants(&list, "import:large.csv", ImportOptions::default())
+        .unwrap();
+    assert_eq!(report.added, 5_000);
+}

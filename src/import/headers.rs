@@ -183,12 +183,22 @@ fn overridden_columns(
     file: &str,
 ) -> Result<Vec<Option<Field>>, ImportError> {
     let folded: Vec<String> = headers.iter().map(|header| fold(header)).collect();
-    let mut fixed = vec![None; headers.len()];
+    let mut fixed: Vec<Option<Field>> = vec![None; headers.len()];
     for (column, field) in overrides {
         let wanted = fold(column);
-        let index = folded
-            .iter()
-            .position(|header| !wanted.is_empty() && *header == wanted)
+        // A header with no letters or digits ("#", or none at all) is matched as written.
+        let matches = |index: usize| {
+            if wanted.is_empty() {
+                headers[index].trim() == column.trim()
+            } else {
+                folded[index] == wanted
+            }
+        };
+        let mut candidates = (0..headers.len()).filter(|&index| matches(index));
+        let first = candidates.clone().next();
+        let index = candidates
+            .find(|&index| fixed[index].is_none())
+            .or(first)
             .ok_or_else(|| ImportError::MapColumnMissing {
                 file: file.to_owned(),
                 column: column.clone(),
@@ -292,6 +302,23 @@ mod tests {
             "l.csv",
         );
         assert_eq!(found, Ok(vec![Ignore, Ignore, TicketCode, FullName]));
+    }
+
+    #[test]
+    fn overrides_for_a_repeated_header_take_its_columns_in_turn() {
+        use Field::*;
+        let overrides = [
+            ("Email".to_owned(), Ignore),
+            ("email".to_owned(), Email),
+            (String::new(), TicketCode),
+        ];
+        let found = map_headers(
+            &headers("Name,Email,E-mail,"),
+            Format::Generic,
+            &overrides,
+            "l.csv",
+        );
+        assert_eq!(found, Ok(vec![FullName, Ignore, Email, TicketCode]));
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod error;
 mod fields;
 mod fingerprint;
 mod headers;
+mod inspect;
 mod names;
 pub(crate) use names::join_name;
 mod read;
@@ -25,6 +26,7 @@ use csv::StringRecord;
 
 pub use error::ImportError;
 pub use fields::{Field, Format, FormatChoice, parse_map_arg};
+pub use inspect::{Inspection, inspect};
 
 use dedupe::{People, Placement};
 use read::Sheet;
@@ -34,8 +36,24 @@ use rows::Layout;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ParseOptions {
     pub format: FormatChoice,
-    /// From `--map COLUMN=FIELD`; columns are matched the way headers are.
+    /// From `--map COLUMN=FIELD`; columns are matched the way headers are. When several
+    /// columns share a header, each override for it takes the next of them.
     pub overrides: Vec<(String, Field)>,
+}
+
+impl ParseOptions {
+    /// Options that read every column as the organizer chose: one field per header, in the
+    /// order of the headers.
+    pub fn with_mapping(format: Format, headers: &[String], fields: &[Field]) -> ParseOptions {
+        ParseOptions {
+            format: FormatChoice::Exactly(format),
+            overrides: headers
+                .iter()
+                .cloned()
+                .zip(fields.iter().copied())
+                .collect(),
+        }
+    }
 }
 
 /// Whether the export says this person may be let in.
@@ -77,6 +95,30 @@ impl Registrant {
 pub struct RowNote {
     pub row: usize,
     pub reason: String,
+    /// The row's values as the file has them (cleaned, joined with " | ", shortened when
+    /// long), so the organizer recognises the row without opening the file; empty for a
+    /// blank row.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub content: String,
+}
+
+/// Longest [`RowNote::content`], in characters.
+const CONTENT_CHARS: usize = 160;
+
+/// A row's values the way [`RowNote::content`] shows them.
+fn row_content(record: &StringRecord) -> String {
+    let cells: Vec<String> = record.iter().map(clean::clean).collect();
+    let last = cells
+        .iter()
+        .rposition(|c| !c.is_empty())
+        .map_or(0, |i| i + 1);
+    let joined = cells[..last].join(" | ");
+    if joined.chars().count() <= CONTENT_CHARS {
+        return joined;
+    }
+    let mut short: String = joined.chars().take(CONTENT_CHARS).collect();
+    short.push('…');
+    short
 }
 
 impl fmt::Display for RowNote {
@@ -109,18 +151,58 @@ pub fn parse(
     source_name: &str,
     options: &ParseOptions,
 ) -> Result<ParsedList, ImportError> {
+    parse_rows(bytes, source_name, options, usize::MAX)
+}
+
+/// Reads the header and the first `rows` records only, the way [`parse`] reads the whole
+/// file: what an import dialog shows before the organizer commits to the import.
+pub fn preview(
+    bytes: &[u8],
+    source_name: &str,
+    options: &ParseOptions,
+    rows: usize,
+) -> Result<ParsedList, ImportError> {
+    parse_rows(bytes, source_name, options, rows.max(1))
+}
+
+/// A decoded export with its header read: where [`parse`] and [`inspect`] both start.
+struct Opened<'a> {
+    delimiter: char,
+    sheet: Sheet<'a>,
+    headers: Vec<String>,
+}
+
+fn open<'a>(text: &'a str, source_name: &'a str) -> Result<Opened<'a>, ImportError> {
     let empty = || ImportError::Empty {
         file: source_name.to_owned(),
     };
-    let decoded = decode::decode(bytes, source_name)?;
-    if clean::is_blank(&decoded.text) {
+    if clean::is_blank(text) {
         return Err(empty());
     }
-    let delimiter = decode::detect_delimiter(&decoded.text);
-    let mut sheet = Sheet::new(&decoded.text, delimiter, source_name);
+    let delimiter = decode::detect_delimiter(text);
+    let mut sheet = Sheet::new(text, delimiter, source_name);
     let mut record = StringRecord::new();
     sheet.next(&mut record)?.ok_or_else(empty)?;
-    let headers: Vec<String> = record.iter().map(clean::clean).collect();
+    let headers = record.iter().map(clean::clean).collect();
+    Ok(Opened {
+        delimiter,
+        sheet,
+        headers,
+    })
+}
+
+fn parse_rows(
+    bytes: &[u8],
+    source_name: &str,
+    options: &ParseOptions,
+    limit: usize,
+) -> Result<ParsedList, ImportError> {
+    let decoded = decode::decode(bytes, source_name)?;
+    let Opened {
+        delimiter,
+        mut sheet,
+        headers,
+    } = open(&decoded.text, source_name)?;
     let format = match options.format {
         FormatChoice::Auto => headers::detect_format(&headers),
         FormatChoice::Exactly(format) => format,
@@ -144,7 +226,7 @@ pub fn parse(
         skipped: Vec::new(),
         warnings: Vec::new(),
     };
-    let rows = read_rows(&mut sheet, &layout, &mut list)?;
+    let rows = read_rows(&mut sheet, &layout, &mut list, limit)?;
     if rows == 0 {
         return Err(ImportError::HeaderOnly {
             file: source_name.to_owned(),
@@ -166,18 +248,26 @@ fn read_rows(
     sheet: &mut Sheet<'_>,
     layout: &Layout,
     list: &mut ParsedList,
+    limit: usize,
 ) -> Result<usize, ImportError> {
     let mut record = StringRecord::new();
     let mut people = People::default();
     let mut rows = 0;
-    while let Some(found) = sheet.next(&mut record)? {
+    while rows < limit {
+        let Some(found) = sheet.next(&mut record)? else {
+            break;
+        };
         rows += 1;
         for blank in found.blank_lines {
-            list.skipped.push(note(blank, "empty row"));
+            list.skipped.push(note(blank, "empty row", String::new()));
         }
         match rows::build(layout, &record, found.line) {
-            Err(reason) => list.skipped.push(note(found.line, reason)),
-            Ok((person, warnings)) => place(&mut people, person, warnings, list),
+            Err(reason) => list
+                .skipped
+                .push(note(found.line, reason, row_content(&record))),
+            Ok((person, warnings)) => {
+                place(&mut people, person, warnings, row_content(&record), list)
+            }
         }
     }
     list.registrants = people.into_list();
@@ -186,12 +276,18 @@ fn read_rows(
 
 /// A row merged into an earlier one is reported as skipped; its own caveats are dropped
 /// because nothing of it is imported except details that filled gaps.
-fn place(people: &mut People, person: Registrant, warnings: Vec<String>, list: &mut ParsedList) {
+fn place(
+    people: &mut People,
+    person: Registrant,
+    warnings: Vec<String>,
+    content: String,
+    list: &mut ParsedList,
+) {
     let row = person.row;
     match people.place(person) {
         Placement::Merged { row: earlier, why } => {
             let reason = format!("same person as row {earlier} ({})", why.describe());
-            list.skipped.push(RowNote { row, reason });
+            list.skipped.push(note(row, &reason, content));
             return;
         }
         Placement::SharesEmail { row: earlier } => list.warnings.push(note(
@@ -200,16 +296,22 @@ fn place(people: &mut People, person: Registrant, warnings: Vec<String>, list: &
                 "shares its email address with row {earlier} but not the name; imported as a \
                  separate person"
             ),
+            content.clone(),
         )),
         Placement::New => {}
     }
     list.warnings
-        .extend(warnings.into_iter().map(|reason| RowNote { row, reason }));
+        .extend(warnings.into_iter().map(|reason| RowNote {
+            row,
+            reason,
+            content: content.clone(),
+        }));
 }
 
-fn note(row: usize, reason: &str) -> RowNote {
+fn note(row: usize, reason: &str, content: String) -> RowNote {
     RowNote {
         row,
         reason: reason.to_owned(),
+        content,
     }
 }

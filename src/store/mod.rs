@@ -21,7 +21,7 @@ pub use changes::{AttendeeChange, AttendeeEdit};
 pub use erase::EraseReport;
 pub use event::Event;
 pub use printing::RIBBON_COLOUR_PREFIX;
-pub use registrants::{ImportOptions, ImportReport};
+pub use registrants::{ImportOptions, ImportReport, PROGRESS_EVERY};
 
 /// How long a write waits for another desk's write to finish before giving up. Check-in
 /// transactions last well under a millisecond; a large import can take a few seconds.
@@ -57,6 +57,8 @@ pub enum StoreError {
     NoSuchAttendee(i64),
     #[error("a person needs a first or a last name; both are empty")]
     EmptyName,
+    #[error("the import was cancelled and the database is as it was before")]
+    Cancelled,
 }
 
 pub struct Store {

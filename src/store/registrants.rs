@@ -3,6 +3,7 @@
 //! touches check-ins.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use rusqlite::Connection;
 use serde::Serialize;
@@ -15,6 +16,9 @@ use crate::text;
 /// Why a person who was pruned from an earlier list is not admitted; a later list that has
 /// them again admits them again.
 const PRUNED_REASON: &str = "not in the latest registrant list";
+
+/// People imported between two progress reports (and cancel checks).
+pub const PROGRESS_EVERY: usize = 1_000;
 
 /// Page cache while importing, in KiB as `PRAGMA cache_size` takes it (negative).
 const IMPORT_CACHE_KIB: i64 = -262_144;
@@ -173,12 +177,37 @@ impl Store {
         source: &str,
         options: ImportOptions,
     ) -> Result<ImportReport, StoreError> {
+        let never = AtomicBool::new(false);
+        self.import_registrants_with_progress(list, source, options, |_, _| {}, &never)
+    }
+
+    /// [`Store::import_registrants`], telling `progress` how many people of how many are done
+    /// (at the start, every [`PROGRESS_EVERY`] people and at the end) and checking `cancel`
+    /// each time. Once `cancel` is set the import stops and its one transaction is rolled
+    /// back: the database is exactly as it was, and the answer is [`StoreError::Cancelled`].
+    pub fn import_registrants_with_progress(
+        &mut self,
+        list: &ParsedList,
+        source: &str,
+        options: ImportOptions,
+        mut progress: impl FnMut(usize, usize),
+        cancel: &AtomicBool,
+    ) -> Result<ImportReport, StoreError> {
         // A large import touches every page of the attendee tables; with a page cache that
         // holds them all, nothing spills to the WAL before the commit. The usual cache
         // comes back afterwards, so a desk does not keep the memory.
         self.conn
             .pragma_update(None, "cache_size", IMPORT_CACHE_KIB)?;
-        let report = self.import_in_one_transaction(list, source, options);
+        let total = list.registrants.len();
+        let mut tick = |done: usize| {
+            progress(done, total);
+            if cancel.load(Ordering::Relaxed) {
+                Err(StoreError::Cancelled)
+            } else {
+                Ok(())
+            }
+        };
+        let report = self.import_in_one_transaction(list, source, options, &mut tick);
         self.conn
             .pragma_update(None, "cache_size", super::CACHE_KIB)?;
         report
@@ -189,8 +218,11 @@ impl Store {
         list: &ParsedList,
         source: &str,
         options: ImportOptions,
+        tick: &mut dyn FnMut(usize) -> Result<(), StoreError>,
     ) -> Result<ImportReport, StoreError> {
+        // Dropping the transaction on an early return (a cancel, an error) rolls it back.
         let tx = self.write()?;
+        tick(0)?;
         let mut report = ImportReport {
             format: list.format,
             encoding: list.encoding.to_string(),
@@ -210,7 +242,10 @@ impl Store {
         let mut seen = HashSet::new();
         let now = now_utc();
         let mut writer = attendees::AttendeeWriter::new(&tx)?;
-        for person in &list.registrants {
+        for (index, person) in list.registrants.iter().enumerate() {
+            if index > 0 && index.is_multiple_of(PROGRESS_EVERY) {
+                tick(index)?;
+            }
             if matches!(person.admission, Admission::NotAdmitted { .. }) {
                 report.not_admitted += 1;
             }
@@ -219,6 +254,7 @@ impl Store {
                     row: person.row,
                     reason: "matches a person already updated from an earlier row; imported once"
                         .to_string(),
+                    content: person_content(person),
                 }),
                 Some(id) => {
                     seen.insert(id);
@@ -243,6 +279,7 @@ impl Store {
         if options.prune {
             report.pruned = prune(&tx, &missing, source, &now)?;
         }
+        tick(list.registrants.len())?;
         if options.dry_run {
             tx.rollback()?;
         } else {
@@ -250,6 +287,20 @@ impl Store {
         }
         Ok(report)
     }
+}
+
+/// What a report shows of a row the parser kept: the details the file gave.
+fn person_content(person: &Registrant) -> String {
+    [
+        person.display_name.as_str(),
+        &person.email,
+        &person.company,
+        &person.ticket_type,
+    ]
+    .into_iter()
+    .filter(|value| !value.is_empty())
+    .collect::<Vec<_>>()
+    .join(" | ")
 }
 
 fn new_attendee(person: &Registrant) -> NewAttendee {

@@ -8,6 +8,7 @@ pub mod console;
 pub mod db;
 pub mod desk;
 pub(crate) mod desk_name;
+pub mod import;
 pub mod lobby;
 pub mod lock;
 pub mod organizer;
