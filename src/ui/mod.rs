@@ -214,6 +214,10 @@ impl App {
         let back = match outcome {
             organizer::Outcome::Stay => Task::none(),
             organizer::Outcome::Desk => desk.focus_code_field().map(to_desk),
+            organizer::Outcome::PeopleChanged => {
+                desk.data_changed_here();
+                Task::none()
+            }
             organizer::Outcome::SettingsSaved {
                 event_name,
                 desk_name,

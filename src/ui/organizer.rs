@@ -39,6 +39,8 @@ pub enum Outcome {
     Stay,
     /// Back to the desk (locked again).
     Desk,
+    /// The desk must re-read its counts and search index.
+    PeopleChanged,
     SettingsSaved {
         event_name: String,
         desk_name: String,
@@ -197,6 +199,9 @@ impl Organizer {
             console::Action::None => (Task::none(), Outcome::Stay),
             console::Action::Run(task) => (task.map(Message::Console), Outcome::Stay),
             console::Action::Back => (Task::none(), self.close()),
+            console::Action::PeopleChanged(task) => {
+                (task.map(Message::Console), Outcome::PeopleChanged)
+            }
             console::Action::Open(target) => (self.show(target, database, desk), Outcome::Stay),
             console::Action::SettingsSaved {
                 event_name,

@@ -18,6 +18,8 @@ pub struct Arrivals<'a> {
 const LEFT: f32 = 44.0;
 const BOTTOM: f32 = 28.0;
 const TOP: f32 = 24.0;
+/// The average width of a 14-pixel label character, to keep titles from overlapping.
+const LABEL_CHAR_WIDTH: f32 = 7.5;
 
 impl<Message> canvas::Program<Message> for Arrivals<'_> {
     type State = ();
@@ -86,16 +88,23 @@ impl Arrivals<'_> {
             a: 0.8,
             ..theme::MUTED
         };
-        for (at, title) in self
+        let marks: Vec<(f32, &String)> = self
             .session_starts
             .iter()
             .filter(|(at, _)| *at >= from && *at <= to)
-        {
-            let x = x_of(*at);
-            let line = Path::line(Point::new(x, TOP), Point::new(x, TOP + height));
+            .map(|(at, title)| (x_of(*at), title))
+            .collect();
+        let right_edge = frame.width();
+        for (i, (x, title)) in marks.iter().enumerate() {
+            let line = Path::line(Point::new(*x, TOP), Point::new(*x, TOP + height));
             frame.stroke(&line, Stroke::default().with_color(mark).with_width(1.0));
-            let short: String = title.chars().take(18).collect();
-            frame.fill_text(label(&short, Point::new(x + 3.0, 4.0), mark));
+            // A title gets the room up to the next mark (or the edge), never more.
+            let room = marks.get(i + 1).map_or(right_edge, |(next, _)| *next) - x - 6.0;
+            let fits = (room / LABEL_CHAR_WIDTH).floor().max(0.0) as usize;
+            if fits >= 4 {
+                let short: String = title.chars().take(fits).collect();
+                frame.fill_text(label(&short, Point::new(x + 3.0, 4.0), mark));
+            }
         }
     }
 

@@ -117,7 +117,9 @@ impl Panel {
                     .color(theme::MUTED),
             );
         }
-        side = side.push(scrollable(list).height(Length::Fixed(240.0)));
+        side = side.push(
+            scrollable(list.padding(iced::Padding::ZERO.right(16))).height(Length::Fixed(240.0)),
+        );
         side = side.push(
             row![
                 text_input("Edit anyone: badge or ticket code", &self.code)

@@ -36,12 +36,34 @@ pub enum Message {
     Choose(Report),
     Chosen(Report, Option<PathBuf>),
     Written(Report, PathBuf, Result<u64, DbError>),
+    FolderTyped(String),
+    SaveInFolder(Report),
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Panel {
     notice: Option<String>,
     busy: bool,
+    /// Where "Save in folder" writes: kiosks without a desktop portal have no save dialog.
+    folder: String,
+}
+
+impl Default for Panel {
+    fn default() -> Self {
+        let folder = directories::UserDirs::new()
+            .map(|dirs| {
+                dirs.document_dir()
+                    .unwrap_or(dirs.home_dir())
+                    .display()
+                    .to_string()
+            })
+            .unwrap_or_default();
+        Panel {
+            notice: None,
+            busy: false,
+            folder,
+        }
+    }
 }
 
 impl Panel {
@@ -52,6 +74,15 @@ impl Panel {
                 Some(Task::perform(choose_file(report), move |path| {
                     Message::Chosen(report, path)
                 }))
+            }
+            Message::FolderTyped(folder) => {
+                self.folder = folder;
+                None
+            }
+            Message::SaveInFolder(report) => {
+                let path = PathBuf::from(self.folder.trim()).join(report.file_name());
+                self.busy = true;
+                self.update(Message::Chosen(report, Some(path)), database)
             }
             Message::Chosen(_, None) => {
                 self.busy = false;
@@ -88,6 +119,28 @@ impl Panel {
             row![
                 action("Export check-in report…", Report::CheckIns),
                 action("Export attendee list…", Report::Attendees),
+            ]
+            .spacing(12),
+            text("Or save both in this folder:")
+                .size(theme::SMALL)
+                .color(theme::MUTED),
+            iced::widget::text_input("Folder", &self.folder)
+                .on_input(Message::FolderTyped)
+                .size(theme::SMALL)
+                .padding(10),
+            row![
+                button(text("Save check-in report here").size(theme::SMALL))
+                    .padding([10, 16])
+                    .style(theme::quiet_button)
+                    .on_press_maybe(
+                        (!self.busy).then_some(Message::SaveInFolder(Report::CheckIns))
+                    ),
+                button(text("Save attendee list here").size(theme::SMALL))
+                    .padding([10, 16])
+                    .style(theme::quiet_button)
+                    .on_press_maybe(
+                        (!self.busy).then_some(Message::SaveInFolder(Report::Attendees))
+                    ),
             ]
             .spacing(12),
         ]

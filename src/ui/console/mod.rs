@@ -20,17 +20,25 @@ use crate::ui::theme;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
     Dashboard,
+    Import,
     Export,
     Settings,
     Erase,
 }
 
 impl Tab {
-    const ALL: [Tab; 4] = [Tab::Dashboard, Tab::Export, Tab::Settings, Tab::Erase];
+    const ALL: [Tab; 5] = [
+        Tab::Dashboard,
+        Tab::Import,
+        Tab::Export,
+        Tab::Settings,
+        Tab::Erase,
+    ];
 
     fn label(self) -> &'static str {
         match self {
             Tab::Dashboard => "Dashboard",
+            Tab::Import => "Import",
             Tab::Export => "Export",
             Tab::Settings => "Settings",
             Tab::Erase => "Erase",
@@ -45,6 +53,7 @@ pub struct Console {
     export: export::Panel,
     settings: settings::Form,
     erase: erase::Panel,
+    import: Option<Box<crate::ui::import::ImportWizard>>,
 }
 
 #[derive(Debug, Clone)]
@@ -52,6 +61,7 @@ pub enum Message {
     Show(Tab),
     Open(crate::ui::organizer::Target),
     Dashboard(dashboard::Message),
+    Import(crate::ui::import::Message),
     Export(export::Message),
     Erase(erase::Message),
     Settings(settings::Message),
@@ -62,6 +72,8 @@ pub enum Action {
     None,
     Run(Task<Message>),
     Back,
+    /// People were imported, corrected or erased in this window: the desk re-reads.
+    PeopleChanged(Task<Message>),
     /// Another organizer screen (badges, agenda), still unlocked.
     Open(crate::ui::organizer::Target),
     /// New event name, desk name or printing settings for the desk.
@@ -88,6 +100,7 @@ impl Console {
             dashboard: dashboard::Panel::new(zone),
             export: export::Panel::default(),
             erase: erase::Panel::default(),
+            import: None,
             tab: Tab::Dashboard,
             database,
         };
@@ -100,19 +113,34 @@ impl Console {
 
     pub fn update(&mut self, message: Message) -> Action {
         match message {
-            Message::Show(tab) => self.tab = tab,
+            Message::Show(tab) => return self.show(tab),
+            Message::Import(message) => return self.import(message),
             Message::Back => return Action::Back,
             Message::Open(target) => return Action::Open(target),
             Message::Dashboard(message) => {
+                let corrected = matches!(message, dashboard::Message::Saved(Ok(_)));
                 let desk = self.settings.desk_name.clone();
                 let task =
                     self.dashboard
                         .update(message, &self.database, &desk, &self.settings.settings);
-                return Action::Run(task.map(Message::Dashboard));
+                let task = task.map(Message::Dashboard);
+                return if corrected {
+                    Action::PeopleChanged(task)
+                } else {
+                    Action::Run(task)
+                };
             }
             Message::Erase(message) => {
-                let task = self.erase.update(message, &self.database);
-                return Action::Run(task.map(Message::Erase));
+                let erased = matches!(message, erase::Message::Done(Ok(_)));
+                let task = self
+                    .erase
+                    .update(message, &self.database)
+                    .map(Message::Erase);
+                return if erased {
+                    Action::PeopleChanged(task)
+                } else {
+                    Action::Run(task)
+                };
             }
             Message::Export(message) => {
                 if let Some(task) = self.export.update(message, &self.database) {
@@ -138,6 +166,37 @@ impl Console {
         Action::None
     }
 
+    fn show(&mut self, tab: Tab) -> Action {
+        self.tab = tab;
+        match tab {
+            Tab::Import if self.import.is_none() => {
+                let (wizard, task) = crate::ui::import::ImportWizard::new(self.database.clone());
+                self.import = Some(Box::new(wizard));
+                Action::Run(task.map(Message::Import))
+            }
+            Tab::Dashboard => {
+                Action::Run(self.dashboard.load(&self.database).map(Message::Dashboard))
+            }
+            _ => Action::None,
+        }
+    }
+
+    fn import(&mut self, message: crate::ui::import::Message) -> Action {
+        use crate::ui::import::Action as Wizard;
+        let Some(wizard) = &mut self.import else {
+            return Action::None;
+        };
+        match wizard.update(message) {
+            Wizard::None => Action::None,
+            Wizard::Run(task) => Action::Run(task.map(Message::Import)),
+            Wizard::Back => {
+                self.import = None;
+                self.show(Tab::Dashboard)
+            }
+            Wizard::Imported(_) => Action::PeopleChanged(Task::none()),
+        }
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
         let mut tabs = row![].spacing(8);
         for tab in Tab::ALL {
@@ -156,7 +215,7 @@ impl Console {
             );
         }
         let header = row![
-            text("Organizer").size(theme::TITLE),
+            text("Organizer").size(theme::BODY),
             tabs,
             iced::widget::space::horizontal(),
             button(text("Badges…").size(theme::SMALL))
@@ -167,15 +226,19 @@ impl Console {
                 .padding(12)
                 .style(theme::quiet_button)
                 .on_press(Message::Open(crate::ui::organizer::Target::Agenda)),
-            button(text("Lock and return to the desk (Esc)").size(theme::SMALL))
+            button(text("Lock (Esc)").size(theme::SMALL))
                 .padding(12)
                 .style(theme::quiet_button)
                 .on_press(Message::Back),
         ]
-        .spacing(theme::SPACING)
+        .spacing(12)
         .align_y(iced::Alignment::Center);
         let body = match self.tab {
             Tab::Dashboard => self.dashboard.view().map(Message::Dashboard),
+            Tab::Import => match &self.import {
+                Some(wizard) => wizard.view().map(Message::Import),
+                None => iced::widget::space().into(),
+            },
             Tab::Export => self.export.view().map(Message::Export),
             Tab::Erase => self.erase.view().map(Message::Erase),
             Tab::Settings => self.settings.view().map(Message::Settings),

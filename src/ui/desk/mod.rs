@@ -175,6 +175,12 @@ impl Desk {
         &self.settings
     }
 
+    /// This window changed the people (an import, a correction, an erase): the desk's own
+    /// connection does not see its writes through `data_version`, so the next poll re-reads.
+    pub fn data_changed_here(&mut self) {
+        self.data_version = None;
+    }
+
     /// An organizer changed the event's name, this desk's name or how badges print.
     pub fn apply_settings(&mut self, event_name: String, desk_name: String, settings: Settings) {
         self.event_name = event_name;

@@ -61,6 +61,8 @@ enum Preview {
 pub enum Message {
     ChooseFile,
     FileChosen(Option<PathBuf>),
+    PathTyped(String),
+    OpenTypedPath,
     Inspected(u64, Result<Arc<Chosen>, String>),
     FieldChosen(usize, FieldChoice),
     Previewed(u64, Result<Vec<PreviewRow>, String>),
@@ -86,6 +88,8 @@ pub struct ImportWizard {
     step: Step,
     /// Tags each piece of work, so an answer to an older request is dropped.
     request: u64,
+    /// A path typed by hand: kiosks without a desktop portal have no file dialog.
+    typed_path: String,
 }
 
 impl ImportWizard {
@@ -94,6 +98,7 @@ impl ImportWizard {
             database,
             step: Step::Choose { problem: None },
             request: 0,
+            typed_path: String::new(),
         };
         (wizard, Task::none())
     }
@@ -114,6 +119,13 @@ impl ImportWizard {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::ChooseFile => return Action::Run(choose_file()),
+            Message::PathTyped(path) => self.typed_path = path,
+            Message::OpenTypedPath => {
+                let path = expand_home(self.typed_path.trim());
+                if !path.as_os_str().is_empty() {
+                    return self.read(path);
+                }
+            }
             Message::FileChosen(None) => {
                 if !matches!(self.step, Step::Choose { .. }) {
                     self.step = Step::Choose { problem: None };
@@ -296,4 +308,12 @@ fn choose_file() -> Task<Message> {
         async move { dialog.pick_file().await.map(|f| f.path().to_path_buf()) },
         Message::FileChosen,
     )
+}
+
+/// `~/Downloads/list.csv` → the home folder's `Downloads/list.csv`.
+fn expand_home(path: &str) -> PathBuf {
+    match (path.strip_prefix("~/"), directories::BaseDirs::new()) {
+        (Some(rest), Some(dirs)) => dirs.home_dir().join(rest),
+        _ => PathBuf::from(path),
+    }
 }

@@ -39,7 +39,7 @@ fn muted<'a>(content: String) -> Element<'a, Message> {
 impl ImportWizard {
     pub fn view(&self) -> Element<'_, Message> {
         let body = match &self.step {
-            Step::Choose { problem } => choose(problem.as_deref()),
+            Step::Choose { problem } => choose(problem.as_deref(), &self.typed_path),
             Step::Reading { path } => muted(format!("Reading {}…", path.display())),
             Step::Mapping(mapping) => mapping_view(mapping, None),
             Step::Importing {
@@ -62,7 +62,7 @@ impl ImportWizard {
     }
 }
 
-fn choose(problem: Option<&str>) -> Element<'_, Message> {
+fn choose<'a>(problem: Option<&'a str>, typed_path: &'a str) -> Element<'a, Message> {
     let mut panel = column![
         text(
             "Choose the registrant list exported from Eventbrite, pretix, Tito, Google Forms \
@@ -74,6 +74,11 @@ fn choose(problem: Option<&str>) -> Element<'_, Message> {
             quiet("Back", Message::Back),
         ]
         .spacing(12),
+        iced::widget::text_input("…or type the file's path and press Enter", typed_path)
+            .on_input(Message::PathTyped)
+            .on_submit(Message::OpenTypedPath)
+            .size(theme::SMALL)
+            .padding(10),
     ]
     .spacing(theme::SPACING);
     if let Some(problem) = problem {
