@@ -1,0 +1,696 @@
+//! The organizer console behind the organizer PIN, headless: an organizer types and clicks on
+//! the real view (iced_test's simulator), the messages go through the real `Organizer::update`,
+//! and the work it asks for runs to completion against a real database with the sample event
+//! (320 registrants of Spotify ML Day, 316 of them admitted). The console's timers come from
+//! its real subscription, so the dashboard follows check-ins made at another desk exactly as
+//! the window's runtime would deliver them.
+
+use std::path::PathBuf;
+use std::sync::Once;
+use std::time::Duration;
+
+use futures::{FutureExt, StreamExt};
+use iced::keyboard::key::Named;
+use iced::{Size, Task};
+use iced_test::futures::subscription::{self as recipes, Event as Input};
+use iced_test::runtime::{self, task};
+use iced_test::selector::{self, Candidate, Target};
+use iced_test::{Simulator, core};
+
+use frontdesk::checkin::Outcome as CheckIn;
+use frontdesk::pin;
+use frontdesk::settings::Settings;
+use frontdesk::store::Store;
+use frontdesk::ui::db::{Database, read_start};
+use frontdesk::ui::desk::Desk;
+use frontdesk::ui::lock;
+use frontdesk::ui::organizer::{Message, Organizer, Outcome, Screen, Target as Screens};
+
+const PIN: &str = "1234";
+const CONFIRMATION: &str = "erase all attendee data";
+
+/// Speakers of the sample event, by the ticket code on their Eventbrite ticket.
+const DORMAN: (&str, &str) = ("Claire Dorman · Pandora", "7400000073088742808001");
+const MCINERNEY: (&str, &str) = ("James McInerney · Spotify", "7400000141328388966001");
+const HUANG: (&str, &str) = ("Anna Huang · Google", "7400000428264931427001");
+const PACHET_TICKET: &str = "7400000007797980173001";
+const BITTNER_TICKET: &str = "7400000353881772390001";
+
+/// Saving the settings remembers this computer's desk name in the platform's configuration
+/// folder; the tests keep that file in a folder of their own, never the organizer's.
+fn private_config_folder() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let folder = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("console_ui-config");
+        // SAFETY: every test calls this before it starts any thread or reads the environment,
+        // and the `Once` makes the others wait until it is done.
+        unsafe { std::env::set_var("XDG_CONFIG_HOME", folder) };
+    });
+}
+
+struct Kiosk {
+    organizer: Organizer,
+    database: Database,
+    desk: Desk,
+    path: PathBuf,
+    /// Every outcome other than `Stay`, in order.
+    outcomes: Vec<Outcome>,
+    _dir: tempfile::TempDir,
+}
+
+impl Kiosk {
+    /// A desk on a fresh sample database: no organizer PIN yet.
+    fn start() -> Kiosk {
+        private_config_folder();
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("event.sqlite");
+        let (database, start) = read_start(&path, "Desk 1").unwrap();
+        // The desk's own first reads are not needed: the organizer screens only ask its name.
+        let (desk, _boot) = Desk::new(database.clone(), start);
+        Kiosk {
+            organizer: Organizer::default(),
+            database,
+            desk,
+            path,
+            outcomes: Vec::new(),
+            _dir: dir,
+        }
+    }
+
+    /// A desk whose event already has the organizer PIN `PIN`.
+    fn with_pin() -> Kiosk {
+        let kiosk = Kiosk::start();
+        pin::set(&mut kiosk.store(), PIN).unwrap();
+        kiosk
+    }
+
+    /// A desk with the console open on the Dashboard, unlocked with `PIN`.
+    fn unlocked() -> Kiosk {
+        let mut kiosk = Kiosk::with_pin();
+        kiosk.open();
+        kiosk.enter_pin(PIN);
+        kiosk.assert_console();
+        kiosk
+    }
+
+    fn store(&self) -> Store {
+        Store::open(&self.path).unwrap()
+    }
+
+    fn open(&mut self) {
+        let task = self
+            .organizer
+            .open(Screens::Console, &self.database, &self.desk);
+        self.settle(task);
+    }
+
+    /// Runs a task to the end, feeding every message it produces back into `update`.
+    fn settle(&mut self, task: Task<Message>) {
+        let Some(stream) = task::into_stream(task) else {
+            return;
+        };
+        let actions: Vec<runtime::Action<Message>> = futures::executor::block_on(stream.collect());
+        for action in actions {
+            if let runtime::Action::Output(message) = action {
+                self.send(message);
+            }
+        }
+    }
+
+    fn send(&mut self, message: Message) {
+        self.deliver(vec![message]);
+    }
+
+    /// Updates with a burst of messages (keystrokes, then Enter) before any of the work they
+    /// started finishes, as the window's runtime does.
+    fn deliver(&mut self, messages: Vec<Message>) {
+        let mut tasks = Vec::new();
+        for message in messages {
+            let (task, outcome) = self.organizer.update(message, &self.database, &self.desk);
+            if !matches!(outcome, Outcome::Stay) {
+                self.outcomes.push(outcome);
+            }
+            tasks.push(task);
+        }
+        for task in tasks {
+            self.settle(task);
+        }
+    }
+
+    fn ui(&self) -> Simulator<'_, Message> {
+        Simulator::with_size(
+            core::Settings::default(),
+            Size::new(1920.0, 1600.0),
+            self.organizer.view().expect("an organizer screen is open"),
+        )
+    }
+
+    fn shows(&self, text: &str) -> bool {
+        self.organizer.is_open() && self.ui().find(text).is_ok()
+    }
+
+    fn assert_shows(&self, text: &str) {
+        assert!(
+            self.shows(text),
+            "the screen does not show {text:?}; it shows {:?}",
+            self.texts()
+        );
+    }
+
+    /// Every text on the screen, in the order it is drawn.
+    fn texts(&self) -> Vec<String> {
+        let mut seen = Vec::new();
+        if self.organizer.is_open() {
+            let mut ui = self.ui();
+            let _ = ui.find(|candidate: Candidate<'_>| -> Option<()> {
+                if let Candidate::Text { content, .. } = candidate {
+                    seen.push(content.to_string());
+                }
+                None
+            });
+        }
+        seen
+    }
+
+    /// The first text on the screen that contains `part`.
+    fn text_containing(&self, part: &str) -> Option<String> {
+        self.texts().into_iter().find(|t| t.contains(part))
+    }
+
+    /// A big number of the dashboard: the text drawn just above its label.
+    fn figure(&self, label: &str) -> String {
+        let texts = self.texts();
+        let at = texts
+            .iter()
+            .position(|t| t == label)
+            .unwrap_or_else(|| panic!("no {label:?} figure in {texts:?}"));
+        texts[at - 1].clone()
+    }
+
+    fn console_is_shown(&self) -> bool {
+        matches!(self.organizer.screen, Some(Screen::Console(_))) && self.shows("Lock (Esc)")
+    }
+
+    fn assert_console(&self) {
+        assert!(
+            self.console_is_shown(),
+            "the console is not shown; the screen shows {:?}",
+            self.texts()
+        );
+    }
+
+    /// The messages a click on the `nth` (from 0) text reading exactly `label` produces,
+    /// without delivering them.
+    fn messages_of_click_nth(&self, label: &str, nth: usize) -> Vec<Message> {
+        let mut ui = self.ui();
+        let mut seen = 0;
+        let wanted = move |candidate: Candidate<'_>| -> Option<Target> {
+            if let Candidate::Text { content, .. } = candidate
+                && content == label
+            {
+                seen += 1;
+                if seen == nth + 1 {
+                    return Some(Target::from(candidate));
+                }
+            }
+            None
+        };
+        ui.click(wanted)
+            .unwrap_or_else(|e| panic!("no {label:?} number {nth} to click: {e}"));
+        ui.into_messages().collect()
+    }
+
+    /// Clicks the `nth` (from 0) text reading exactly `label` and runs what it starts.
+    fn click_nth(&mut self, label: &str, nth: usize) {
+        let messages = self.messages_of_click_nth(label, nth);
+        self.deliver(messages);
+    }
+
+    fn click(&mut self, label: &str) {
+        self.click_nth(label, 0);
+    }
+
+    /// Replaces what the `nth` text field on the screen holds, as a person would: click, End,
+    /// erase, type.
+    fn fill_in(ui: &mut Simulator<'_, Message>, nth: usize, value: &str) {
+        let mut seen = 0;
+        let field = move |candidate: Candidate<'_>| -> Option<Target> {
+            if let Candidate::TextInput { .. } = candidate {
+                seen += 1;
+                if seen == nth + 1 {
+                    return Some(Target::from(candidate));
+                }
+            }
+            None
+        };
+        ui.click(field)
+            .unwrap_or_else(|e| panic!("no text field number {nth}: {e}"));
+        ui.tap_key(Named::End);
+        for _ in 0..80 {
+            ui.tap_key(Named::Backspace);
+        }
+        ui.typewrite(value);
+    }
+
+    /// Fills in text fields by their position on the screen, then presses Enter if asked.
+    fn fill(&mut self, fields: &[(usize, &str)], then_press_enter: bool) {
+        let mut ui = self.ui();
+        for (nth, value) in fields {
+            Kiosk::fill_in(&mut ui, *nth, value);
+        }
+        if then_press_enter {
+            ui.tap_key(Named::Enter);
+        }
+        let messages: Vec<Message> = ui.into_messages().collect();
+        self.deliver(messages);
+    }
+
+    /// Types a PIN in the PIN field of the lock and presses Enter.
+    fn enter_pin(&mut self, pin: &str) {
+        let mut ui = self.ui();
+        ui.click(selector::id(lock::PIN_INPUT))
+            .unwrap_or_else(|e| panic!("no PIN field: {e}"));
+        ui.typewrite(pin);
+        ui.tap_key(Named::Enter);
+        let messages: Vec<Message> = ui.into_messages().collect();
+        self.deliver(messages);
+    }
+
+    /// Presses Esc: the key reaches the organizer through its subscription, as in the window.
+    fn press_escape(&mut self) {
+        let executor = <iced::executor::Default as iced::Executor>::new().unwrap();
+        let mut messages = Vec::new();
+        for recipe in recipes::into_recipes(self.organizer.subscription()) {
+            let escape = Input::Interaction {
+                window: iced::window::Id::unique(),
+                event: iced_test::simulator::press_key(Named::Escape, None),
+                status: iced::event::Status::Ignored,
+            };
+            let input = futures::stream::iter([escape]).boxed();
+            iced::Executor::enter(&executor, || {
+                let mut output = recipe.stream(input);
+                // Key listeners answer at once; timers are still waiting and are left alone.
+                while let Some(Some(message)) = output.next().now_or_never() {
+                    messages.push(message);
+                }
+            });
+        }
+        self.deliver(messages);
+    }
+
+    /// Waits for the organizer's next timer message, as the window's runtime delivers it.
+    fn next_tick(&self) -> Message {
+        let executor = <iced::executor::Default as iced::Executor>::new().unwrap();
+        let streams: Vec<_> = iced::Executor::enter(&executor, || {
+            recipes::into_recipes(self.organizer.subscription())
+                .into_iter()
+                .map(|recipe| recipe.stream(futures::stream::empty().boxed()))
+                .collect()
+        });
+        let mut timers = futures::stream::select_all(streams);
+        iced::Executor::block_on(&executor, timers.next()).expect("a timer ticks")
+    }
+
+    /// Checks people in by their ticket codes at another desk, on its own connection.
+    fn check_in_elsewhere(&self, codes: &[&str], desk: &str) {
+        let mut other = self.store();
+        for code in codes {
+            let outcome = other.check_in(code, desk).unwrap();
+            assert!(
+                matches!(outcome, CheckIn::CheckedIn(_)),
+                "{code}: {outcome:?}"
+            );
+        }
+    }
+
+    fn took_outcome(&mut self, wanted: fn(&Outcome) -> bool) -> bool {
+        let found = self.outcomes.iter().any(wanted);
+        self.outcomes.clear();
+        found
+    }
+}
+
+/// The text fields of the Dashboard tab, in the order they are drawn.
+const NOT_ARRIVED_SEARCH: usize = 0;
+const CODE_FIELD: usize = 1;
+const FIRST_NAME: usize = 2;
+
+/// The text fields of the Settings tab, in the order they are drawn.
+const EVENT_NAME: usize = 0;
+const TIME_ZONE: usize = 4;
+
+const LOBBY_COUNT: &str = "Show how many people checked in on the lobby screen";
+
+#[test]
+fn the_first_opening_chooses_the_pin_and_later_openings_ask_for_it() {
+    let mut k = Kiosk::start();
+    k.open();
+    k.assert_shows("Choose an organizer PIN");
+    assert!(!k.console_is_shown());
+
+    k.fill(&[(0, PIN), (1, "5678")], true);
+    k.assert_shows("The two PINs differ; type the same PIN twice.");
+    assert!(!k.console_is_shown());
+    assert!(!pin::is_set(&k.store()).unwrap(), "no PIN is set yet");
+
+    k.fill(&[(0, PIN), (1, PIN)], true);
+    k.assert_console();
+    k.assert_shows("registered");
+    assert!(pin::is_set(&k.store()).unwrap());
+    let store = k.store();
+    let settings: Vec<(String, String)> = store
+        .conn()
+        .prepare("SELECT key, value FROM setting")
+        .unwrap()
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))
+        .unwrap()
+        .collect::<Result<_, _>>()
+        .unwrap();
+    assert!(
+        settings.iter().all(|(_, value)| !value.contains(PIN)),
+        "the PIN is stored in clear: {settings:?}"
+    );
+    let hash = store.setting("organizer_pin").unwrap().unwrap();
+    assert!(hash.starts_with("$argon2id$"), "{hash}");
+    drop(store);
+
+    // Esc goes back to the desk, locked again.
+    k.press_escape();
+    assert!(k.took_outcome(|o| matches!(o, Outcome::Desk)));
+    assert!(!k.organizer.is_open());
+    k.open();
+    k.assert_shows("Organizers only");
+    k.assert_shows("Type the organizer PIN and press Enter.");
+    assert!(!k.console_is_shown(), "going back to the desk locks");
+
+    // So does the Lock button.
+    k.enter_pin(PIN);
+    k.assert_console();
+    k.click("Lock (Esc)");
+    assert!(k.took_outcome(|o| matches!(o, Outcome::Desk)));
+    assert!(!k.organizer.is_open());
+    k.open();
+    k.assert_shows("Organizers only");
+}
+
+#[test]
+fn the_right_pin_on_a_fresh_lock_unlocks() {
+    let mut k = Kiosk::with_pin();
+    k.open();
+    k.assert_shows("Organizers only");
+    k.enter_pin(PIN);
+    k.assert_console();
+    assert!(
+        k.outcomes.is_empty(),
+        "unlocking stays on the organizer screens"
+    );
+}
+
+#[test]
+fn esc_on_the_lock_goes_back_to_the_desk_without_unlocking() {
+    let mut k = Kiosk::with_pin();
+    k.open();
+    k.press_escape();
+    assert!(k.took_outcome(|o| matches!(o, Outcome::Desk)));
+    assert!(!k.organizer.is_open());
+}
+
+#[test]
+fn wrong_pins_are_refused_and_slow_the_next_try_down() {
+    let mut k = Kiosk::with_pin();
+    k.open();
+    for _ in 0..3 {
+        k.enter_pin("0000");
+        k.assert_shows("Wrong PIN. Try again.");
+        assert!(!k.console_is_shown());
+    }
+    k.enter_pin("0000");
+    let refusal = k
+        .text_containing("Wrong PIN")
+        .expect("the fourth wrong PIN is refused");
+    assert!(refusal.contains("Try again in"), "{refusal}");
+    assert!(!k.console_is_shown());
+
+    // The right PIN is not even looked at while the wait runs.
+    k.enter_pin(PIN);
+    let refusal = k.text_containing("Try again in").unwrap_or_default();
+    assert!(refusal.contains("Try again in"), "{:?}", k.texts());
+    assert!(
+        !k.console_is_shown(),
+        "the right PIN unlocked during the wait"
+    );
+
+    // The wait is kept in the database: a new lock does not reset it.
+    k.press_escape();
+    assert!(k.took_outcome(|o| matches!(o, Outcome::Desk)));
+    k.open();
+    k.enter_pin(PIN);
+    assert!(!k.console_is_shown(), "a new lock forgot the wait");
+    assert!(
+        k.text_containing("Try again in").is_some(),
+        "{:?}",
+        k.texts()
+    );
+
+    // After the wait (5 seconds after the fourth wrong PIN), the right PIN unlocks.
+    std::thread::sleep(Duration::from_millis(5_500));
+    k.enter_pin(PIN);
+    k.assert_console();
+}
+
+#[test]
+fn an_idle_check_right_after_unlocking_keeps_the_console_open() {
+    let mut k = Kiosk::unlocked();
+    k.send(Message::IdleCheck);
+    k.assert_console();
+    assert!(k.outcomes.is_empty());
+    // `Organizer` has no way to shorten its 3 minutes from a test, so the locking half of the
+    // idle rule is not exercised here.
+}
+
+/// The window sends `IdleCheck` every 10 seconds while any organizer screen is open, the PIN
+/// lock included. The lock has not been unlocked yet, so it must not count as left alone.
+#[test]
+#[ignore = "organizer.rs: IdleCheck closes the PIN lock, since nothing was unlocked yet"]
+fn an_idle_check_leaves_the_pin_lock_open() {
+    let mut k = Kiosk::with_pin();
+    k.open();
+    k.assert_shows("Organizers only");
+    k.send(Message::IdleCheck);
+    assert!(
+        k.outcomes.is_empty(),
+        "the lock went back to the desk while the organizer was typing the PIN"
+    );
+    assert!(k.shows("Organizers only"));
+    k.enter_pin(PIN);
+    k.assert_console();
+}
+
+#[test]
+fn the_dashboard_follows_check_ins_at_another_desk() {
+    let mut k = Kiosk::unlocked();
+    assert_eq!(k.figure("registered"), "320");
+    assert_eq!(k.figure("admitted"), "316");
+    assert_eq!(k.figure("checked in"), "0");
+    k.assert_shows("Speaker: 0 / 9 (9)");
+    k.assert_shows("Desks");
+    k.assert_shows("Not arrived yet");
+
+    k.fill(&[(NOT_ARRIVED_SEARCH, "Dorman")], false);
+    k.assert_shows(DORMAN.0);
+
+    k.check_in_elsewhere(&[DORMAN.1, MCINERNEY.1, HUANG.1], "Desk 2");
+    assert_eq!(
+        k.figure("checked in"),
+        "0",
+        "nothing is re-read before the timer"
+    );
+
+    let tick = k.next_tick();
+    assert_eq!(format!("{tick:?}"), "Console(Dashboard(Refresh))");
+    k.send(tick);
+    assert_eq!(k.figure("checked in"), "3");
+    assert_eq!(k.figure("registered"), "320");
+    assert_eq!(k.figure("admitted"), "316");
+    k.assert_shows("Desk 2: 3");
+    k.assert_shows("Speaker: 3 / 9 (9)");
+    // The list re-read with the search still typed: Claire Dorman has arrived.
+    assert!(!k.shows(DORMAN.0), "Claire Dorman is still listed");
+    k.assert_shows("Nobody matches.");
+
+    for (name, _) in [MCINERNEY, HUANG] {
+        let surname = name.split(' ').nth(1).unwrap();
+        k.fill(&[(NOT_ARRIVED_SEARCH, surname)], false);
+        assert!(!k.shows(name), "{name} is still listed as not arrived");
+    }
+    k.fill(&[(NOT_ARRIVED_SEARCH, "Bittner")], false);
+    k.assert_shows("Rachel Bittner · Spotify");
+}
+
+#[test]
+fn correcting_a_name_from_the_not_arrived_list_is_saved_and_logged() {
+    let mut k = Kiosk::unlocked();
+    let pachet = k.store().find_by_code(PACHET_TICKET).unwrap().unwrap();
+    k.fill(&[(NOT_ARRIVED_SEARCH, "Pachet")], false);
+    k.assert_shows("François Pachet · Spotify");
+    k.click("Edit");
+    k.assert_shows(&format!(
+        "Correct François Pachet ({})",
+        pachet.badge_code.grouped()
+    ));
+    assert!(k.outcomes.is_empty());
+
+    k.fill(&[(FIRST_NAME, "Francesco")], false);
+    k.click("Save");
+    assert!(
+        k.took_outcome(|o| matches!(o, Outcome::PeopleChanged)),
+        "the desk is not told that people changed"
+    );
+    k.assert_shows("Saved Francesco Pachet; the change is logged.");
+
+    let store = k.store();
+    let after = store.attendee(pachet.id).unwrap().unwrap();
+    assert_eq!(after.first_name, "Francesco");
+    assert_eq!(after.display_name, "Francesco Pachet");
+    assert_eq!(after.last_name, "Pachet");
+    let changes = store.attendee_changes(pachet.id).unwrap();
+    let first = changes
+        .iter()
+        .find(|c| c.field == "first_name")
+        .unwrap_or_else(|| panic!("the first name change is not logged: {changes:?}"));
+    assert_eq!(
+        (first.old.as_str(), first.new.as_str()),
+        ("François", "Francesco")
+    );
+    assert_eq!(first.desk, "Desk 1");
+    // The list shows the new name.
+    k.fill(&[(NOT_ARRIVED_SEARCH, "Pachet")], false);
+    k.assert_shows("Francesco Pachet · Spotify");
+}
+
+#[test]
+fn anyone_can_be_found_by_code_and_corrected() {
+    let mut k = Kiosk::unlocked();
+    k.fill(&[(CODE_FIELD, "7400000000000000000000")], true);
+    k.assert_shows("No one has the badge or ticket code 7400000000000000000000.");
+
+    let bittner = k.store().find_by_code(BITTNER_TICKET).unwrap().unwrap();
+    k.fill(&[(CODE_FIELD, BITTNER_TICKET)], false);
+    k.click("Find");
+    k.assert_shows(&format!(
+        "Correct Rachel Bittner ({})",
+        bittner.badge_code.grouped()
+    ));
+    k.fill(&[(FIRST_NAME, "Rachael")], true);
+    assert!(k.took_outcome(|o| matches!(o, Outcome::PeopleChanged)));
+    let store = k.store();
+    assert_eq!(
+        store.attendee(bittner.id).unwrap().unwrap().display_name,
+        "Rachael Bittner"
+    );
+    assert!(
+        store
+            .attendee_changes(bittner.id)
+            .unwrap()
+            .iter()
+            .any(|c| c.field == "first_name" && c.old == "Rachel" && c.new == "Rachael")
+    );
+}
+
+#[test]
+fn settings_are_saved_and_an_unknown_time_zone_is_refused() {
+    let mut k = Kiosk::unlocked();
+    let event = k.store().event().unwrap().unwrap();
+    assert!(!Settings::load(&k.store()).unwrap().lobby_shows_count);
+    k.click("Settings");
+    k.assert_shows(LOBBY_COUNT);
+
+    // A misspelt time zone: nothing is saved, not even the fields that were right.
+    k.fill(
+        &[
+            (EVENT_NAME, "Spotify ML Day 2019"),
+            (TIME_ZONE, "Europe/Stokholm"),
+        ],
+        false,
+    );
+    k.click("Save settings");
+    k.assert_shows(
+        "\"Europe/Stokholm\" is not a time zone; use a name such as Europe/Stockholm or \
+         America/New_York.",
+    );
+    assert!(k.outcomes.is_empty());
+    assert_eq!(k.store().event().unwrap().unwrap(), event);
+
+    k.fill(&[(TIME_ZONE, "Europe/Stockholm")], false);
+    k.click(LOBBY_COUNT);
+    k.click("Save settings");
+    k.assert_shows("Saved.");
+    let saved = k.outcomes.drain(..).find_map(|o| match o {
+        Outcome::SettingsSaved {
+            event_name,
+            desk_name,
+            settings,
+        } => Some((event_name, desk_name, settings)),
+        _ => None,
+    });
+    let (event_name, desk_name, settings) = saved.expect("the desk is told the new settings");
+    assert_eq!(event_name, "Spotify ML Day 2019");
+    assert_eq!(desk_name, "Desk 1");
+    assert!(settings.lobby_shows_count);
+
+    let store = k.store();
+    let stored = store.event().unwrap().unwrap();
+    assert_eq!(stored.name, "Spotify ML Day 2019");
+    assert_eq!(stored.time_zone, "Europe/Stockholm");
+    assert_eq!(stored.venue, event.venue);
+    assert!(Settings::load(&store).unwrap().lobby_shows_count);
+}
+
+#[test]
+fn erasing_asks_for_the_sentence_and_keeps_the_event_and_the_agenda() {
+    let mut k = Kiosk::unlocked();
+    k.check_in_elsewhere(&[DORMAN.1], "Desk 2");
+    let event = k.store().event().unwrap().unwrap();
+    let agenda = k.store().agenda().unwrap().sessions;
+    assert!(!agenda.is_empty(), "the sample event has an agenda");
+    k.click("Erase");
+    k.assert_shows(&format!("Type \"{CONFIRMATION}\" to confirm:"));
+
+    // A wrong sentence: the Erase button does nothing, and Enter says what to type.
+    k.fill(&[(0, "erase all attendees")], false);
+    assert!(
+        k.messages_of_click_nth("Erase", 1).is_empty(),
+        "Erase is pressable with the wrong sentence"
+    );
+    k.fill(&[(0, "erase all attendees")], true);
+    k.assert_shows(&format!("Type \"{CONFIRMATION}\" to confirm."));
+    assert_eq!(k.store().stats().unwrap().registered, 320);
+    assert!(k.outcomes.is_empty());
+
+    k.fill(&[(0, CONFIRMATION)], false);
+    let erase = k.messages_of_click_nth("Erase", 1);
+    assert!(
+        !erase.is_empty(),
+        "Erase is not pressable with the sentence typed"
+    );
+    k.deliver(erase);
+    assert!(
+        k.took_outcome(|o| matches!(o, Outcome::PeopleChanged)),
+        "the desk is not told that people changed"
+    );
+    let notice = k.text_containing("Erased").unwrap_or_default();
+    assert!(
+        notice.starts_with("Erased 320 attendees and 1 log entries"),
+        "{:?}",
+        k.texts()
+    );
+
+    let store = k.store();
+    assert_eq!(store.stats().unwrap().registered, 0);
+    assert!(store.attendees().unwrap().is_empty());
+    assert!(store.find_by_code(DORMAN.1).unwrap().is_none());
+    assert!(store.recent_log(None, 1_000).unwrap().is_empty());
+    assert_eq!(store.event().unwrap().unwrap(), event);
+    assert_eq!(store.agenda().unwrap().sessions, agenda);
+    assert!(pin::is_set(&store).unwrap(), "the organizer PIN stays");
+}
