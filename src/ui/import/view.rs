@@ -218,8 +218,11 @@ fn preview(preview: &Preview) -> Element<'_, Message> {
         Preview::Ready(rows) => rows,
     };
     let cell = |content: String| -> Element<'_, Message> {
+        // Emails and codes have no spaces: let them break anywhere rather than run into the
+        // next column.
         text(content)
             .size(theme::SMALL)
+            .wrapping(iced::widget::text::Wrapping::WordOrGlyph)
             .width(Length::FillPortion(2))
             .into()
     };
