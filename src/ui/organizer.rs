@@ -32,6 +32,8 @@ pub enum Message {
     Console(console::Message),
     ConsoleStart(Result<console::Start, DbError>),
     IdleCheck,
+    /// A key or a click in the window: the organizer is still there.
+    Activity,
 }
 
 /// What the app must do for the desk after an organizer message.
@@ -65,6 +67,15 @@ impl Default for Organizer {
 }
 
 impl Organizer {
+    /// Organizer screens that lock after `idle_after` without a key or a click (tests use a
+    /// short one; the app uses `pin::LOCK_AFTER_IDLE`).
+    pub fn with_idle_after(idle_after: Duration) -> Organizer {
+        Organizer {
+            idle_after,
+            ..Organizer::default()
+        }
+    }
+
     pub fn is_open(&self) -> bool {
         self.screen.is_some()
     }
@@ -135,13 +146,20 @@ impl Organizer {
         database: &Database,
         desk: &desk::Desk,
     ) -> (Task<Message>, Outcome) {
-        if !matches!(message, Message::IdleCheck) && self.unlocked_at.is_some() {
-            self.unlocked_at = Some(Instant::now());
-        }
         let Some(screen) = &mut self.screen else {
             return (Task::none(), Outcome::Stay);
         };
         match (screen, message) {
+            // Only the organizer's own keys and clicks count: the dashboard's timer and the
+            // answers it brings must not keep an abandoned console open.
+            (_, Message::Activity) => {
+                if self.unlocked_at.is_some() {
+                    self.unlocked_at = Some(Instant::now());
+                }
+                (Task::none(), Outcome::Stay)
+            }
+            // The PIN screen itself has nothing to lock.
+            (Screen::Lock { .. }, Message::IdleCheck) => (Task::none(), Outcome::Stay),
             (_, Message::IdleCheck) => {
                 let idle = self
                     .unlocked_at
@@ -238,6 +256,13 @@ impl Organizer {
         Subscription::batch([
             screen,
             iced::time::every(Duration::from_secs(10)).map(|_| Message::IdleCheck),
+            iced::event::listen_with(|event, _status, _window| match event {
+                iced::Event::Keyboard(iced::keyboard::Event::KeyPressed { .. })
+                | iced::Event::Mouse(
+                    iced::mouse::Event::ButtonPressed(_) | iced::mouse::Event::WheelScrolled { .. },
+                ) => Some(Message::Activity),
+                _ => None,
+            }),
         ])
     }
 }

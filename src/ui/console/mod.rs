@@ -4,6 +4,7 @@
 
 mod chart;
 mod dashboard;
+pub use dashboard::Message as DashboardMessage;
 mod dashboard_view;
 mod erase;
 mod export;
@@ -155,6 +156,9 @@ impl Console {
                     desk_name,
                     settings,
                 } => {
+                    if let Ok(zone) = self.settings.time_zone.trim().parse() {
+                        self.dashboard.zone = zone;
+                    }
                     return Action::SettingsSaved {
                         event_name,
                         desk_name,

@@ -134,9 +134,13 @@ impl Lock {
         self.notice = Some(match result {
             Ok(PinCheck::Accepted) => return Action::Unlocked,
             Ok(PinCheck::Wrong { wait: None }) => "Wrong PIN. Try again.".to_string(),
-            Ok(PinCheck::Wrong { wait: Some(wait) }) | Ok(PinCheck::TooSoon { wait }) => {
+            Ok(PinCheck::Wrong { wait: Some(wait) }) => {
                 format!("Wrong PIN. Try again in {}.", seconds(wait))
             }
+            Ok(PinCheck::TooSoon { wait }) => format!(
+                "Too many wrong PINs: wait {} before the next try.",
+                seconds(wait)
+            ),
             Err(sentence) => sentence,
         });
         Action::Run(operation::focus(PIN_INPUT))
