@@ -53,3 +53,8 @@ fn scanned_badges_check_in_at_the_desk_without_a_click() {
 fn the_lobby_fills_a_1080p_screen_follows_its_clock_and_idles_cheaply() {
     run_script("lobby.sh");
 }
+
+#[test]
+fn the_organizer_console_opens_with_the_pin_at_both_screen_sizes() {
+    run_script("console.sh");
+}

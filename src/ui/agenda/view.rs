@@ -172,9 +172,15 @@ impl AgendaEditor {
             ]
             .spacing(8),
             row![
-                field("Day (2018-07-09)", &form.day, Field::Day),
-                field("Start (14:30)", &form.start, Field::Start),
-                field("Minutes", &form.minutes, Field::Minutes),
+                labelled("Day", field("Day (2018-07-09)", &form.day, Field::Day)),
+                labelled(
+                    "Starts at",
+                    field("Start (14:30)", &form.start, Field::Start)
+                ),
+                labelled(
+                    "Minutes long",
+                    field("Minutes", &form.minutes, Field::Minutes)
+                ),
             ]
             .spacing(8),
             button(text("Add").size(theme::SMALL))
@@ -184,4 +190,15 @@ impl AgendaEditor {
         .spacing(10);
         container(panel).padding(16).style(theme::surface).into()
     }
+}
+
+/// A small label over a field whose value alone would not say what it is ("30").
+fn labelled<'a>(
+    label: &'static str,
+    field: impl Into<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    column![text(label).size(16).color(theme::MUTED), field.into()]
+        .spacing(4)
+        .width(Length::Fill)
+        .into()
 }
