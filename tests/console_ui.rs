@@ -628,6 +628,33 @@ fn anyone_can_be_found_by_code_and_corrected() {
     );
 }
 
+/// Desk staff can undo only their own desk's check-ins; an organizer can undo any.
+#[test]
+fn an_organizer_undoes_a_check_in_made_at_another_desk() {
+    let mut k = Kiosk::unlocked();
+    let bittner = k.store().find_by_code(BITTNER_TICKET).unwrap().unwrap();
+    k.store().check_in_id(bittner.id, "Desk 2").unwrap();
+    k.fill(&[(CODE_FIELD, BITTNER_TICKET)], false);
+    k.click("Find");
+    k.click("Undo check-in");
+    assert!(k.took_outcome(|o| matches!(o, Outcome::PeopleChanged)));
+    k.assert_shows("Check-in undone; the log keeps both entries.");
+    let store = k.store();
+    assert!(
+        store
+            .attendee(bittner.id)
+            .unwrap()
+            .unwrap()
+            .checked_in_at
+            .is_none()
+    );
+    let log = store.recent_log(None, 10).unwrap();
+    assert!(
+        format!("{log:?}").contains("Desk 1"),
+        "the undo is logged at the organizer's desk: {log:?}"
+    );
+}
+
 #[test]
 fn settings_are_saved_and_an_unknown_time_zone_is_refused() {
     let mut k = Kiosk::unlocked();

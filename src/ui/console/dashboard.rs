@@ -58,6 +58,9 @@ pub enum Message {
     CancelEdit,
     Reprint,
     Reprinted(Result<String, String>),
+    /// An organizer takes back a check-in made at any desk.
+    UndoCheckIn,
+    Undone(Result<Option<Box<Attendee>>, DbError>),
 }
 
 impl Panel {
@@ -134,6 +137,15 @@ impl Panel {
             Message::Saved(Err(error)) => self.notice = Some(error.to_string()),
             Message::CancelEdit => self.editing = None,
             Message::Reprint => return self.reprint(database, settings),
+            Message::UndoCheckIn => return self.undo_check_in(database, desk),
+            Message::Undone(Ok(person)) => {
+                self.notice = Some("Check-in undone; the log keeps both entries.".into());
+                if let Some(person) = person {
+                    self.start_edit(*person);
+                }
+                return self.refresh(database, true);
+            }
+            Message::Undone(Err(error)) => self.notice = Some(error.to_string()),
             Message::Reprinted(Ok(sent)) => self.notice = Some(sent),
             Message::Reprinted(Err(error)) => {
                 self.notice = Some(format!("The badge was not printed: {error}"));
@@ -228,6 +240,24 @@ impl Panel {
                     .await
             },
             Message::Saved,
+        )
+    }
+
+    fn undo_check_in(&mut self, database: &Database, desk: &str) -> Task<Message> {
+        let Some(editing) = &self.editing else {
+            return Task::none();
+        };
+        let (id, database, desk) = (editing.person.id, database.clone(), desk.to_string());
+        Task::perform(
+            async move {
+                database
+                    .run(move |store| {
+                        store.undo_check_in_id(id, &desk)?;
+                        Ok(store.attendee(id)?.map(Box::new))
+                    })
+                    .await
+            },
+            Message::Undone,
         )
     }
 

@@ -181,6 +181,15 @@ impl Panel {
                     button(text("Reprint badge").size(theme::SMALL))
                         .padding(10)
                         .on_press(Message::Reprint),
+                    button(text("Undo check-in").size(theme::SMALL))
+                        .padding(10)
+                        .style(theme::quiet_button)
+                        .on_press_maybe(
+                            person
+                                .checked_in_at
+                                .is_some()
+                                .then_some(Message::UndoCheckIn)
+                        ),
                     button(text("Close").size(theme::SMALL))
                         .padding(10)
                         .style(theme::quiet_button)

@@ -119,7 +119,10 @@ impl Console {
             Message::Back => return Action::Back,
             Message::Open(target) => return Action::Open(target),
             Message::Dashboard(message) => {
-                let corrected = matches!(message, dashboard::Message::Saved(Ok(_)));
+                let corrected = matches!(
+                    message,
+                    dashboard::Message::Saved(Ok(_)) | dashboard::Message::Undone(Ok(_))
+                );
                 let desk = self.settings.desk_name.clone();
                 let task =
                     self.dashboard
