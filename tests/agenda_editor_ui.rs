@@ -2,13 +2,13 @@
 //! simulator at 1920×1080), the messages go through the real `update`, and the changes it asks
 //! for run to completion against a real database with the sample event's agenda.
 
+mod common;
+
 use std::path::PathBuf;
 
 use chrono::{DateTime, Duration, Utc};
-use futures::StreamExt;
 use iced::keyboard::key::Named;
 use iced::{Size, Task};
-use iced_test::runtime::{self, task};
 use iced_test::selector::{Candidate, Target};
 use iced_test::{Simulator, core};
 
@@ -70,14 +70,8 @@ impl Editor {
 
     /// Runs a task to the end, feeding every message it produces back into `update`.
     fn settle(&mut self, task: Task<Message>) {
-        let Some(stream) = task::into_stream(task) else {
-            return;
-        };
-        let actions: Vec<runtime::Action<Message>> = futures::executor::block_on(stream.collect());
-        for action in actions {
-            if let runtime::Action::Output(message) = action {
-                self.deliver(vec![message]);
-            }
+        for message in common::outputs(task) {
+            self.deliver(vec![message]);
         }
     }
 

@@ -1,9 +1,9 @@
 //! The organizer's Badges screen, headless: choose which badges, see a real badge, save the
 //! PDF off the window's thread and find the badges recorded as printed.
 
-use futures::StreamExt;
+mod common;
+
 use iced::Task;
-use iced_test::runtime::{self, task};
 use iced_test::simulator;
 
 use frontdesk::store::Store;
@@ -11,14 +11,8 @@ use frontdesk::ui::badges::{Action, Badges, Message, Which};
 use frontdesk::ui::db::read_start;
 
 fn settle(screen: &mut Badges, task: Task<Message>) {
-    let Some(stream) = task::into_stream(task) else {
-        return;
-    };
-    let actions: Vec<runtime::Action<Message>> = futures::executor::block_on(stream.collect());
-    for action in actions {
-        if let runtime::Action::Output(message) = action {
-            send(screen, message);
-        }
+    for message in common::outputs(task) {
+        send(screen, message);
     }
 }
 

@@ -5,6 +5,8 @@
 //! its real subscription, so the dashboard follows check-ins made at another desk exactly as
 //! the window's runtime would deliver them.
 
+mod common;
+
 use std::path::PathBuf;
 use std::sync::Once;
 use std::time::Duration;
@@ -13,7 +15,6 @@ use futures::{FutureExt, StreamExt};
 use iced::keyboard::key::Named;
 use iced::{Size, Task};
 use iced_test::futures::subscription::{self as recipes, Event as Input};
-use iced_test::runtime::{self, task};
 use iced_test::selector::{self, Candidate, Target};
 use iced_test::{Simulator, core};
 
@@ -106,14 +107,8 @@ impl Kiosk {
 
     /// Runs a task to the end, feeding every message it produces back into `update`.
     fn settle(&mut self, task: Task<Message>) {
-        let Some(stream) = task::into_stream(task) else {
-            return;
-        };
-        let actions: Vec<runtime::Action<Message>> = futures::executor::block_on(stream.collect());
-        for action in actions {
-            if let runtime::Action::Output(message) = action {
-                self.send(message);
-            }
+        for message in common::outputs(task) {
+            self.send(message);
         }
     }
 

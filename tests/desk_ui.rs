@@ -2,12 +2,12 @@
 //! the messages go through the real `update`, and the database work it asks for runs to
 //! completion against a real database with the sample event.
 
+mod common;
+
 use std::path::PathBuf;
 
-use futures::StreamExt;
 use iced::Task;
 use iced::keyboard::key::Named;
-use iced_test::runtime::{self, task};
 use iced_test::selector;
 use iced_test::simulator;
 
@@ -40,14 +40,8 @@ impl Harness {
 
     /// Runs a task to the end, feeding every message it produces back into `update`.
     fn settle(&mut self, task: Task<Message>) {
-        let Some(stream) = task::into_stream(task) else {
-            return;
-        };
-        let actions: Vec<runtime::Action<Message>> = futures::executor::block_on(stream.collect());
-        for action in actions {
-            if let runtime::Action::Output(message) = action {
-                self.send(message);
-            }
+        for message in common::outputs(task) {
+            self.send(message);
         }
     }
 

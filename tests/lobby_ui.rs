@@ -2,13 +2,13 @@
 //! Stockholm) at fixed moments on a stopped rehearsal clock, drawn at 1920×1080 by iced_test's
 //! simulator, and the database work it asks for run to completion against a real database.
 
+mod common;
+
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use chrono::{DateTime, Utc};
-use futures::StreamExt;
 use iced::{Size, Task};
-use iced_test::runtime::{self, task};
 use iced_test::selector::Candidate;
 use iced_test::{Simulator, core};
 
@@ -106,14 +106,8 @@ impl Screen {
 
     /// Runs a task to the end, feeding every message it produces back into `update`.
     fn settle(&mut self, task: Task<Message>) {
-        let Some(stream) = task::into_stream(task) else {
-            return;
-        };
-        let actions: Vec<runtime::Action<Message>> = futures::executor::block_on(stream.collect());
-        for action in actions {
-            if let runtime::Action::Output(message) = action {
-                self.send(message);
-            }
+        for message in common::outputs(task) {
+            self.send(message);
         }
     }
 

@@ -181,14 +181,7 @@ fn import(
     file: &std::path::Path,
     dry_run: bool,
 ) -> Result<u8, CliError> {
-    let bytes = std::fs::read(file).map_err(|source| CliError::Read {
-        path: file.display().to_string(),
-        source,
-    })?;
-    let name = file
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| file.display().to_string());
+    let (bytes, name) = super::commands::read_input(file)?;
     let zone = crate::time::zone_of(store.event()?.as_ref());
     let schedule = crate::agenda::parse(&bytes, &name, zone).map_err(Box::new)?;
     if dry_run {

@@ -109,14 +109,8 @@ pub(super) fn print_json<T: Serialize>(value: &T) -> Result<(), CliError> {
     Ok(())
 }
 
-fn import_file(
-    cli: &Cli,
-    file: &Path,
-    format: FormatArg,
-    maps: &[String],
-    prune: bool,
-    dry_run: bool,
-) -> Result<u8, CliError> {
+/// A file named on the command line: its bytes and the name messages call it by.
+pub(super) fn read_input(file: &Path) -> Result<(Vec<u8>, String), CliError> {
     let bytes = std::fs::read(file).map_err(|source| CliError::Read {
         path: file.display().to_string(),
         source,
@@ -125,6 +119,18 @@ fn import_file(
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| file.display().to_string());
+    Ok((bytes, name))
+}
+
+fn import_file(
+    cli: &Cli,
+    file: &Path,
+    format: FormatArg,
+    maps: &[String],
+    prune: bool,
+    dry_run: bool,
+) -> Result<u8, CliError> {
+    let (bytes, name) = read_input(file)?;
     let options = ParseOptions {
         format: match format {
             FormatArg::Auto => FormatChoice::Auto,

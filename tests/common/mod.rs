@@ -36,3 +36,20 @@ pub fn fingerprint(store: &Store) -> String {
     let log = store.recent_log(None, 1_000_000).expect("log");
     format!("{people:?}\n{log:?}")
 }
+
+/// Runs a screen's task to the end, as the window's runtime would, and returns the messages
+/// it produced for the screen's `update`.
+pub fn outputs<M: Send + 'static>(task: iced::Task<M>) -> Vec<M> {
+    use futures::StreamExt;
+    let Some(stream) = iced_test::runtime::task::into_stream(task) else {
+        return Vec::new();
+    };
+    let actions: Vec<iced_test::runtime::Action<M>> = futures::executor::block_on(stream.collect());
+    actions
+        .into_iter()
+        .filter_map(|action| match action {
+            iced_test::runtime::Action::Output(message) => Some(message),
+            _ => None,
+        })
+        .collect()
+}
