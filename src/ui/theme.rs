@@ -152,3 +152,14 @@ pub fn centered_notice<'a, M: 'a>(message: &str) -> Element<'a, M> {
         .padding(PADDING)
         .into()
 }
+
+/// Esc on an organizer screen: back to the desk. Seen even when a text field has the focus.
+pub fn escape_key() -> iced::Subscription<()> {
+    iced::event::listen_with(|event, _status, _window| match event {
+        iced::Event::Keyboard(iced::keyboard::Event::KeyPressed {
+            key: iced::keyboard::Key::Named(iced::keyboard::key::Named::Escape),
+            ..
+        }) => Some(()),
+        _ => None,
+    })
+}

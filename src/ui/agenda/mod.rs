@@ -233,11 +233,5 @@ impl AgendaEditor {
 }
 
 pub fn back_key() -> iced::Subscription<Message> {
-    iced::event::listen_with(|event, _status, _window| match event {
-        iced::Event::Keyboard(iced::keyboard::Event::KeyPressed {
-            key: iced::keyboard::Key::Named(iced::keyboard::key::Named::Escape),
-            ..
-        }) => Some(Message::Back),
-        _ => None,
-    })
+    crate::ui::theme::escape_key().map(|()| Message::Back)
 }

@@ -271,14 +271,5 @@ pub fn subscription() -> iced::Subscription<Message> {
 }
 
 pub fn back_key() -> iced::Subscription<Message> {
-    iced::event::listen_with(|event, status, _window| match (event, status) {
-        (
-            iced::Event::Keyboard(iced::keyboard::Event::KeyPressed {
-                key: iced::keyboard::Key::Named(iced::keyboard::key::Named::Escape),
-                ..
-            }),
-            _,
-        ) => Some(Message::Back),
-        _ => None,
-    })
+    crate::ui::theme::escape_key().map(|()| Message::Back)
 }

@@ -220,11 +220,5 @@ fn seconds(wait: std::time::Duration) -> String {
 }
 
 pub fn cancel_key() -> iced::Subscription<Message> {
-    iced::event::listen_with(|event, _status, _window| match event {
-        iced::Event::Keyboard(iced::keyboard::Event::KeyPressed {
-            key: iced::keyboard::Key::Named(iced::keyboard::key::Named::Escape),
-            ..
-        }) => Some(Message::Cancel),
-        _ => None,
-    })
+    crate::ui::theme::escape_key().map(|()| Message::Cancel)
 }
