@@ -57,10 +57,23 @@ impl Settings {
     }
 
     pub fn save(&self, store: &mut Store) -> Result<(), StoreError> {
-        store.set_setting(BADGE_LAYOUT, self.badge_layout.name())?;
-        store.set_setting(PRINT_AT_CHECK_IN, on_off(self.print_at_check_in))?;
-        store.set_setting(PRINTER, self.printer.as_deref().unwrap_or(""))?;
-        store.set_setting(LOBBY_SHOWS_COUNT, on_off(self.lobby_shows_count))
+        store.set_settings(&self.pairs())
+    }
+
+    /// The settings as the `setting` table keeps them.
+    pub fn pairs(&self) -> Vec<(&'static str, String)> {
+        vec![
+            (BADGE_LAYOUT, self.badge_layout.name().to_string()),
+            (
+                PRINT_AT_CHECK_IN,
+                on_off(self.print_at_check_in).to_string(),
+            ),
+            (PRINTER, self.printer.clone().unwrap_or_default()),
+            (
+                LOBBY_SHOWS_COUNT,
+                on_off(self.lobby_shows_count).to_string(),
+            ),
+        ]
     }
 }
 

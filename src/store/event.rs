@@ -38,21 +38,26 @@ impl Store {
 
     pub fn set_event(&mut self, event: &Event) -> Result<(), StoreError> {
         let tx = self.write()?;
-        tx.execute(
-            "INSERT INTO event (id, name, venue, time_zone, starts_on, ends_on)
+        write_event(&tx, event)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+pub(super) fn write_event(tx: &rusqlite::Transaction<'_>, event: &Event) -> Result<(), StoreError> {
+    tx.execute(
+        "INSERT INTO event (id, name, venue, time_zone, starts_on, ends_on)
              VALUES (1, ?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (id) DO UPDATE SET name = excluded.name, venue = excluded.venue,
                 time_zone = excluded.time_zone, starts_on = excluded.starts_on,
                 ends_on = excluded.ends_on",
-            rusqlite::params![
-                event.name,
-                event.venue,
-                event.time_zone,
-                event.starts_on,
-                event.ends_on
-            ],
-        )?;
-        tx.commit()?;
-        Ok(())
-    }
+        rusqlite::params![
+            event.name,
+            event.venue,
+            event.time_zone,
+            event.starts_on,
+            event.ends_on
+        ],
+    )?;
+    Ok(())
 }

@@ -153,15 +153,43 @@ impl Store {
     }
 
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.set_settings(&[(key, value.to_string())])
+    }
+
+    /// Several settings in one transaction: other desks see all of them or none.
+    pub fn set_settings(&mut self, pairs: &[(&str, String)]) -> Result<(), StoreError> {
         let tx = self.write()?;
-        tx.execute(
-            "INSERT INTO setting (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [key, value],
-        )?;
+        write_settings(&tx, pairs)?;
         tx.commit()?;
         Ok(())
     }
+
+    /// The organizer's Settings form: the event and the shared settings in one transaction.
+    pub fn set_event_and_settings(
+        &mut self,
+        event: &Event,
+        pairs: &[(&str, String)],
+    ) -> Result<(), StoreError> {
+        let tx = self.write()?;
+        event::write_event(&tx, event)?;
+        write_settings(&tx, pairs)?;
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn write_settings(
+    tx: &rusqlite::Transaction<'_>,
+    pairs: &[(&str, String)],
+) -> Result<(), StoreError> {
+    let mut upsert = tx.prepare_cached(
+        "INSERT INTO setting (key, value) VALUES (?1, ?2)
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+    )?;
+    for (key, value) in pairs {
+        upsert.execute([key, value.as_str()])?;
+    }
+    Ok(())
 }
 
 fn configure(conn: &Connection) -> Result<(), StoreError> {

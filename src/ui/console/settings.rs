@@ -138,8 +138,7 @@ impl Form {
             async move {
                 database
                     .run(move |store| {
-                        store.set_event(&event)?;
-                        settings.save(store)?;
+                        store.set_event_and_settings(&event, &settings.pairs())?;
                         crate::ui::desk_name::remember(&desk_name);
                         Ok(())
                     })
