@@ -9,7 +9,6 @@ use std::path::PathBuf;
 use chrono::{DateTime, Duration, Utc};
 use iced::keyboard::key::Named;
 use iced::{Size, Task};
-use iced_test::selector::{Candidate, Target};
 use iced_test::{Simulator, core};
 
 use frontdesk::agenda::{Session, SessionKind, Speaker};
@@ -98,32 +97,10 @@ impl Editor {
         self.deliver(messages);
     }
 
-    /// Replaces what a field holds with `value`, as a person would: click, End, erase, type.
-    fn fill_in(ui: &mut Simulator<'_, Message>, input: Input, value: &str) {
-        let nth = input as usize;
-        let mut seen = 0;
-        let field = move |candidate: Candidate<'_>| -> Option<Target> {
-            if let Candidate::TextInput { .. } = candidate {
-                seen += 1;
-                if seen == nth + 1 {
-                    return Some(Target::from(candidate));
-                }
-            }
-            None
-        };
-        ui.click(field)
-            .unwrap_or_else(|e| panic!("no {input:?} field: {e}"));
-        ui.tap_key(Named::End);
-        for _ in 0..80 {
-            ui.tap_key(Named::Backspace);
-        }
-        ui.typewrite(value);
-    }
-
     fn fill(&mut self, fields: &[(Input, &str)], then_press_enter: bool) {
         let mut ui = self.ui();
         for (input, value) in fields {
-            Editor::fill_in(&mut ui, *input, value);
+            common::fill_nth_text_field(&mut ui, *input as usize, value);
         }
         if then_press_enter {
             ui.tap_key(Named::Enter);

@@ -3,8 +3,9 @@
 
 mod common;
 
+use common::frontdesk;
+
 use std::path::Path;
-use std::process::{Command, Output};
 
 use chrono::Duration;
 use frontdesk::agenda::{self, NewSession, SessionKind};
@@ -16,16 +17,6 @@ const STOCKHOLM: chrono_tz::Tz = chrono_tz::Europe::Stockholm;
 fn schedule(name: &str) -> agenda::Schedule {
     let bytes = std::fs::read(common::data(name)).expect("test data is readable");
     agenda::parse(&bytes, name, STOCKHOLM).expect("test agenda parses")
-}
-
-fn frontdesk(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_frontdesk"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("FRONTDESK_DB")
-        .output()
-        .expect("frontdesk runs")
 }
 
 #[test]

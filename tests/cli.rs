@@ -3,20 +3,11 @@
 
 mod common;
 
-use std::path::Path;
-use std::process::{Command, Output};
+use common::frontdesk;
+
+use std::process::Output;
 
 use serde_json::Value;
-
-fn frontdesk(db: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_frontdesk"))
-        .arg("--db")
-        .arg(db)
-        .args(args)
-        .env_remove("FRONTDESK_DB")
-        .output()
-        .expect("frontdesk runs")
-}
 
 fn json(output: &Output) -> Value {
     serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {

@@ -225,33 +225,11 @@ impl Kiosk {
         self.click_nth(label, 0);
     }
 
-    /// Replaces what the `nth` text field on the screen holds, as a person would: click, End,
-    /// erase, type.
-    fn fill_in(ui: &mut Simulator<'_, Message>, nth: usize, value: &str) {
-        let mut seen = 0;
-        let field = move |candidate: Candidate<'_>| -> Option<Target> {
-            if let Candidate::TextInput { .. } = candidate {
-                seen += 1;
-                if seen == nth + 1 {
-                    return Some(Target::from(candidate));
-                }
-            }
-            None
-        };
-        ui.click(field)
-            .unwrap_or_else(|e| panic!("no text field number {nth}: {e}"));
-        ui.tap_key(Named::End);
-        for _ in 0..80 {
-            ui.tap_key(Named::Backspace);
-        }
-        ui.typewrite(value);
-    }
-
     /// Fills in text fields by their position on the screen, then presses Enter if asked.
     fn fill(&mut self, fields: &[(usize, &str)], then_press_enter: bool) {
         let mut ui = self.ui();
         for (nth, value) in fields {
-            Kiosk::fill_in(&mut ui, *nth, value);
+            common::fill_nth_text_field(&mut ui, *nth, value);
         }
         if then_press_enter {
             ui.tap_key(Named::Enter);

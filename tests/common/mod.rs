@@ -53,3 +53,38 @@ pub fn outputs<M: Send + 'static>(task: iced::Task<M>) -> Vec<M> {
         })
         .collect()
 }
+
+/// Replaces what the `nth` text field on the screen holds, as a person would: click, End,
+/// erase, type.
+pub fn fill_nth_text_field<M>(ui: &mut iced_test::Simulator<'_, M>, nth: usize, value: &str) {
+    use iced::keyboard::key::Named;
+    use iced_test::selector::{Candidate, Target};
+    let mut seen = 0;
+    let field = move |candidate: Candidate<'_>| -> Option<Target> {
+        if let Candidate::TextInput { .. } = candidate {
+            seen += 1;
+            if seen == nth + 1 {
+                return Some(Target::from(candidate));
+            }
+        }
+        None
+    };
+    ui.click(field)
+        .unwrap_or_else(|e| panic!("no text field number {nth}: {e}"));
+    ui.tap_key(Named::End);
+    for _ in 0..80 {
+        ui.tap_key(Named::Backspace);
+    }
+    ui.typewrite(value);
+}
+
+/// Runs the `frontdesk` command on the database `db`, as a script would.
+pub fn frontdesk(db: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_frontdesk"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("FRONTDESK_DB")
+        .output()
+        .expect("frontdesk runs")
+}
