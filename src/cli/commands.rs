@@ -3,9 +3,9 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use super::{Cli, Command, ExportKind, FormatArg, exit};
+use super::{Cli, Command, ExportKind, exit};
 use crate::checkin::{Outcome, OutcomeJson, UndoOutcome};
-use crate::import::{self, Format, FormatChoice, ImportError, ParseOptions};
+use crate::import::{self, FormatChoice, ImportError, ParseOptions};
 use crate::store::{self, Attendee, Event, ImportOptions, ImportReport, Store, StoreError};
 use crate::{export, text, time};
 
@@ -125,21 +125,14 @@ pub(super) fn read_input(file: &Path) -> Result<(Vec<u8>, String), CliError> {
 fn import_file(
     cli: &Cli,
     file: &Path,
-    format: FormatArg,
+    format: FormatChoice,
     maps: &[String],
     prune: bool,
     dry_run: bool,
 ) -> Result<u8, CliError> {
     let (bytes, name) = read_input(file)?;
     let options = ParseOptions {
-        format: match format {
-            FormatArg::Auto => FormatChoice::Auto,
-            FormatArg::Eventbrite => FormatChoice::Exactly(Format::Eventbrite),
-            FormatArg::Pretix => FormatChoice::Exactly(Format::Pretix),
-            FormatArg::Tito => FormatChoice::Exactly(Format::Tito),
-            FormatArg::Forms => FormatChoice::Exactly(Format::Forms),
-            FormatArg::Generic => FormatChoice::Exactly(Format::Generic),
-        },
+        format,
         overrides: maps
             .iter()
             .map(|m| import::parse_map_arg(m))

@@ -25,6 +25,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::import::FormatChoice;
+
 pub use bench::generate_csv;
 pub use commands::run;
 
@@ -59,8 +61,9 @@ pub enum Command {
         /// Work out and report everything, change nothing.
         #[arg(long)]
         dry_run: bool,
-        #[arg(long, value_enum, default_value_t = FormatArg::Auto)]
-        format: FormatArg,
+        /// Which system exported the file; `auto` recognises it by its headers.
+        #[arg(long, default_value = "auto", ignore_case = true, value_parser = format_choice())]
+        format: FormatChoice,
         /// Map a column to a field, e.g. --map "Badge ID=code" (fields: first_name, last_name,
         /// full_name, email, company, title, ticket_type, code, status, ignore).
         #[arg(long = "map", value_name = "COLUMN=FIELD")]
@@ -131,14 +134,15 @@ pub enum Command {
     },
 }
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-pub enum FormatArg {
-    Auto,
-    Eventbrite,
-    Pretix,
-    Tito,
-    Forms,
-    Generic,
+/// `--format`: `auto` or a name from the import formats' one table.
+fn format_choice() -> impl clap::builder::TypedValueParser<Value = FormatChoice> {
+    use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
+    let names = std::iter::once(PossibleValue::new("auto")).chain(
+        crate::import::vendor::VENDORS
+            .iter()
+            .map(|vendor| PossibleValue::new(vendor.name).aliases(vendor.aliases.iter().copied())),
+    );
+    PossibleValuesParser::new(names).try_map(|name| name.parse::<FormatChoice>())
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]

@@ -65,7 +65,10 @@ pub enum ImportError {
     )]
     UnknownField { arg: String, field: String },
 
-    #[error("\"{name}\" is not an import format; use eventbrite, pretix, tito, forms or generic.")]
+    #[error(
+        "\"{name}\" is not an import format; use {}.",
+        super::vendor::names_listed()
+    )]
     UnknownFormat { name: String },
 }
 

@@ -5,6 +5,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::ImportError;
+use super::vendor;
 
 /// The registration system an export came from. It decides how the status column is read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -18,34 +19,14 @@ pub enum Format {
 }
 
 impl Format {
-    pub const ALL: [Format; 5] = [
-        Format::Eventbrite,
-        Format::Pretix,
-        Format::Tito,
-        Format::Forms,
-        Format::Generic,
-    ];
-
     /// The name typed on the command line and stored in settings.
     pub fn name(self) -> &'static str {
-        match self {
-            Format::Eventbrite => "eventbrite",
-            Format::Pretix => "pretix",
-            Format::Tito => "tito",
-            Format::Forms => "forms",
-            Format::Generic => "generic",
-        }
+        vendor::of(self).name
     }
 
     /// The name shown to staff, spelled the way each product spells itself.
     pub fn label(self) -> &'static str {
-        match self {
-            Format::Eventbrite => "Eventbrite",
-            Format::Pretix => "pretix",
-            Format::Tito => "Tito",
-            Format::Forms => "Google Forms",
-            Format::Generic => "spreadsheet",
-        }
+        vendor::of(self).label
     }
 }
 
@@ -59,16 +40,7 @@ impl FromStr for Format {
     type Err = ImportError;
 
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let wanted = s.trim().to_ascii_lowercase();
-        let alias = match wanted.as_str() {
-            "google" | "googleforms" | "google-forms" | "form" => "forms",
-            "csv" | "spreadsheet" => "generic",
-            other => other,
-        };
-        Format::ALL
-            .into_iter()
-            .find(|format| format.name() == alias)
-            .ok_or(ImportError::UnknownFormat { name: s.to_owned() })
+        vendor::named(s).ok_or(ImportError::UnknownFormat { name: s.to_owned() })
     }
 }
 
@@ -78,6 +50,18 @@ pub enum FormatChoice {
     #[default]
     Auto,
     Exactly(Format),
+}
+
+impl FromStr for FormatChoice {
+    type Err = ImportError;
+
+    /// `auto`, or a format's name.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        if s.trim().eq_ignore_ascii_case("auto") {
+            return Ok(FormatChoice::Auto);
+        }
+        s.parse().map(FormatChoice::Exactly)
+    }
 }
 
 /// What a column holds.
@@ -184,9 +168,12 @@ mod tests {
 
     #[test]
     fn formats_round_trip_through_their_names() {
-        for format in Format::ALL {
+        for vendor in &vendor::VENDORS {
+            let format = vendor.format;
             assert_eq!(format.to_string().parse::<Format>(), Ok(format));
+            assert_eq!(format.name().parse(), Ok(FormatChoice::Exactly(format)));
         }
+        assert_eq!(" Auto ".parse(), Ok(FormatChoice::Auto));
         assert_eq!("Google-Forms".parse::<Format>(), Ok(Format::Forms));
         assert!("eventbright".parse::<Format>().is_err());
     }

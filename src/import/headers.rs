@@ -8,22 +8,11 @@
 
 use super::clean::fold;
 use super::error::list_headers;
-use super::{Field, Format, ImportError};
+use super::{Field, Format, ImportError, vendor};
 
 /// Tito and Eventbrite prefix attendee details with these words ("Ticket Email", "Attendee
 /// Status"); what follows the prefix is read as a header of its own.
 const PERSON_PREFIXES: &[&str] = &["ticket", "attendee", "participant", "registrant", "holder"];
-
-const FORMS_TIMESTAMPS: &[&str] = &[
-    "timestamp",
-    "zeitstempel",
-    "tidstampel",
-    "horodateur",
-    "marcatemporal",
-    "tijdstempel",
-    "tidsstempel",
-    "aikaleima",
-];
 
 fn exact_field(folded: &str) -> Option<Field> {
     let field = match folded {
@@ -114,7 +103,8 @@ fn guess_field(header: &str, format: Format) -> Field {
     exact_field(&folded)
         .or_else(|| prefixed_field(&folded))
         .or_else(|| {
-            (format == Format::Forms)
+            vendor::of(format)
+                .headers_are_questions
                 .then(|| forms_field(&folded))
                 .flatten()
         })
@@ -123,25 +113,7 @@ fn guess_field(header: &str, format: Format) -> Field {
 
 /// Recognises the exporting system from headers only those exports have.
 pub fn detect_format(headers: &[String]) -> Format {
-    let folded: Vec<String> = headers.iter().map(|header| fold(header)).collect();
-    let raw = |name: &str| headers.iter().any(|h| h.trim().eq_ignore_ascii_case(name));
-    let has = |name: &str| folded.iter().any(|f| f == name);
-    if raw("Barcode #") || (raw("Order #") && raw("Attendee #")) {
-        Format::Eventbrite
-    } else if has("secret") || (has("ordercode") && has("attendeename")) {
-        Format::Pretix
-    } else if has("ticketreference")
-        || (has("ticket") && has("reference") && (has("void") || has("voidstatus")))
-    {
-        Format::Tito
-    } else if folded
-        .first()
-        .is_some_and(|first| FORMS_TIMESTAMPS.contains(&first.as_str()))
-    {
-        Format::Forms
-    } else {
-        Format::Generic
-    }
+    vendor::detect(headers)
 }
 
 /// Assigns a field to every header.

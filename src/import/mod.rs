@@ -19,6 +19,7 @@ pub(crate) use names::join_name;
 mod read;
 mod rows;
 mod status;
+pub mod vendor;
 
 use std::fmt;
 
@@ -30,7 +31,7 @@ pub use inspect::{Inspection, inspect};
 
 use dedupe::{People, Placement};
 use read::Sheet;
-use rows::Layout;
+use rows::Columns;
 
 /// What the organizer chose in the import dialog or on the command line.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -208,8 +209,8 @@ fn parse_rows(
         FormatChoice::Exactly(format) => format,
     };
     let mapping = headers::map_headers(&headers, format, &options.overrides, source_name)?;
-    let layout = Layout::new(&headers, &mapping, format);
-    if !layout.has_name() {
+    let columns = Columns::new(&headers, &mapping, format);
+    if !columns.has_name() {
         let found = error::list_headers(&headers);
         return Err(ImportError::NoNameColumn {
             file: source_name.to_owned(),
@@ -226,7 +227,7 @@ fn parse_rows(
         skipped: Vec::new(),
         warnings: Vec::new(),
     };
-    let rows = read_rows(&mut sheet, &layout, &mut list, limit)?;
+    let rows = read_rows(&mut sheet, &columns, &mut list, limit)?;
     if rows == 0 {
         return Err(ImportError::HeaderOnly {
             file: source_name.to_owned(),
@@ -246,7 +247,7 @@ fn parse_rows(
 /// Fills the registrants and the report; returns how many records followed the header.
 fn read_rows(
     sheet: &mut Sheet<'_>,
-    layout: &Layout,
+    columns: &Columns,
     list: &mut ParsedList,
     limit: usize,
 ) -> Result<usize, ImportError> {
@@ -261,7 +262,7 @@ fn read_rows(
         for blank in found.blank_lines {
             list.skipped.push(note(blank, "empty row", String::new()));
         }
-        match rows::build(layout, &record, found.line) {
+        match rows::build(columns, &record, found.line) {
             Err(reason) => list
                 .skipped
                 .push(note(found.line, reason, row_content(&record))),

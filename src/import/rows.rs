@@ -4,12 +4,12 @@ use csv::StringRecord;
 
 use super::clean::{clean, is_blank, looks_like_email};
 use super::names::{join_name, split_full_name};
-use super::status::{StatusColumn, Verdict, judge};
+use super::status::{Reading, StatusColumn, judge};
 use super::{Admission, Field, Format, Registrant};
 
 /// Where each detail sits in a row, worked out once from the header mapping.
 #[derive(Debug)]
-pub struct Layout {
+pub struct Columns {
     first: Option<usize>,
     last: Option<usize>,
     full: Option<usize>,
@@ -24,9 +24,9 @@ pub struct Layout {
     format: Format,
 }
 
-impl Layout {
-    pub fn new(headers: &[String], mapping: &[Field], format: Format) -> Layout {
-        let mut layout = Layout {
+impl Columns {
+    pub fn new(headers: &[String], mapping: &[Field], format: Format) -> Columns {
+        let mut columns = Columns {
             first: None,
             last: None,
             full: None,
@@ -42,30 +42,30 @@ impl Layout {
         };
         for (index, (header, field)) in headers.iter().zip(mapping).enumerate() {
             let slot = match field {
-                Field::FirstName => &mut layout.first,
-                Field::LastName => &mut layout.last,
-                Field::FullName => &mut layout.full,
-                Field::Email => &mut layout.email,
-                Field::Company => &mut layout.company,
-                Field::JobTitle => &mut layout.job_title,
-                Field::TicketType => &mut layout.ticket_type,
-                Field::TicketCode => &mut layout.code,
+                Field::FirstName => &mut columns.first,
+                Field::LastName => &mut columns.last,
+                Field::FullName => &mut columns.full,
+                Field::Email => &mut columns.email,
+                Field::Company => &mut columns.company,
+                Field::JobTitle => &mut columns.job_title,
+                Field::TicketType => &mut columns.ticket_type,
+                Field::TicketCode => &mut columns.code,
                 Field::Status => {
-                    layout
+                    columns
                         .statuses
                         .push((index, StatusColumn::for_header(header)));
                     continue;
                 }
                 Field::Ignore => {
                     if header.is_empty() {
-                        layout.unnamed.push(index);
+                        columns.unnamed.push(index);
                     }
                     continue;
                 }
             };
             slot.get_or_insert(index);
         }
-        layout
+        columns
     }
 
     pub fn has_name(&self) -> bool {
@@ -77,7 +77,7 @@ impl Layout {
 /// the reason it was left out.
 pub type Built = Result<(Registrant, Vec<String>), &'static str>;
 
-pub fn build(layout: &Layout, record: &StringRecord, row: usize) -> Built {
+pub fn build(columns: &Columns, record: &StringRecord, row: usize) -> Built {
     if record.iter().all(is_blank) {
         return Err("empty row");
     }
@@ -87,37 +87,40 @@ pub fn build(layout: &Layout, record: &StringRecord, row: usize) -> Built {
             .map(clean)
             .unwrap_or_default()
     };
-    let (first_name, last_name, display_name) =
-        names(value(layout.first), value(layout.last), value(layout.full));
+    let (first_name, last_name, display_name) = names(
+        value(columns.first),
+        value(columns.last),
+        value(columns.full),
+    );
     if display_name.is_empty() {
         return Err("no name");
     }
     let mut warnings = Vec::new();
-    let email = value(layout.email);
+    let email = value(columns.email);
     if !email.is_empty() && !looks_like_email(&email) {
         warnings.push(format!(
             "\"{email}\" does not look like an email address; imported without it being \
              usable for matching"
         ));
     }
-    let code = value(layout.code);
+    let code = value(columns.code);
     let person = Registrant {
         row,
         first_name,
         last_name,
         display_name,
         email,
-        company: value(layout.company),
-        job_title: value(layout.job_title),
-        ticket_type: value(layout.ticket_type),
+        company: value(columns.company),
+        job_title: value(columns.job_title),
+        ticket_type: value(columns.ticket_type),
         external_codes: if code.is_empty() {
             Vec::new()
         } else {
             vec![code]
         },
-        admission: admission(layout, record, &mut warnings),
+        admission: admission(columns, record, &mut warnings),
     };
-    warnings.extend(stray_values(layout, record));
+    warnings.extend(stray_values(columns, record));
     Ok((person, warnings))
 }
 
@@ -138,13 +141,13 @@ fn names(first: String, last: String, full: String) -> (String, String, String) 
 }
 
 /// The first status column that says no decides; unknown values admit but are reported.
-fn admission(layout: &Layout, record: &StringRecord, warnings: &mut Vec<String>) -> Admission {
-    for (index, column) in &layout.statuses {
+fn admission(columns: &Columns, record: &StringRecord, warnings: &mut Vec<String>) -> Admission {
+    for (index, column) in &columns.statuses {
         let raw = record.get(*index).unwrap_or_default();
-        match judge(layout.format, *column, raw) {
-            Verdict::Admitted => {}
-            Verdict::NotAdmitted(reason) => return Admission::NotAdmitted { reason },
-            Verdict::Unclear => warnings.push(format!(
+        match judge(columns.format, *column, raw) {
+            Reading::Admitted => {}
+            Reading::NotAdmitted(reason) => return Admission::NotAdmitted { reason },
+            Reading::Unclear => warnings.push(format!(
                 "status \"{}\" is not one frontdesk knows; imported as admitted",
                 clean(raw)
             )),
@@ -156,12 +159,12 @@ fn admission(layout: &Layout, record: &StringRecord, warnings: &mut Vec<String>)
 const PREVIEW_CHARS: usize = 30;
 
 /// Values past the last header, or under a header left empty, have nowhere to go.
-fn stray_values(layout: &Layout, record: &StringRecord) -> Option<String> {
+fn stray_values(columns: &Columns, record: &StringRecord) -> Option<String> {
     let stray: Vec<String> = record
         .iter()
         .enumerate()
         .filter(|(index, raw)| {
-            (*index >= layout.width || layout.unnamed.contains(index)) && !is_blank(raw)
+            (*index >= columns.width || columns.unnamed.contains(index)) && !is_blank(raw)
         })
         .map(|(_, raw)| preview(&clean(raw)))
         .collect();
@@ -188,9 +191,9 @@ fn preview(value: &str) -> String {
 mod tests {
     use super::*;
 
-    fn layout(line: &str, mapping: &[Field]) -> Layout {
+    fn columns_of(line: &str, mapping: &[Field]) -> Columns {
         let headers: Vec<String> = line.split(',').map(str::to_owned).collect();
-        Layout::new(&headers, mapping, Format::Generic)
+        Columns::new(&headers, mapping, Format::Generic)
     }
 
     fn person(built: Built) -> (Registrant, Vec<String>) {
@@ -201,9 +204,9 @@ mod tests {
 
     #[test]
     fn full_name_is_split_but_kept_for_display() {
-        let layout = layout("Name,Email", &[FullName, Email]);
+        let columns = columns_of("Name,Email", &[FullName, Email]);
         let record = StringRecord::from(vec!["Pachet,  François", "fp@example.org"]);
-        let (person, warnings) = person(build(&layout, &record, 2));
+        let (person, warnings) = person(build(&columns, &record, 2));
         assert_eq!(
             (person.first_name.as_str(), person.last_name.as_str()),
             ("François", "Pachet")
@@ -214,20 +217,20 @@ mod tests {
 
     #[test]
     fn blank_and_nameless_rows_are_skipped() {
-        let layout = layout("First,Last,Email", &[FirstName, LastName, Email]);
+        let columns = columns_of("First,Last,Email", &[FirstName, LastName, Email]);
         let blank = StringRecord::from(vec![" ", "\u{200B}", ""]);
-        assert!(matches!(build(&layout, &blank, 3), Err("empty row")));
+        assert!(matches!(build(&columns, &blank, 3), Err("empty row")));
         let nameless = StringRecord::from(vec!["", "", "anna@example.org"]);
-        assert!(matches!(build(&layout, &nameless, 4), Err("no name")));
+        assert!(matches!(build(&columns, &nameless, 4), Err("no name")));
     }
 
     #[test]
     fn short_rows_leave_missing_details_empty() {
-        let layout = layout(
+        let columns = columns_of(
             "First,Last,Email,Company",
             &[FirstName, LastName, Email, Company],
         );
-        let (person, warnings) = person(build(&layout, &StringRecord::from(vec!["Adam"]), 5));
+        let (person, warnings) = person(build(&columns, &StringRecord::from(vec!["Adam"]), 5));
         assert_eq!(person.display_name, "Adam");
         assert_eq!(person.company, "");
         assert!(warnings.is_empty());
@@ -235,9 +238,9 @@ mod tests {
 
     #[test]
     fn stray_values_and_bad_emails_are_reported() {
-        let layout = layout("First,Email,", &[FirstName, Email, Ignore]);
+        let columns = columns_of("First,Email,", &[FirstName, Email, Ignore]);
         let record = StringRecord::from(vec!["Anna", "not-an-email", "", "extra", "fields"]);
-        let (person, warnings) = person(build(&layout, &record, 9));
+        let (person, warnings) = person(build(&columns, &record, 9));
         assert_eq!(person.email, "not-an-email");
         assert_eq!(warnings.len(), 2);
         assert!(warnings[0].starts_with("\"not-an-email\" does not look like an email"));
@@ -249,9 +252,9 @@ mod tests {
 
     #[test]
     fn first_refusing_status_decides() {
-        let layout = layout("Name,Void,Refunded", &[FullName, Status, Status]);
+        let columns = columns_of("Name,Void,Refunded", &[FullName, Status, Status]);
         let record = StringRecord::from(vec!["Anna", "no", "yes"]);
-        let (person, _) = person(build(&layout, &record, 2));
+        let (person, _) = person(build(&columns, &record, 2));
         let reason = "ticket refunded".to_owned();
         assert_eq!(person.admission, Admission::NotAdmitted { reason });
     }

@@ -2,8 +2,8 @@
 //! unpaid registrants are still imported, so front-desk staff find them when they turn up and
 //! can see why they are not on the list.
 
-use super::Format;
 use super::clean::fold;
+use super::{Format, vendor};
 
 /// How a status column is written: a free-text state, or a yes/no column named after the
 /// bad news ("Void", "Refunded", "Cancelled").
@@ -26,72 +26,47 @@ impl StatusColumn {
     }
 }
 
+/// What one status value says about letting the registrant in.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Verdict {
+pub enum Reading {
     Admitted,
     NotAdmitted(String),
     /// A value frontdesk does not know; the registrant is admitted and the organizer warned.
     Unclear,
 }
 
-pub fn judge(format: Format, column: StatusColumn, value: &str) -> Verdict {
+pub fn judge(format: Format, column: StatusColumn, value: &str) -> Reading {
     let lower = value.trim().to_lowercase();
     if lower.is_empty() {
-        return Verdict::Admitted;
+        return Reading::Admitted;
     }
     match column {
         StatusColumn::Flag(reason) => flag(&lower, reason),
-        StatusColumn::State => match format {
-            Format::Eventbrite => eventbrite(&lower, value),
-            Format::Pretix => pretix(&lower),
-            _ => state(&lower, value),
-        },
+        StatusColumn::State => vendor::of(format).reads_state.unwrap_or(state)(&lower, value),
     }
 }
 
-fn flag(lower: &str, reason: &str) -> Verdict {
+fn flag(lower: &str, reason: &str) -> Reading {
     match lower {
         "yes" | "y" | "true" | "1" | "x" | "ja" | "oui" | "si" | "sí" | "void" | "voided"
-        | "refunded" | "cancelled" | "canceled" => Verdict::NotAdmitted(reason.to_owned()),
+        | "refunded" | "cancelled" | "canceled" => Reading::NotAdmitted(reason.to_owned()),
         "no" | "n" | "false" | "0" | "nej" | "nein" | "non" | "nee" | "not void" | "valid"
-        | "-" => Verdict::Admitted,
-        _ => Verdict::Unclear,
+        | "-" => Reading::Admitted,
+        _ => Reading::Unclear,
     }
 }
 
-/// Eventbrite lists only attendees who may come as "Attending" (or "Checked In" when the
-/// organizer already scanned some); everything else means the ticket is not valid.
-fn eventbrite(lower: &str, value: &str) -> Verdict {
-    match lower {
-        "attending" | "checked in" | "checked-in" => Verdict::Admitted,
-        _ => Verdict::NotAdmitted(format!("Eventbrite status: {}", value.trim())),
-    }
-}
-
-/// pretix writes either the full word or its one-letter code, depending on the exporter.
-fn pretix(lower: &str) -> Verdict {
-    let reason = match lower {
-        "paid" | "p" => return Verdict::Admitted,
-        "pending" | "n" => "pending — not paid",
-        "canceled" | "cancelled" | "c" => "canceled",
-        "expired" | "e" => "expired",
-        "refunded" | "r" => "refunded",
-        _ => return Verdict::Unclear,
-    };
-    Verdict::NotAdmitted(format!("pretix order status: {reason}"))
-}
-
-fn state(lower: &str, value: &str) -> Verdict {
+fn state(lower: &str, value: &str) -> Reading {
     match lower {
         "paid" | "attending" | "confirmed" | "registered" | "complete" | "completed"
         | "checked in" | "active" | "valid" | "approved" | "accepted" | "ok" | "yes" | "free"
-        | "not void" => Verdict::Admitted,
+        | "not void" => Reading::Admitted,
         "cancelled" | "canceled" | "refunded" | "void" | "voided" | "not attending"
         | "declined" | "expired" | "pending" | "unpaid" | "transferred" | "deleted"
         | "rejected" | "waitlist" | "waitlisted" | "no" => {
-            Verdict::NotAdmitted(format!("status: {}", value.trim()))
+            Reading::NotAdmitted(format!("status: {}", value.trim()))
         }
-        _ => Verdict::Unclear,
+        _ => Reading::Unclear,
     }
 }
 
@@ -99,17 +74,17 @@ fn state(lower: &str, value: &str) -> Verdict {
 mod tests {
     use super::*;
 
-    fn not_admitted(reason: &str) -> Verdict {
-        Verdict::NotAdmitted(reason.to_owned())
+    fn not_admitted(reason: &str) -> Reading {
+        Reading::NotAdmitted(reason.to_owned())
     }
 
     #[test]
     fn eventbrite_admits_only_attending() {
         let status = StatusColumn::for_header("Attendee Status");
         let judge_eb = |value| judge(Format::Eventbrite, status, value);
-        assert_eq!(judge_eb("Attending"), Verdict::Admitted);
-        assert_eq!(judge_eb("Checked In"), Verdict::Admitted);
-        assert_eq!(judge_eb(""), Verdict::Admitted);
+        assert_eq!(judge_eb("Attending"), Reading::Admitted);
+        assert_eq!(judge_eb("Checked In"), Reading::Admitted);
+        assert_eq!(judge_eb(""), Reading::Admitted);
         assert_eq!(
             judge_eb("Not Attending"),
             not_admitted("Eventbrite status: Not Attending")
@@ -123,8 +98,8 @@ mod tests {
     #[test]
     fn pretix_admits_paid_orders() {
         let judge_px = |value| judge(Format::Pretix, StatusColumn::State, value);
-        assert_eq!(judge_px("paid"), Verdict::Admitted);
-        assert_eq!(judge_px("p"), Verdict::Admitted);
+        assert_eq!(judge_px("paid"), Reading::Admitted);
+        assert_eq!(judge_px("p"), Reading::Admitted);
         assert_eq!(
             judge_px("pending"),
             not_admitted("pretix order status: pending — not paid")
@@ -137,7 +112,7 @@ mod tests {
             judge_px("expired"),
             not_admitted("pretix order status: expired")
         );
-        assert_eq!(judge_px("approval"), Verdict::Unclear);
+        assert_eq!(judge_px("approval"), Reading::Unclear);
     }
 
     #[test]
@@ -152,21 +127,21 @@ mod tests {
             judge(Format::Tito, void, "TRUE"),
             not_admitted("ticket void")
         );
-        assert_eq!(judge(Format::Tito, void, "false"), Verdict::Admitted);
-        assert_eq!(judge(Format::Tito, void, ""), Verdict::Admitted);
+        assert_eq!(judge(Format::Tito, void, "false"), Reading::Admitted);
+        assert_eq!(judge(Format::Tito, void, ""), Reading::Admitted);
         let refunded = StatusColumn::for_header("Refunded?");
         assert_eq!(
             judge(Format::Generic, refunded, "yes"),
             not_admitted("ticket refunded")
         );
-        assert_eq!(judge(Format::Generic, refunded, "maybe"), Verdict::Unclear);
+        assert_eq!(judge(Format::Generic, refunded, "maybe"), Reading::Unclear);
     }
 
     #[test]
     fn free_text_status_in_other_exports() {
         let generic = |value| judge(Format::Generic, StatusColumn::State, value);
-        assert_eq!(generic("Confirmed"), Verdict::Admitted);
+        assert_eq!(generic("Confirmed"), Reading::Admitted);
         assert_eq!(generic("Cancelled"), not_admitted("status: Cancelled"));
-        assert_eq!(generic("Speaker"), Verdict::Unclear);
+        assert_eq!(generic("Speaker"), Reading::Unclear);
     }
 }

@@ -64,10 +64,10 @@ impl ImportWizard {
 
 fn choose<'a>(problem: Option<&'a str>, typed_path: &'a str) -> Element<'a, Message> {
     let mut panel = column![
-        text(
-            "Choose the registrant list exported from Eventbrite, pretix, Tito, Google Forms \
-             or a spreadsheet (CSV or tab-separated text)."
-        )
+        text(format!(
+            "Choose the registrant list exported from {} (CSV or tab-separated text).",
+            crate::import::vendor::labels_listed()
+        ))
         .size(theme::BODY),
         row![
             action("Choose a file…", Some(Message::ChooseFile)),
