@@ -8,19 +8,8 @@ set -euo pipefail
 bin=${1:?usage: console.sh BINARY [OUT_DIR]}
 out=${2:-target/e2e}
 mkdir -p "$out"
-work=$(mktemp -d)
-app=""
-xvfb=""
-cleanup() {
-  [[ -n $app ]] && kill "$app" 2>/dev/null
-  [[ -n $xvfb ]] && kill "$xvfb" 2>/dev/null
-  wait 2>/dev/null
-  rm -rf "$work"
-  return 0
-}
-trap cleanup EXIT
-fail() { echo "console: $*" >&2; [[ -f $work/stderr ]] && tail -n 20 "$work/stderr" >&2; exit 1; }
 source "$(dirname "$0")/xvfb.sh"
+e2e_begin console
 
 # pixels_differing A B: how many pixels differ between two screenshots.
 pixels_differing() {
@@ -58,8 +47,8 @@ run_at() {
   [[ $opened -gt 100000 && $opened -gt $((wrong + 50000)) ]] ||
     fail "the right PIN changed only $opened pixels at $size (a wrong one $wrong): no console"
   echo "console: at $size a wrong PIN changed $wrong pixels, the right one $opened (the console); screenshot in $out/console-$size.png"
-  kill "$app" 2>/dev/null; wait "$app" 2>/dev/null || true; app=""
-  kill "$xvfb" 2>/dev/null; wait "$xvfb" 2>/dev/null || true; xvfb=""
+  stop_app_now
+  stop_xvfb
 }
 
 run_at 1280x800 ""

@@ -29,19 +29,9 @@ desk="Desk Latency"
 for tool in Xvfb xdotool sqlite3 bc; do
   command -v "$tool" >/dev/null || { echo "desk-latency: needs $tool" >&2; exit 1; }
 done
-work=$(mktemp -d)
+source "$(dirname "$0")/xvfb.sh"
+e2e_begin desk-latency
 db=$work/event.sqlite
-app=""
-xvfb=""
-cleanup() {
-  [[ -n $app ]] && kill "$app" 2>/dev/null
-  [[ -n $xvfb ]] && kill "$xvfb" 2>/dev/null
-  wait 2>/dev/null
-  if [[ ${KEEP:-0} == 1 ]]; then echo "desk-latency: work folder kept in $work"; else rm -rf "$work"; fi
-  return 0
-}
-trap cleanup EXIT
-fail() { echo "desk-latency: $*" >&2; [[ -n $app ]] && tail -n 20 "$work/stderr" >&2; exit 1; }
 ms() { printf '%.1f' "$(echo "scale=4; ($1) * 1000" | bc)"; }
 
 echo "desk-latency: generating and importing $attendees registrants"
@@ -51,7 +41,6 @@ echo "desk-latency: generating and importing $attendees registrants"
 registered=$(sqlite3 "$db" "SELECT count(*) FROM attendee")
 [[ $registered -eq $attendees ]] || fail "imported $registered of $attendees registrants"
 
-source "$(dirname "$0")/xvfb.sh"
 start_xvfb 1280x800 || fail "no X display"
 
 "$bin" --db "$db" --desk "$desk" 2>"$work/stderr" & app=$!

@@ -10,33 +10,15 @@ bin=${1:?usage: desk.sh BINARY [OUT_DIR]}
 out=${2:-target/e2e}
 desk="Desk E2E"
 mkdir -p "$out"
-work=$(mktemp -d)
-db=$work/event.sqlite
-app=""
-xvfb=""
-cleanup() {
-  [[ -n $app ]] && kill "$app" 2>/dev/null
-  [[ -n $xvfb ]] && kill "$xvfb" 2>/dev/null
-  wait 2>/dev/null
-  rm -rf "$work"
-  return 0
-}
-trap cleanup EXIT
-fail() { echo "desk: $*" >&2; [[ -n $app ]] && tail -n 20 "$work/stderr" >&2; exit 1; }
-
 source "$(dirname "$0")/xvfb.sh"
+e2e_begin desk
+db=$work/event.sqlite
+
 start_xvfb 1280x800 || fail "no X display"
 
 "$bin" --db "$db" --desk "$desk" 2>"$work/stderr" & app=$!
 wait_for_window "$app" 120 || fail "no window appeared (or the app exited)"
-registered=0
-for _ in $(seq 40); do
-  registered=$("$bin" --db "$db" stats --json 2>/dev/null |
-    sed -n 's/^  "registered": \([0-9]*\),$/\1/p' || true)
-  [[ ${registered:-0} -ge 320 ]] && break
-  sleep 0.25
-done
-[[ ${registered:-0} -eq 320 ]] || fail "expected 320 sample registrants, found '${registered}'"
+wait_for_sample "$bin" "$db"
 
 # One line per person: badge code, first ticket code from the export (or -), status, the desk
 # that checked them in (or -). Read from the pretty-printed JSON so only the CLI is needed.

@@ -9,21 +9,10 @@ set -euo pipefail
 bin=${1:?usage: lobby.sh BINARY [OUT_DIR]}
 out=${2:-target/e2e}
 mkdir -p "$out"
-work=$(mktemp -d)
-db=$work/event.sqlite
-app=""
-xvfb=""
-cleanup() {
-  [[ -n $app ]] && kill "$app" 2>/dev/null
-  [[ -n $xvfb ]] && kill "$xvfb" 2>/dev/null
-  wait 2>/dev/null
-  rm -rf "$work"
-  return 0
-}
-trap cleanup EXIT
-fail() { echo "lobby: $*" >&2; [[ -f $work/stderr ]] && tail -n 20 "$work/stderr" >&2; exit 1; }
-
 source "$(dirname "$0")/xvfb.sh"
+e2e_begin lobby
+db=$work/event.sqlite
+
 start_xvfb 1920x1080 || fail "no X display"
 
 # stop_app: asks the lobby to stop (SIGTERM) and waits up to 3 s for it to go.
@@ -44,14 +33,7 @@ colours() { identify -format '%k' "$1"; }
 # --- At 10:15, real speed: the keynote is on. ---------------------------------------------
 "$bin" --db "$db" lobby --fullscreen --at 2018-07-09T10:15:00+02:00 2>"$work/stderr" & app=$!
 wait_for_window "$app" 120 || fail "no window appeared (or the lobby exited)"
-registered=0
-for _ in $(seq 40); do
-  registered=$("$bin" --db "$db" stats --json 2>/dev/null |
-    sed -n 's/^  "registered": \([0-9]*\),$/\1/p' || true)
-  [[ ${registered:-0} -ge 320 ]] && break
-  sleep 0.25
-done
-[[ ${registered:-0} -eq 320 ]] || fail "expected the 320 sample registrants, found '${registered}'"
+wait_for_sample "$bin" "$db"
 sessions=$("$bin" --db "$db" agenda list --json 2>/dev/null | grep -c '"title"' || true)
 [[ ${sessions:-0} -ge 13 ]] || fail "expected the sample's 13 sessions, found '${sessions}'"
 # The window asks for the whole monitor once it is open.

@@ -6,29 +6,13 @@ set -euo pipefail
 bin=${1:?usage: smoke.sh BINARY [OUT_DIR]}
 out=${2:-target/e2e}
 mkdir -p "$out"
-work=$(mktemp -d)
-app=""
-xvfb=""
-cleanup() {
-  [[ -n $app ]] && kill "$app" 2>/dev/null
-  [[ -n $xvfb ]] && kill "$xvfb" 2>/dev/null
-  rm -rf "$work"
-  return 0
-}
-trap cleanup EXIT
 source "$(dirname "$0")/xvfb.sh"
-start_xvfb 1280x800
+e2e_begin smoke
+start_xvfb 1280x800 || fail "no X display"
 "$bin" --db "$work/event.sqlite" --desk "Desk E2E" 2>"$work/stderr" & app=$!
-wait_for_window "$app" || { echo "smoke: no window appeared"; cat "$work/stderr"; exit 1; }
+wait_for_window "$app" || fail "no window appeared"
 # The sample event is loaded on a worker thread right after the window opens.
-registered=0
-for _ in $(seq 40); do
-  registered=$("$bin" --db "$work/event.sqlite" stats --json 2>/dev/null \
-    | sed -n 's/^  "registered": \([0-9]*\),$/\1/p' || true)
-  [[ ${registered:-0} -ge 320 ]] && break
-  sleep 0.25
-done
-[[ ${registered:-0} -eq 320 ]] || { echo "smoke: expected 320 sample registrants, found '${registered}'"; exit 1; }
+wait_for_sample "$bin" "$work/event.sqlite"
 # A check-in by another process shows up in the window's counts (polled every 2 s).
 code=$("$bin" --db "$work/event.sqlite" attendees --json | awk -F'"' '/^    "code": / && !c {c=$4} END {print c}')
 "$bin" --db "$work/event.sqlite" --desk "Desk 2" checkin "$code" >/dev/null || true
@@ -45,7 +29,7 @@ for _ in $(seq 40); do
   [[ $windows -ge 2 ]] && break
   sleep 0.25
 done
-[[ $windows -ge 2 ]] || { echo "smoke: Ctrl+L opened no lobby window"; cat "$work/stderr"; exit 1; }
+[[ $windows -ge 2 ]] || fail "Ctrl+L opened no lobby window"
 sleep 2
 import -window root "$out/smoke-lobby.png"
 echo "smoke: Ctrl+L opened the lobby in a second window; screenshot in $out/smoke-lobby.png"
