@@ -81,6 +81,9 @@ pub fn build(columns: &Columns, record: &StringRecord, row: usize) -> Built {
     if record.iter().all(is_blank) {
         return Err("empty row");
     }
+    if is_totals_row(record) {
+        return Err("looks like a totals row");
+    }
     let value = |column: Option<usize>| {
         column
             .and_then(|index| record.get(index))
@@ -122,6 +125,43 @@ pub fn build(columns: &Columns, record: &StringRecord, row: usize) -> Built {
     };
     warnings.extend(stray_values(columns, record));
     Ok((person, warnings))
+}
+
+/// "Total", "Totals (320)", "TOTALI", "Summe", "Totalt" and the like, folded and without digits,
+/// as spreadsheets and some exports write under the last person.
+const TOTALS_WORDS: &[&str] = &[
+    "total",
+    "totals",
+    "grandtotal",
+    "subtotal",
+    "totale",
+    "totali",
+    "totales",
+    "totalgeneral",
+    "totaux",
+    "summe",
+    "gesamt",
+    "insgesamt",
+    "gesamtsumme",
+    "totalt",
+    "summa",
+    "totaal",
+    "yhteensa",
+    "ialt",
+];
+
+/// A summary line, not a person: its first filled cell is a totals word and no cell holds an
+/// email address (a real person called Total would have one, or at least a surname).
+fn is_totals_row(record: &StringRecord) -> bool {
+    let Some(first) = record.iter().find(|cell| !is_blank(cell)) else {
+        return false;
+    };
+    let word: String = super::clean::fold(first)
+        .chars()
+        .filter(|c| !c.is_ascii_digit())
+        .collect();
+    TOTALS_WORDS.contains(&word.as_str())
+        && !record.iter().any(|cell| looks_like_email(cell.trim()))
 }
 
 /// Separate first and last name columns are trusted over a full-name column for sorting,
@@ -222,6 +262,35 @@ mod tests {
         assert!(matches!(build(&columns, &blank, 3), Err("empty row")));
         let nameless = StringRecord::from(vec!["", "", "anna@example.org"]);
         assert!(matches!(build(&columns, &nameless, 4), Err("no name")));
+    }
+
+    #[test]
+    fn totals_rows_are_skipped_with_their_reason() {
+        let columns = columns_of("Name,Email,Ticket", &[FullName, Email, TicketType]);
+        for first in [
+            "Total",
+            "TOTALI",
+            "Summe:",
+            "Totalt 320",
+            "Grand total",
+            "Totals (320)",
+        ] {
+            let record = StringRecord::from(vec![first, "", "320"]);
+            assert!(
+                matches!(build(&columns, &record, 9), Err("looks like a totals row")),
+                "{first}"
+            );
+        }
+        let late = StringRecord::from(vec!["", "", "Total"]);
+        assert!(matches!(
+            build(&columns, &late, 9),
+            Err("looks like a totals row")
+        ));
+        // Someone whose name is a totals word is still a person when the row has an email.
+        let person_row = StringRecord::from(vec!["Total", "total@example.org", "Standard"]);
+        assert!(build(&columns, &person_row, 9).is_ok());
+        let named = StringRecord::from(vec!["Totalt Nilsson", "", "Standard"]);
+        assert!(build(&columns, &named, 9).is_ok());
     }
 
     #[test]
