@@ -183,6 +183,15 @@ fn print_import_report(name: &str, r: &ImportReport) {
             String::new()
         }
     );
+    if let Some(kept) = store::kept_sentence(r.kept_corrections) {
+        say!("{kept}.");
+    }
+    if !r.replaced_corrections.is_empty() {
+        say!("The file changed fields that had been corrected:");
+        for replaced in &r.replaced_corrections {
+            say!("  row {}: {}", replaced.row, replaced.describe());
+        }
+    }
     if !r.skipped.is_empty() {
         say!("Skipped {} rows:", r.skipped.len());
         for note in &r.skipped {

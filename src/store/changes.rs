@@ -155,6 +155,7 @@ fn apply(
     )?;
     for (field, old, new) in changes {
         log.execute(params![id, now, desk, field, old, new])?;
+        super::corrections::remember_before_correction(conn, id, field, old)?;
     }
     Ok(())
 }

@@ -34,6 +34,7 @@ impl Store {
         tx.execute_batch("DROP TRIGGER checkin_log_is_append_only_delete")?;
         tx.execute("DELETE FROM presence", [])?;
         report.changes = tx.execute("DELETE FROM attendee_change", [])? as u64;
+        tx.execute("DELETE FROM attendee_import_value", [])?;
         report.log_entries = tx.execute("DELETE FROM checkin_log", [])? as u64;
         report.ticket_codes = tx.execute("DELETE FROM ticket_code", [])? as u64;
         report.attendees = tx.execute("DELETE FROM attendee", [])? as u64;

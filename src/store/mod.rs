@@ -4,6 +4,7 @@
 mod agenda;
 pub(crate) mod attendees;
 mod changes;
+mod corrections;
 mod erase;
 mod event;
 mod printing;
@@ -18,6 +19,7 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 pub use agenda::{AgendaReport, SessionEdit};
 pub use attendees::{Attendee, Counts, NewAttendee, Stats, Status};
 pub use changes::{AttendeeChange, AttendeeEdit};
+pub use corrections::{ReplacedCorrection, kept_sentence};
 pub use erase::EraseReport;
 pub use event::Event;
 pub use printing::RIBBON_COLOUR_PREFIX;

@@ -9,6 +9,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use super::attendees::{self, NewAttendee};
+use super::corrections::{self, ImportedValues, Merge, ReplacedCorrection};
 use super::{Store, StoreError, now_utc};
 use crate::import::{Admission, Field, Format, ParsedList, Registrant, RowNote};
 use crate::text;
@@ -34,6 +35,10 @@ pub struct ImportReport {
     pub not_admitted: u64,
     pub missing_from_file: u64,
     pub pruned: u64,
+    /// Organizers' corrections kept because the file brought the same value as before.
+    pub kept_corrections: u64,
+    /// Corrected fields the file brought a new value for: the file's value was taken.
+    pub replaced_corrections: Vec<ReplacedCorrection>,
     pub skipped: Vec<RowNote>,
     pub warnings: Vec<RowNote>,
     pub dry_run: bool,
@@ -233,12 +238,15 @@ impl Store {
             not_admitted: 0,
             missing_from_file: 0,
             pruned: 0,
+            kept_corrections: 0,
+            replaced_corrections: Vec::new(),
             skipped: list.skipped.clone(),
             warnings: list.warnings.clone(),
             dry_run: options.dry_run,
         };
         let columns = Columns::of(list);
         let known = Known::load(&tx)?;
+        let corrected = ImportedValues::load(&tx)?;
         let mut seen = HashSet::new();
         let now = now_utc();
         let mut writer = attendees::AttendeeWriter::new(&tx)?;
@@ -258,7 +266,14 @@ impl Store {
                 }),
                 Some(id) => {
                     seen.insert(id);
-                    if update_attendee(&tx, &mut writer, id, person, &columns, &now)? {
+                    let update = Update {
+                        id,
+                        person,
+                        columns: &columns,
+                        corrected: &corrected,
+                        now: &now,
+                    };
+                    if update_attendee(&tx, &mut writer, &update, &mut report)? {
                         report.updated += 1;
                     } else {
                         report.unchanged += 1;
@@ -320,18 +335,88 @@ fn new_attendee(person: &Registrant) -> NewAttendee {
     }
 }
 
-/// Brings a stored person in line with the file; true when anything changed.
+/// One matched person of the file, and what decides how their stored row changes.
+struct Update<'a> {
+    id: i64,
+    person: &'a Registrant,
+    columns: &'a Columns,
+    corrected: &'a ImportedValues,
+    now: &'a str,
+}
+
+/// Brings a stored person in line with the file; true when anything changed. A field the
+/// file has no column for keeps its value; a field an organizer corrected keeps the
+/// correction unless the file's value changed since it came in.
 fn update_attendee(
     conn: &Connection,
     writer: &mut attendees::AttendeeWriter<'_>,
-    id: i64,
-    person: &Registrant,
-    columns: &Columns,
-    now: &str,
+    update: &Update<'_>,
+    report: &mut ImportReport,
 ) -> Result<bool, StoreError> {
+    let Update {
+        id,
+        person,
+        columns,
+        corrected,
+        now,
+    } = *update;
     let Some(current) = attendees::attendee_by_id(conn, id)? else {
         return Ok(false);
     };
+    let mut pick_correctable = |field: &str, speaks: bool, new: &str, old: &str| {
+        if !speaks {
+            return Ok::<_, StoreError>(old.to_string());
+        }
+        if corrected.is_empty() {
+            return Ok(new.to_string());
+        }
+        match corrected.merge(id, field, old, new) {
+            Merge::KeepCorrection => {
+                report.kept_corrections += 1;
+                return Ok(old.to_string());
+            }
+            Merge::SourceChanged => report.replaced_corrections.push(ReplacedCorrection {
+                row: person.row,
+                attendee_id: id,
+                field: field.to_string(),
+                corrected: old.to_string(),
+                imported: new.to_string(),
+            }),
+            Merge::Source => {}
+        }
+        corrections::forget(conn, id, field)?;
+        Ok(new.to_string())
+    };
+    let first_name = pick_correctable(
+        "first_name",
+        columns.names,
+        &person.first_name,
+        &current.first_name,
+    )?;
+    let last_name = pick_correctable(
+        "last_name",
+        columns.names,
+        &person.last_name,
+        &current.last_name,
+    )?;
+    let display_name = pick_correctable(
+        "display_name",
+        columns.names,
+        &person.display_name,
+        &current.display_name,
+    )?;
+    let company = pick_correctable(
+        "company",
+        columns.company,
+        &person.company,
+        &current.company,
+    )?;
+    let ticket_type = pick_correctable(
+        "ticket_type",
+        columns.ticket_type,
+        &person.ticket_type,
+        &current.ticket_type,
+    )?;
     let pick = |speaks: bool, new: &str, old: &str| -> String {
         if speaks { new } else { old }.to_string()
     };
@@ -344,17 +429,13 @@ fn update_attendee(
         (Admission::Admitted, false) => (current.status.as_str(), current.status_reason.clone()),
     };
     let new = [
-        pick(columns.names, &person.first_name, &current.first_name),
-        pick(columns.names, &person.last_name, &current.last_name),
-        pick(columns.names, &person.display_name, &current.display_name),
+        first_name,
+        last_name,
+        display_name,
         pick(columns.email, &person.email, &current.email),
-        pick(columns.company, &person.company, &current.company),
+        company,
         pick(columns.job_title, &person.job_title, &current.job_title),
-        pick(
-            columns.ticket_type,
-            &person.ticket_type,
-            &current.ticket_type,
-        ),
+        ticket_type,
         status.to_string(),
         reason,
     ];

@@ -123,6 +123,20 @@ pub const MIGRATIONS: &[&str] = &[
     CREATE TRIGGER checkin_log_is_append_only_delete BEFORE DELETE ON checkin_log
     BEGIN SELECT RAISE(ABORT, 'the check-in log is append-only'); END;
     "#,
+    // 6: the value a corrected field came in as, so that re-importing the same export keeps an
+    // organizer's correction. The first logged change of each field holds it already.
+    r#"
+    CREATE TABLE attendee_import_value (
+        attendee_id INTEGER NOT NULL REFERENCES attendee (id),
+        field       TEXT NOT NULL,
+        value       TEXT NOT NULL,
+        PRIMARY KEY (attendee_id, field)
+    ) WITHOUT ROWID;
+    INSERT INTO attendee_import_value (attendee_id, field, value)
+        SELECT c.attendee_id, c.field, c.old FROM attendee_change c
+        WHERE c.id = (SELECT min(first.id) FROM attendee_change first
+                      WHERE first.attendee_id = c.attendee_id AND first.field = c.field);
+    "#,
 ];
 
 pub fn current_version() -> i64 {

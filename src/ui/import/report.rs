@@ -44,6 +44,13 @@ pub fn view<'a>(file_name: &'a str, report: &'a ImportReport) -> Element<'a, Mes
         "{} people from earlier imports are missing from this file",
         count_u64(report.missing_from_file)
     ));
+    facts.extend(crate::store::kept_sentence(report.kept_corrections));
+    facts.extend(
+        report
+            .replaced_corrections
+            .iter()
+            .map(|replaced| format!("Row {}: {}", replaced.row, replaced.describe())),
+    );
     facts.push(format!("{} skipped", rows(report.skipped.len())));
     if !report.warnings.is_empty() {
         facts.push(format!(
