@@ -9,7 +9,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use super::attendees::{self, NewAttendee};
-use super::{Store, StoreError, now_utc};
+use super::{Store, StoreError, Timestamp};
 use crate::import::{Admission, Field, Format, ParsedList, Registrant, RowNote};
 use crate::text;
 
@@ -240,7 +240,7 @@ impl Store {
         let columns = Columns::of(list);
         let known = Known::load(&tx)?;
         let mut seen = HashSet::new();
-        let now = now_utc();
+        let now = Timestamp::now();
         let mut writer = attendees::AttendeeWriter::new(&tx)?;
         for (index, person) in list.registrants.iter().enumerate() {
             if index > 0 && index.is_multiple_of(PROGRESS_EVERY) {
@@ -258,7 +258,7 @@ impl Store {
                 }),
                 Some(id) => {
                     seen.insert(id);
-                    if update_attendee(&tx, &mut writer, id, person, &columns, &now)? {
+                    if update_attendee(&tx, &mut writer, id, person, &columns, now)? {
                         report.updated += 1;
                     } else {
                         report.unchanged += 1;
@@ -267,7 +267,7 @@ impl Store {
                 // The parser already merged rows of the same person, so nobody added here
                 // can be matched by a later row of this file.
                 None => {
-                    let (id, _) = writer.insert(&new_attendee(person), source, &now)?;
+                    let (id, _) = writer.insert(&new_attendee(person), source, now)?;
                     seen.insert(id);
                     report.added += 1;
                 }
@@ -277,7 +277,7 @@ impl Store {
         let missing = missing_people(&tx, &seen)?;
         report.missing_from_file = missing.len() as u64;
         if options.prune {
-            report.pruned = prune(&tx, &missing, source, &now)?;
+            report.pruned = prune(&tx, &missing, source, now)?;
         }
         tick(list.registrants.len())?;
         if options.dry_run {
@@ -327,7 +327,7 @@ fn update_attendee(
     id: i64,
     person: &Registrant,
     columns: &Columns,
-    now: &str,
+    now: Timestamp,
 ) -> Result<bool, StoreError> {
     let Some(current) = attendees::attendee_by_id(conn, id)? else {
         return Ok(false);
@@ -404,7 +404,12 @@ fn missing_people(conn: &Connection, seen: &HashSet<i64>) -> Result<Vec<i64>, St
     Ok(ids.into_iter().filter(|id| !seen.contains(id)).collect())
 }
 
-fn prune(conn: &Connection, missing: &[i64], source: &str, now: &str) -> Result<u64, StoreError> {
+fn prune(
+    conn: &Connection,
+    missing: &[i64],
+    source: &str,
+    now: Timestamp,
+) -> Result<u64, StoreError> {
     let reason = format!("{PRUNED_REASON} ({})", source.trim_start_matches("import:"));
     let mut stmt = conn.prepare_cached(
         "UPDATE attendee SET status = 'not_admitted', status_reason = ?2, updated_at = ?3
