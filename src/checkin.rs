@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::code::{self, Parsed};
 use crate::keyboard::{self, HOST_LAYOUTS};
-use crate::store::{Attendee, Status, StoreError, Timestamp, attendees};
+use crate::store::{Attendee, LogAction, Status, StoreError, Timestamp, attendees};
 
 /// The answer to a check-in, as the desk shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,30 +86,62 @@ pub enum Undo {
     Unknown,
 }
 
-/// The check-in rule, applied to the person as the write transaction reads them: `None` when
-/// they may be checked in now, otherwise the answer to show instead.
-pub(crate) fn refusal(attendee: Attendee) -> Option<CheckIn> {
-    if attendee.status == Status::NotAdmitted {
-        let reason = attendee.status_reason.clone();
-        return Some(CheckIn::NotAdmitted { attendee, reason });
-    }
-    if let (Some(at), Some(desk)) = (attendee.checked_in_at, &attendee.checked_in_desk) {
-        let first_desk = desk.clone();
-        return Some(CheckIn::AlreadyCheckedIn {
-            attendee,
-            first_checked_in_at: at,
-            first_desk,
-        });
-    }
-    None
+/// An entry a desk writes to the log, with its rule and its answers: checking in, or taking a
+/// check-in back. The store writes either the same way, inside one write transaction.
+pub(crate) trait LogWrite: Sized {
+    const ACTION: LogAction;
+    const TYPO: Self;
+    const UNKNOWN: Self;
+    /// The rule, applied to the person as the write transaction reads them: `None` when the
+    /// entry may be written, otherwise the answer to show instead.
+    fn refusal(attendee: Attendee) -> Option<Self>;
+    /// The answer once the entry is written, with the person as they now are.
+    fn written(attendee: Attendee) -> Self;
 }
 
-/// Only a standing check-in can be taken back: `None` when it can, otherwise the answer.
-pub(crate) fn undo_refusal(attendee: Attendee) -> Option<Undo> {
-    attendee
-        .checked_in_at
-        .is_none()
-        .then_some(Undo::NotCheckedIn(attendee))
+impl LogWrite for CheckIn {
+    const ACTION: LogAction = LogAction::CheckIn;
+    const TYPO: CheckIn = CheckIn::Typo;
+    const UNKNOWN: CheckIn = CheckIn::Unknown;
+
+    /// Only an admitted person who is not checked in yet is checked in.
+    fn refusal(attendee: Attendee) -> Option<CheckIn> {
+        if attendee.status == Status::NotAdmitted {
+            let reason = attendee.status_reason.clone();
+            return Some(CheckIn::NotAdmitted { attendee, reason });
+        }
+        if let (Some(at), Some(desk)) = (attendee.checked_in_at, &attendee.checked_in_desk) {
+            let first_desk = desk.clone();
+            return Some(CheckIn::AlreadyCheckedIn {
+                attendee,
+                first_checked_in_at: at,
+                first_desk,
+            });
+        }
+        None
+    }
+
+    fn written(attendee: Attendee) -> CheckIn {
+        CheckIn::CheckedIn(attendee)
+    }
+}
+
+impl LogWrite for Undo {
+    const ACTION: LogAction = LogAction::Undo;
+    const TYPO: Undo = Undo::Typo;
+    const UNKNOWN: Undo = Undo::Unknown;
+
+    /// Only a standing check-in can be taken back.
+    fn refusal(attendee: Attendee) -> Option<Undo> {
+        attendee
+            .checked_in_at
+            .is_none()
+            .then_some(Undo::NotCheckedIn(attendee))
+    }
+
+    fn written(attendee: Attendee) -> Undo {
+        Undo::Undone(attendee)
+    }
 }
 
 /// Who a scanned or typed code belongs to.

@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::attendees::{Attendee, attendee_by_id};
 use super::{Store, StoreError, Timestamp};
-use crate::checkin::{self, CheckIn, Resolution, Undo};
+use crate::checkin::{self, CheckIn, LogWrite, Resolution, Undo};
 
 /// What a log entry records. Stored as `check_in` / `undo`, the text the schema's CHECK and
 /// triggers compare, and shown so in `--json`.
@@ -68,41 +68,30 @@ impl Store {
     /// person's state is read, so two desks scanning the same badge at once get one
     /// "checked in" and one "already checked in", never an error.
     pub fn check_in(&mut self, code: &str, desk: &str) -> Result<CheckIn, StoreError> {
-        let tx = self.write()?;
-        let id = match checkin::resolve(&tx, code)? {
-            Resolution::Attendee(id) => id,
-            Resolution::Typo => return Ok(CheckIn::Typo),
-            Resolution::Unknown => return Ok(CheckIn::Unknown),
-        };
-        let answer = check_in_attendee(&tx, id, desk)?;
-        tx.commit()?;
-        Ok(answer)
+        self.in_one_write(|tx| write::<CheckIn>(tx, checkin::resolve(tx, code)?, desk))
     }
 
     /// Checks in a person found by name search.
     pub fn check_in_id(&mut self, id: i64, desk: &str) -> Result<CheckIn, StoreError> {
-        let tx = self.write()?;
-        let answer = check_in_attendee(&tx, id, desk)?;
-        tx.commit()?;
-        Ok(answer)
+        self.in_one_write(|tx| write::<CheckIn>(tx, Resolution::Attendee(id), desk))
     }
 
     /// Takes back a check-in: the log keeps both entries.
     pub fn undo_check_in(&mut self, code: &str, desk: &str) -> Result<Undo, StoreError> {
-        let tx = self.write()?;
-        let id = match checkin::resolve(&tx, code)? {
-            Resolution::Attendee(id) => id,
-            Resolution::Typo => return Ok(Undo::Typo),
-            Resolution::Unknown => return Ok(Undo::Unknown),
-        };
-        let answer = undo_attendee(&tx, id, desk)?;
-        tx.commit()?;
-        Ok(answer)
+        self.in_one_write(|tx| write::<Undo>(tx, checkin::resolve(tx, code)?, desk))
     }
 
     pub fn undo_check_in_id(&mut self, id: i64, desk: &str) -> Result<Undo, StoreError> {
+        self.in_one_write(|tx| write::<Undo>(tx, Resolution::Attendee(id), desk))
+    }
+
+    /// Runs `work` in one write transaction and commits what it wrote only if it succeeds.
+    fn in_one_write<T>(
+        &mut self,
+        work: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
         let tx = self.write()?;
-        let answer = undo_attendee(&tx, id, desk)?;
+        let answer = work(&tx)?;
         tx.commit()?;
         Ok(answer)
     }
@@ -162,28 +151,22 @@ impl Store {
     }
 }
 
-fn check_in_attendee(tx: &Transaction<'_>, id: i64, desk: &str) -> Result<CheckIn, StoreError> {
-    let Some(attendee) = attendee_by_id(tx, id)? else {
-        return Ok(CheckIn::Unknown);
+/// Writes a check-in or an undo for the person `who` is, if the rule lets it.
+fn write<W: LogWrite>(tx: &Transaction<'_>, who: Resolution, desk: &str) -> Result<W, StoreError> {
+    let id = match who {
+        Resolution::Attendee(id) => id,
+        Resolution::Typo => return Ok(W::TYPO),
+        Resolution::Unknown => return Ok(W::UNKNOWN),
     };
-    if let Some(refused) = checkin::refusal(attendee) {
+    let Some(attendee) = attendee_by_id(tx, id)? else {
+        return Ok(W::UNKNOWN);
+    };
+    if let Some(refused) = W::refusal(attendee) {
         return Ok(refused);
     }
-    append(tx, id, desk, LogAction::CheckIn)?;
+    append(tx, id, desk, W::ACTION)?;
     let attendee = attendee_by_id(tx, id)?.ok_or(no_row())?;
-    Ok(CheckIn::CheckedIn(attendee))
-}
-
-fn undo_attendee(tx: &Transaction<'_>, id: i64, desk: &str) -> Result<Undo, StoreError> {
-    let Some(attendee) = attendee_by_id(tx, id)? else {
-        return Ok(Undo::Unknown);
-    };
-    if let Some(refused) = checkin::undo_refusal(attendee) {
-        return Ok(refused);
-    }
-    append(tx, id, desk, LogAction::Undo)?;
-    let attendee = attendee_by_id(tx, id)?.ok_or(no_row())?;
-    Ok(Undo::Undone(attendee))
+    Ok(W::written(attendee))
 }
 
 /// The one place the log is written; the schema's triggers keep `presence` in step.
