@@ -128,7 +128,7 @@ impl Store {
 
     /// A write transaction that takes the write lock up front, so that a read followed by a
     /// write never fails with "database is locked" when another desk wrote in between.
-    pub fn write(&mut self) -> Result<rusqlite::Transaction<'_>, StoreError> {
+    pub(crate) fn write(&mut self) -> Result<rusqlite::Transaction<'_>, StoreError> {
         Ok(self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?)
