@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
-use crate::store::{Attendee, Store, StoreError};
+use crate::store::{Attendee, LogAction, StandingCheckIn, Store, StoreError};
 use crate::text;
 
 /// The width of the arrival bins the dashboard shows.
@@ -141,29 +141,22 @@ impl Store {
     pub fn not_arrived(&self, query: &str, limit: usize) -> Result<Vec<Attendee>, StoreError> {
         let folded = text::fold(query);
         let words: Vec<&str> = text::words(&folded).collect();
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT a.id, a.first_name, a.last_name, a.display_name, a.company, a.email
-             FROM attendee a
-             WHERE a.status = 'admitted'
-               AND NOT EXISTS (SELECT 1 FROM presence p WHERE p.attendee_id = a.id)",
-        )?;
-        let mut rows = stmt.query([])?;
         let mut found: Vec<(String, String, i64)> = Vec::new();
-        while let Some(row) = rows.next()? {
-            let field = |i| row.get::<_, String>(i);
-            let (first, last) = (field(1)?, field(2)?);
+        for row in self.not_arrived_rows()? {
             if !words.is_empty() {
                 let haystack = text::fold(&format!(
-                    "{first} {last} {} {} {}",
-                    field(3)?,
-                    field(4)?,
-                    field(5)?
+                    "{} {} {} {} {}",
+                    row.first_name, row.last_name, row.display_name, row.company, row.email
                 ));
                 if !words.iter().all(|w| haystack.contains(w)) {
                     continue;
                 }
             }
-            found.push((text::fold(&last), text::fold(&first), row.get(0)?));
+            found.push((
+                text::fold(&row.last_name),
+                text::fold(&row.first_name),
+                row.id,
+            ));
         }
         // Sorted folded, so that Öberg files under O as people expect, not after Z.
         found.sort_unstable();
@@ -174,17 +167,11 @@ impl Store {
     /// Current check-ins counted by desk, and their times for the arrival bins.
     #[allow(clippy::type_complexity)]
     fn present_by_desk(&self) -> Result<(Vec<(String, u64)>, Vec<DateTime<Utc>>), StoreError> {
-        let mut stmt = self.conn().prepare_cached(
-            "SELECT l.desk, l.at FROM presence p JOIN checkin_log l ON l.id = p.log_id",
-        )?;
-        let mut rows = stmt.query([])?;
         let mut desks: BTreeMap<String, u64> = BTreeMap::new();
         let mut instants = Vec::new();
-        while let Some(row) = rows.next()? {
-            *desks.entry(row.get(0)?).or_default() += 1;
-            if let Some(at) = crate::time::parse_utc(&row.get::<_, String>(1)?) {
-                instants.push(at);
-            }
+        for StandingCheckIn { desk, at } in self.standing_check_ins()? {
+            *desks.entry(desk).or_default() += 1;
+            instants.push(at);
         }
         let mut by_desk: Vec<(String, u64)> = desks.into_iter().collect();
         by_desk.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
@@ -193,47 +180,29 @@ impl Store {
 
     /// The newest check-ins, undos, walk-ins and edits, newest first.
     fn recent_activity(&self, limit: usize) -> Result<Vec<Activity>, StoreError> {
-        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-        // A walk-in's first log entry is the check-in that followed adding them at the desk.
-        let mut log = self.conn().prepare_cached(
-            "SELECT l.at, l.desk, a.display_name,
-                    CASE WHEN l.action = 'undo' THEN 'undo'
-                         WHEN a.source LIKE 'walk-in:%' AND l.id =
-                              (SELECT min(m.id) FROM checkin_log m WHERE m.attendee_id = a.id)
-                         THEN 'walk_in' ELSE 'check_in' END
-             FROM checkin_log l JOIN attendee a ON a.id = l.attendee_id
-             ORDER BY l.id DESC LIMIT ?1",
-        )?;
-        let mut edits = self.conn().prepare_cached(
-            "SELECT c.at, c.desk, a.display_name, 'edit'
-             FROM attendee_change c JOIN attendee a ON a.id = c.attendee_id
-             GROUP BY c.attendee_id, c.at, c.desk ORDER BY max(c.id) DESC LIMIT ?1",
-        )?;
-        let mut activity = Vec::new();
-        for stmt in [&mut log, &mut edits] {
-            let rows = stmt.query_map([limit], |row| {
-                Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
-            })?;
-            for row in rows {
-                let (at, desk, attendee, kind): (String, String, String, String) = row?;
-                if let Some(at) = crate::time::parse_utc(&at) {
-                    let kind = match kind.as_str() {
-                        "undo" => ActivityKind::Undo,
-                        "walk_in" => ActivityKind::WalkIn,
-                        "edit" => ActivityKind::Edit,
-                        _ => ActivityKind::CheckIn,
-                    };
-                    activity.push(Activity {
-                        at,
-                        desk,
-                        kind,
-                        attendee,
-                    });
-                }
+        let logged = self.logged_actions(limit)?.into_iter().map(|entry| {
+            // A walk-in is shown once, by the check-in that followed adding them at the desk.
+            let kind = match (entry.action, entry.walk_in) {
+                (LogAction::Undo, _) => ActivityKind::Undo,
+                (LogAction::CheckIn, true) => ActivityKind::WalkIn,
+                (LogAction::CheckIn, false) => ActivityKind::CheckIn,
+            };
+            Activity {
+                at: entry.at,
+                desk: entry.desk,
+                kind,
+                attendee: entry.attendee,
             }
-        }
+        });
+        let edits = self.logged_edits(limit)?.into_iter().map(|edit| Activity {
+            at: edit.at,
+            desk: edit.desk,
+            kind: ActivityKind::Edit,
+            attendee: edit.attendee,
+        });
+        let mut activity: Vec<Activity> = logged.chain(edits).collect();
         activity.sort_by_key(|a| std::cmp::Reverse(a.at));
-        activity.truncate(usize::try_from(limit).unwrap_or(usize::MAX));
+        activity.truncate(limit);
         Ok(activity)
     }
 }

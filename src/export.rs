@@ -3,7 +3,7 @@
 
 use std::io::Write;
 
-use crate::store::{Store, StoreError};
+use crate::store::{LogAction, Store, StoreError};
 use crate::text::neutralise_for_csv;
 
 #[derive(Debug, thiserror::Error)]
@@ -53,6 +53,7 @@ pub fn attendees<W: Write>(store: &Store, out: W) -> Result<u64, ExportError> {
     for a in store.attendees()? {
         let code = a.badge_code.grouped();
         let codes = a.external_codes.join(" ");
+        let checked_in_at = a.checked_in_at.map(|at| at.to_string()).unwrap_or_default();
         write_row(
             &mut csv,
             &[
@@ -67,7 +68,7 @@ pub fn attendees<W: Write>(store: &Store, out: W) -> Result<u64, ExportError> {
                 &codes,
                 a.status.as_str(),
                 &a.status_reason,
-                a.checked_in_at.as_deref().unwrap_or(""),
+                &checked_in_at,
                 a.checked_in_desk.as_deref().unwrap_or(""),
             ],
         )?;
@@ -93,36 +94,29 @@ pub fn checkins<W: Write>(store: &Store, out: W) -> Result<u64, ExportError> {
             "Ticket type",
         ],
     )?;
-    let mut stmt = store
-        .conn()
-        .prepare(
-            "SELECT l.at, l.action, l.desk, a.badge_code, a.display_name, a.email, a.company,
-                a.ticket_type
-         FROM checkin_log l JOIN attendee a ON a.id = l.attendee_id ORDER BY l.id",
-        )
-        .map_err(StoreError::from)?;
-    let mut query = stmt.query([]).map_err(StoreError::from)?;
     let mut rows = 0;
-    while let Some(row) = query.next().map_err(StoreError::from)? {
-        let values: Vec<String> = (0..8)
-            .map(|i| row.get::<_, String>(i))
-            .collect::<Result<_, _>>()
-            .map_err(StoreError::from)?;
-        let code = crate::code::BadgeCode::from_canonical(&values[3]).grouped();
-        let action = if values[1] == "undo" {
-            "undo"
-        } else {
-            "check-in"
+    store.each_log_export_row(|entry| {
+        let at = entry.at.to_string();
+        let action = match entry.action {
+            LogAction::CheckIn => "check-in",
+            LogAction::Undo => "undo",
         };
         write_row(
             &mut csv,
             &[
-                &values[0], action, &values[2], &code, &values[4], &values[5], &values[6],
-                &values[7],
+                &at,
+                action,
+                &entry.desk,
+                &entry.badge_code.grouped(),
+                &entry.display_name,
+                &entry.email,
+                &entry.company,
+                &entry.ticket_type,
             ],
         )?;
         rows += 1;
-    }
+        Ok::<_, ExportError>(())
+    })?;
     csv.flush()?;
     Ok(rows)
 }

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::store::{Store, StoreError};
+use crate::store::{SearchRow, Store, StoreError};
 use crate::text;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,36 +252,24 @@ fn within_one_edit_of_a_prefix(term: &str, word: &str) -> bool {
             && is_prefix(&t_rest[2..], &w_rest[2..]))
 }
 
+impl<'a> From<&'a SearchRow> for Searchable<'a> {
+    fn from(row: &'a SearchRow) -> Searchable<'a> {
+        Searchable {
+            id: row.id,
+            first_name: &row.first_name,
+            last_name: &row.last_name,
+            display_name: &row.display_name,
+            company: &row.company,
+            email: &row.email,
+        }
+    }
+}
+
 impl Store {
     /// Builds the search index over everyone in the database.
     pub fn search_index(&self) -> Result<SearchIndex, StoreError> {
-        let mut stmt = self.conn().prepare(
-            "SELECT id, first_name, last_name, display_name, company, email FROM attendee",
-        )?;
-        let rows: Vec<[String; 5]> = Vec::new();
-        let mut ids = Vec::new();
-        let mut rows = rows;
-        let mut query = stmt.query([])?;
-        while let Some(row) = query.next()? {
-            ids.push(row.get::<_, i64>(0)?);
-            rows.push([
-                row.get(1)?,
-                row.get(2)?,
-                row.get(3)?,
-                row.get(4)?,
-                row.get(5)?,
-            ]);
-        }
-        Ok(SearchIndex::build(ids.iter().zip(&rows).map(|(&id, r)| {
-            Searchable {
-                id,
-                first_name: &r[0],
-                last_name: &r[1],
-                display_name: &r[2],
-                company: &r[3],
-                email: &r[4],
-            }
-        })))
+        let rows = self.search_rows()?;
+        Ok(SearchIndex::build(rows.iter().map(Searchable::from)))
     }
 }
 

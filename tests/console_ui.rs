@@ -18,7 +18,7 @@ use iced_test::futures::subscription::{self as recipes, Event as Input};
 use iced_test::selector::{self, Candidate, Target};
 use iced_test::{Simulator, core};
 
-use frontdesk::checkin::Outcome as CheckIn;
+use frontdesk::checkin::CheckIn;
 use frontdesk::pin;
 use frontdesk::settings::Settings;
 use frontdesk::store::Store;
@@ -331,8 +331,8 @@ fn the_first_opening_chooses_the_pin_and_later_openings_ask_for_it() {
     k.assert_shows("registered");
     assert!(pin::is_set(&k.store()).unwrap());
     let store = k.store();
-    let settings: Vec<(String, String)> = store
-        .conn()
+    let settings: Vec<(String, String)> = rusqlite::Connection::open(store.path())
+        .unwrap()
         .prepare("SELECT key, value FROM setting")
         .unwrap()
         .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))

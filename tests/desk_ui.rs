@@ -127,7 +127,7 @@ fn a_second_scan_says_already_checked_in_with_time_and_desk() {
     let zone: chrono_tz::Tz = "Europe/Stockholm".parse().unwrap();
     h.scan(&person.badge_code.canonical().to_lowercase());
     assert!(h.shows("Already checked in"), "{:?}", h.desk.panel());
-    let when = format!("at {} at Desk 2", frontdesk::time::local_hhmm(&at, zone));
+    let when = format!("at {} at Desk 2", frontdesk::time::local_hhmm(at, zone));
     assert!(h.shows(&when), "expected {when:?} in {:?}", h.desk.panel());
 }
 

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 use serde::Serialize;
 
 use super::{Cli, Command, ExportKind, exit};
-use crate::checkin::{Outcome, OutcomeJson, UndoOutcome};
+use crate::checkin::{CheckIn, CheckInJson, Undo};
 use crate::import::{self, FormatChoice, ImportError, ParseOptions};
 use crate::store::{self, Attendee, Event, ImportOptions, ImportReport, Store, StoreError};
 use crate::{export, text, time};
@@ -253,23 +253,23 @@ fn check_in(cli: &Cli, code: &str, desk: &str) -> Result<u8, CliError> {
     let outcome = store.check_in(code, desk)?;
     let zone = time::zone_of(store.event()?.as_ref());
     if cli.json {
-        print_json(&OutcomeJson::from(&outcome))?;
+        print_json(&CheckInJson::from(&outcome))?;
     } else {
         say!("{}", say_outcome(&outcome, zone));
     }
     Ok(match outcome {
-        Outcome::CheckedIn(_) => exit::CHECKED_IN,
-        Outcome::AlreadyCheckedIn { .. } => exit::ALREADY_CHECKED_IN,
-        Outcome::NotAdmitted { .. } => exit::NOT_ADMITTED,
-        Outcome::Typo => exit::TYPO,
-        Outcome::Unknown => exit::UNKNOWN,
+        CheckIn::CheckedIn(_) => exit::CHECKED_IN,
+        CheckIn::AlreadyCheckedIn { .. } => exit::ALREADY_CHECKED_IN,
+        CheckIn::NotAdmitted { .. } => exit::NOT_ADMITTED,
+        CheckIn::Typo => exit::TYPO,
+        CheckIn::Unknown => exit::UNKNOWN,
     })
 }
 
-fn say_outcome(outcome: &Outcome, zone: chrono_tz::Tz) -> String {
+fn say_outcome(outcome: &CheckIn, zone: chrono_tz::Tz) -> String {
     match outcome {
-        Outcome::CheckedIn(a) => format!("Welcome, {} — checked in.", a.display_name),
-        Outcome::AlreadyCheckedIn {
+        CheckIn::CheckedIn(a) => format!("Welcome, {} — checked in.", a.display_name),
+        CheckIn::AlreadyCheckedIn {
             attendee,
             first_checked_in_at,
             first_desk,
@@ -278,13 +278,13 @@ fn say_outcome(outcome: &Outcome, zone: chrono_tz::Tz) -> String {
             attendee.display_name,
             time::local_hhmm(first_checked_in_at, zone)
         ),
-        Outcome::NotAdmitted { attendee, reason } => {
+        CheckIn::NotAdmitted { attendee, reason } => {
             format!("{} is not admitted: {reason}.", attendee.display_name)
         }
-        Outcome::Typo => {
+        CheckIn::Typo => {
             "Check the code: it has a typo (its check character does not match).".to_string()
         }
-        Outcome::Unknown => "Code not found — search by name.".to_string(),
+        CheckIn::Unknown => "Code not found — search by name.".to_string(),
     }
 }
 
@@ -292,18 +292,18 @@ fn undo(cli: &Cli, code: &str, desk: &str) -> Result<u8, CliError> {
     let mut store = open(cli)?;
     let outcome = store.undo_check_in(code, desk)?;
     let (name, attendee, message) = match &outcome {
-        UndoOutcome::Undone(a) => (
+        Undo::Undone(a) => (
             "undone",
             Some(a),
             format!("Undid the check-in of {}.", a.display_name),
         ),
-        UndoOutcome::NotCheckedIn(a) => (
+        Undo::NotCheckedIn(a) => (
             "not_checked_in",
             Some(a),
             format!("{} is not checked in; nothing to undo.", a.display_name),
         ),
-        UndoOutcome::Typo => ("typo", None, "Check the code: it has a typo.".to_string()),
-        UndoOutcome::Unknown => ("unknown", None, "Code not found.".to_string()),
+        Undo::Typo => ("typo", None, "Check the code: it has a typo.".to_string()),
+        Undo::Unknown => ("unknown", None, "Code not found.".to_string()),
     };
     if cli.json {
         print_json(&serde_json::json!({ "outcome": name, "attendee": attendee }))?;
@@ -311,10 +311,10 @@ fn undo(cli: &Cli, code: &str, desk: &str) -> Result<u8, CliError> {
         say!("{message}");
     }
     Ok(match outcome {
-        UndoOutcome::Undone(_) => 0,
-        UndoOutcome::NotCheckedIn(_) => exit::NOT_ADMITTED,
-        UndoOutcome::Typo => exit::TYPO,
-        UndoOutcome::Unknown => exit::UNKNOWN,
+        Undo::Undone(_) => 0,
+        Undo::NotCheckedIn(_) => exit::NOT_ADMITTED,
+        Undo::Typo => exit::TYPO,
+        Undo::Unknown => exit::UNKNOWN,
     })
 }
 

@@ -4,7 +4,7 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use rusqlite::{OptionalExtension, Transaction, params};
 use serde::Serialize;
 
-use super::{Store, StoreError, now_utc};
+use super::{Store, StoreError, Timestamp};
 use crate::agenda::{Agenda, NewSession, Schedule, Session, SessionKind, Speaker};
 
 /// What an agenda import did.
@@ -141,7 +141,7 @@ impl Store {
         tx.execute(
             "UPDATE agenda_session SET start_utc = ?2, end_utc = ?3, title = ?4, updated_at = ?5
              WHERE id = ?1",
-            params![id, stamp(start), stamp(end), title, now_utc()],
+            params![id, stamp(start), stamp(end), title, Timestamp::now()],
         )?;
         tx.commit()?;
         Ok(())
@@ -168,7 +168,7 @@ fn insert_session(tx: &Transaction<'_>, session: &NewSession) -> Result<(), Stor
             session.subtitle,
             speakers,
             session.kind.as_str(),
-            now_utc(),
+            Timestamp::now(),
         ],
     )?;
     Ok(())

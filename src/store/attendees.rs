@@ -6,7 +6,7 @@ use std::collections::BTreeMap;
 use rusqlite::{Connection, OptionalExtension, Row};
 use serde::Serialize;
 
-use super::{Store, StoreError};
+use super::{Store, StoreError, Timestamp};
 use crate::code::BadgeCode;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -51,10 +51,10 @@ pub struct Attendee {
     pub status_reason: String,
     #[serde(skip)]
     pub source: String,
-    pub checked_in_at: Option<String>,
+    pub checked_in_at: Option<Timestamp>,
     pub checked_in_desk: Option<String>,
     #[serde(skip)]
-    pub printed_at: Option<String>,
+    pub printed_at: Option<Timestamp>,
 }
 
 /// What it takes to add a person: from an import row, a walk-in form or a test.
@@ -218,7 +218,7 @@ impl<'c> AttendeeWriter<'c> {
         &mut self,
         person: &NewAttendee,
         source: &str,
-        now: &str,
+        now: Timestamp,
     ) -> Result<(i64, BadgeCode), StoreError> {
         let (status, reason) = match &person.not_admitted_reason {
             Some(reason) => (Status::NotAdmitted, reason.as_str()),
@@ -273,7 +273,7 @@ impl Store {
         source: &str,
     ) -> Result<Attendee, StoreError> {
         let tx = self.write()?;
-        let (id, _) = AttendeeWriter::new(&tx)?.insert(person, source, &super::now_utc())?;
+        let (id, _) = AttendeeWriter::new(&tx)?.insert(person, source, Timestamp::now())?;
         let attendee = attendee_by_id(&tx, id)?;
         tx.commit()?;
         attendee.ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))

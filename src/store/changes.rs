@@ -5,7 +5,7 @@ use rusqlite::{Connection, params};
 use serde::Serialize;
 
 use super::attendees::{Attendee, attendee_by_id};
-use super::{Store, StoreError, now_utc};
+use super::{Store, StoreError, Timestamp};
 use crate::import::join_name;
 
 /// The fields an organizer can correct, all given: the form shows the current values.
@@ -34,8 +34,7 @@ impl AttendeeEdit {
 pub struct AttendeeChange {
     pub id: i64,
     pub attendee_id: i64,
-    /// UTC, as the check-in log writes it.
-    pub at: String,
+    pub at: Timestamp,
     pub desk: String,
     /// The column name: first_name, last_name, display_name, company or ticket_type.
     pub field: String,
@@ -130,7 +129,7 @@ fn apply(
     changes: &[(&'static str, String, String)],
     desk: &str,
 ) -> Result<(), StoreError> {
-    let now = now_utc();
+    let now = Timestamp::now();
     let display_name = changes
         .iter()
         .find(|(field, _, _)| *field == "display_name")

@@ -5,11 +5,16 @@ mod agenda;
 pub(crate) mod attendees;
 mod changes;
 mod corrections;
+mod dashboard;
 mod erase;
 mod event;
+mod export;
+mod log;
 mod printing;
 mod registrants;
 pub mod schema;
+mod search;
+mod timestamp;
 
 use std::path::{Path, PathBuf};
 use std::time::Duration;
@@ -22,8 +27,13 @@ pub use changes::{AttendeeChange, AttendeeEdit};
 pub use corrections::{ReplacedCorrection, kept_sentence};
 pub use erase::EraseReport;
 pub use event::Event;
+pub use log::{LogAction, LogEntry};
 pub use printing::RIBBON_COLOUR_PREFIX;
 pub use registrants::{ImportOptions, ImportReport, PROGRESS_EVERY};
+pub use timestamp::Timestamp;
+
+pub(crate) use dashboard::StandingCheckIn;
+pub(crate) use search::SearchRow;
 
 /// How long a write waits for another desk's write to finish before giving up. Check-in
 /// transactions last well under a millisecond; a large import can take a few seconds.
@@ -118,13 +128,9 @@ impl Store {
         &self.path
     }
 
-    pub fn conn(&self) -> &Connection {
-        &self.conn
-    }
-
     /// A write transaction that takes the write lock up front, so that a read followed by a
     /// write never fails with "database is locked" when another desk wrote in between.
-    pub fn write(&mut self) -> Result<rusqlite::Transaction<'_>, StoreError> {
+    pub(crate) fn write(&mut self) -> Result<rusqlite::Transaction<'_>, StoreError> {
         Ok(self
             .conn
             .transaction_with_behavior(TransactionBehavior::Immediate)?)
@@ -180,7 +186,8 @@ impl Store {
     }
 }
 
-fn write_settings(
+/// The one settings upsert, for every write of a setting inside a caller's transaction.
+pub(crate) fn write_settings(
     tx: &rusqlite::Transaction<'_>,
     pairs: &[(&str, String)],
 ) -> Result<(), StoreError> {
@@ -212,11 +219,35 @@ pub fn default_path() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("frontdesk.sqlite"))
 }
 
-/// The current time as the log writes it: UTC, milliseconds, sortable as text.
-pub fn now_utc() -> String {
-    format_utc(chrono::Utc::now())
+/// An instant as the database writes it, for settings that hold one (the PIN's lock-out).
+pub fn format_utc(at: chrono::DateTime<chrono::Utc>) -> String {
+    Timestamp::from(at).to_string()
 }
 
-pub fn format_utc(at: chrono::DateTime<chrono::Utc>) -> String {
-    at.format("%Y-%m-%dT%H:%M:%S%.3fZ").to_string()
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // Here rather than under tests/: synchronous and foreign_keys belong to the connection, so
+    // only the store's own connection can show them.
+    #[test]
+    fn store_uses_wal_full_sync_and_foreign_keys() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let store = Store::open(&dir.path().join("event.sqlite")).expect("database opens");
+        let conn = &store.conn;
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+            .expect("readable");
+        let sync: i64 = conn
+            .query_row("PRAGMA synchronous", [], |r| r.get(0))
+            .expect("readable");
+        let fk: i64 = conn
+            .query_row("PRAGMA foreign_keys", [], |r| r.get(0))
+            .expect("readable");
+        assert_eq!((mode.as_str(), sync, fk), ("wal", 2, 1));
+        assert_eq!(
+            store.schema_version().expect("readable"),
+            schema::current_version()
+        );
+    }
 }

@@ -1,6 +1,6 @@
 //! Badge printing: when each badge was printed, and the ribbon colours an organizer chose.
 
-use super::{Store, StoreError, now_utc};
+use super::{Store, StoreError, Timestamp};
 
 /// Settings keys `ribbon_colour.<ticket type>` hold `#RRGGBB`.
 pub const RIBBON_COLOUR_PREFIX: &str = "ribbon_colour.";
@@ -8,8 +8,8 @@ pub const RIBBON_COLOUR_PREFIX: &str = "ribbon_colour.";
 impl Store {
     /// Records that the badges of `ids` were printed now, all in one transaction (called only
     /// once the PDF or PNGs are written). Returns the time written.
-    pub fn mark_printed(&mut self, ids: &[i64]) -> Result<String, StoreError> {
-        let at = now_utc();
+    pub fn mark_printed(&mut self, ids: &[i64]) -> Result<Timestamp, StoreError> {
+        let at = Timestamp::now();
         let tx = self.write()?;
         {
             let mut stmt = tx.prepare("UPDATE attendee SET printed_at = ?1 WHERE id = ?2")?;

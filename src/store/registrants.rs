@@ -10,7 +10,7 @@ use serde::Serialize;
 
 use super::attendees::{self, NewAttendee};
 use super::corrections::{self, ImportedValues, Merge, ReplacedCorrection};
-use super::{Store, StoreError, now_utc};
+use super::{Store, StoreError, Timestamp};
 use crate::import::{Admission, Field, Format, ParsedList, Registrant, RowNote};
 use crate::text;
 
@@ -248,7 +248,7 @@ impl Store {
         let known = Known::load(&tx)?;
         let corrected = ImportedValues::load(&tx)?;
         let mut seen = HashSet::new();
-        let now = now_utc();
+        let now = Timestamp::now();
         let mut writer = attendees::AttendeeWriter::new(&tx)?;
         for (index, person) in list.registrants.iter().enumerate() {
             if index > 0 && index.is_multiple_of(PROGRESS_EVERY) {
@@ -271,7 +271,7 @@ impl Store {
                         person,
                         columns: &columns,
                         corrected: &corrected,
-                        now: &now,
+                        now,
                     };
                     if update_attendee(&tx, &mut writer, &update, &mut report)? {
                         report.updated += 1;
@@ -282,7 +282,7 @@ impl Store {
                 // The parser already merged rows of the same person, so nobody added here
                 // can be matched by a later row of this file.
                 None => {
-                    let (id, _) = writer.insert(&new_attendee(person), source, &now)?;
+                    let (id, _) = writer.insert(&new_attendee(person), source, now)?;
                     seen.insert(id);
                     report.added += 1;
                 }
@@ -292,7 +292,7 @@ impl Store {
         let missing = missing_people(&tx, &seen)?;
         report.missing_from_file = missing.len() as u64;
         if options.prune {
-            report.pruned = prune(&tx, &missing, source, &now)?;
+            report.pruned = prune(&tx, &missing, source, now)?;
         }
         tick(list.registrants.len())?;
         if options.dry_run {
@@ -341,7 +341,7 @@ struct Update<'a> {
     person: &'a Registrant,
     columns: &'a Columns,
     corrected: &'a ImportedValues,
-    now: &'a str,
+    now: Timestamp,
 }
 
 /// Brings a stored person in line with the file; true when anything changed. A field the
@@ -485,7 +485,12 @@ fn missing_people(conn: &Connection, seen: &HashSet<i64>) -> Result<Vec<i64>, St
     Ok(ids.into_iter().filter(|id| !seen.contains(id)).collect())
 }
 
-fn prune(conn: &Connection, missing: &[i64], source: &str, now: &str) -> Result<u64, StoreError> {
+fn prune(
+    conn: &Connection,
+    missing: &[i64],
+    source: &str,
+    now: Timestamp,
+) -> Result<u64, StoreError> {
     let reason = format!("{PRUNED_REASON} ({})", source.trim_start_matches("import:"));
     let mut stmt = conn.prepare_cached(
         "UPDATE attendee SET status = 'not_admitted', status_reason = ?2, updated_at = ?3

@@ -16,10 +16,10 @@ use chrono_tz::Tz;
 use iced::widget::operation;
 use iced::{Subscription, Task};
 
-use crate::checkin::{Outcome, UndoOutcome};
+use crate::checkin::{CheckIn, Undo};
 use crate::search::SearchIndex;
 use crate::settings::Settings;
-use crate::store::{Attendee, Counts};
+use crate::store::{Attendee, Counts, Timestamp};
 use crate::ui::db::{Database, DbError};
 pub use keys::Shortcut;
 use verdict::Verdict;
@@ -89,7 +89,7 @@ pub enum Panel {
     },
     ConfirmUndo {
         attendee: Box<Attendee>,
-        at: String,
+        at: Timestamp,
     },
     WalkIn(walk_in::Form),
     Problem(String),
@@ -107,8 +107,8 @@ pub enum Message {
     Pick(usize),
     Shortcut(Shortcut),
     UndoPressed,
-    UndoFound(Result<Option<(Attendee, String)>, DbError>),
-    UndoDone(Result<(UndoOutcome, Totals), DbError>),
+    UndoFound(Result<Option<(Attendee, Timestamp)>, DbError>),
+    UndoDone(Result<(Undo, Totals), DbError>),
     NewAttendeePressed,
     TicketTypes(Result<Vec<String>, DbError>),
     WalkIn(walk_in::Message),
@@ -402,13 +402,13 @@ impl Desk {
         } else {
             Verdict::of(&scan.outcome, self.zone)
         };
-        if matches!(scan.outcome, Outcome::CheckedIn(_)) {
+        if matches!(scan.outcome, CheckIn::CheckedIn(_)) {
             self.notice = None;
         }
         self.counts = scan.totals.counts;
         self.recent = scan.totals.recent;
         let badge = match &scan.outcome {
-            Outcome::CheckedIn(a) | Outcome::AlreadyCheckedIn { attendee: a, .. } => {
+            CheckIn::CheckedIn(a) | CheckIn::AlreadyCheckedIn { attendee: a, .. } => {
                 Some(print::BadgeOnScreen {
                     attendee_id: a.id,
                     state: print::PrintState::Ready,
@@ -421,7 +421,7 @@ impl Desk {
             until: Instant::now() + RESULT_TIME,
             badge,
         };
-        let newly_in = matches!(scan.outcome, Outcome::CheckedIn(_));
+        let newly_in = matches!(scan.outcome, CheckIn::CheckedIn(_));
         if newly_in && self.settings.print_at_check_in {
             return self.print_badge();
         }
@@ -520,7 +520,10 @@ impl Desk {
         )
     }
 
-    fn undo_found(&mut self, result: Result<Option<(Attendee, String)>, DbError>) -> Task<Message> {
+    fn undo_found(
+        &mut self,
+        result: Result<Option<(Attendee, Timestamp)>, DbError>,
+    ) -> Task<Message> {
         match result {
             Ok(Some((attendee, at))) => {
                 self.input.clear();
@@ -550,7 +553,7 @@ impl Desk {
         )
     }
 
-    fn undo_done(&mut self, result: Result<(UndoOutcome, Totals), DbError>) -> Task<Message> {
+    fn undo_done(&mut self, result: Result<(Undo, Totals), DbError>) -> Task<Message> {
         match result {
             Ok((outcome, totals)) => {
                 self.counts = totals.counts;

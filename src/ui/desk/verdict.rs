@@ -3,7 +3,7 @@
 
 use chrono_tz::Tz;
 
-use crate::checkin::Outcome;
+use crate::checkin::CheckIn;
 use crate::time;
 use crate::ui::theme::Tone;
 
@@ -19,9 +19,9 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    pub fn of(outcome: &Outcome, zone: Tz) -> Verdict {
+    pub fn of(outcome: &CheckIn, zone: Tz) -> Verdict {
         match outcome {
-            Outcome::CheckedIn(a) => Verdict {
+            CheckIn::CheckedIn(a) => Verdict {
                 tone: Tone::Welcome,
                 icon: "✓",
                 headline: "Welcome".to_string(),
@@ -29,7 +29,7 @@ impl Verdict {
                 details: non_empty([a.company.clone()]),
                 ticket_type: (!a.ticket_type.is_empty()).then(|| a.ticket_type.clone()),
             },
-            Outcome::AlreadyCheckedIn {
+            CheckIn::AlreadyCheckedIn {
                 attendee,
                 first_checked_in_at,
                 first_desk,
@@ -44,7 +44,7 @@ impl Verdict {
                 )],
                 ticket_type: None,
             },
-            Outcome::NotAdmitted { attendee, reason } => Verdict {
+            CheckIn::NotAdmitted { attendee, reason } => Verdict {
                 tone: Tone::Refused,
                 icon: "✕",
                 headline: "Not admitted".to_string(),
@@ -52,7 +52,7 @@ impl Verdict {
                 details: non_empty([reason.clone()]),
                 ticket_type: None,
             },
-            Outcome::Typo => Verdict {
+            CheckIn::Typo => Verdict {
                 tone: Tone::Caution,
                 icon: "?",
                 headline: "Check the code".to_string(),
@@ -64,7 +64,7 @@ impl Verdict {
                 ],
                 ticket_type: None,
             },
-            Outcome::Unknown => Verdict {
+            CheckIn::Unknown => Verdict {
                 tone: Tone::Refused,
                 icon: "✕",
                 headline: "Code not found".to_string(),
@@ -75,7 +75,7 @@ impl Verdict {
         }
     }
 
-    pub fn walk_in_saved(outcome: &Outcome, zone: Tz) -> Verdict {
+    pub fn walk_in_saved(outcome: &CheckIn, zone: Tz) -> Verdict {
         let mut verdict = Verdict::of(outcome, zone);
         if let Some(attendee) = outcome.attendee() {
             verdict
@@ -91,24 +91,24 @@ fn non_empty<const N: usize>(lines: [String; N]) -> Vec<String> {
 }
 
 /// The answer to an undo at the desk.
-pub fn undone(outcome: &crate::checkin::UndoOutcome) -> Verdict {
-    use crate::checkin::UndoOutcome;
+pub fn undone(outcome: &crate::checkin::Undo) -> Verdict {
+    use crate::checkin::Undo;
     let (tone, icon, headline, name, detail) = match outcome {
-        UndoOutcome::Undone(a) => (
+        Undo::Undone(a) => (
             Tone::Caution,
             "↺",
             "Check-in undone",
             Some(a.display_name.clone()),
             "The log keeps both the check-in and the undo.",
         ),
-        UndoOutcome::NotCheckedIn(a) => (
+        Undo::NotCheckedIn(a) => (
             Tone::Caution,
             "!",
             "Not checked in",
             Some(a.display_name.clone()),
             "There was no check-in to undo.",
         ),
-        UndoOutcome::Typo | UndoOutcome::Unknown => (
+        Undo::Typo | Undo::Unknown => (
             Tone::Refused,
             "✕",
             "Nothing undone",

@@ -8,7 +8,7 @@ use iced::{Alignment, Element, Font, Length};
 use super::print::{BadgeOnScreen, PrintState};
 use super::verdict::Verdict;
 use super::{CODE_INPUT, Desk, Message, Panel};
-use crate::store::{Attendee, Status};
+use crate::store::{Attendee, Status, Timestamp};
 use crate::text::mask_email;
 use crate::time;
 use crate::ui::theme::{self, Tone};
@@ -203,7 +203,7 @@ impl Desk {
             .into()
     }
 
-    fn confirm_undo(&self, attendee: &Attendee, at: &str) -> Element<'_, Message> {
+    fn confirm_undo(&self, attendee: &Attendee, at: &Timestamp) -> Element<'_, Message> {
         card(
             Tone::Caution,
             column![
@@ -233,7 +233,7 @@ impl Desk {
                 text(entry.display_name.clone())
             };
             row![
-                text(time::local_hhmm(&entry.at, self.zone))
+                text(time::local_hhmm(entry.at, self.zone))
                     .size(theme::SMALL)
                     .color(theme::MUTED),
                 name.size(theme::SMALL),

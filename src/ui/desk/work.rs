@@ -3,9 +3,11 @@
 
 use std::sync::Arc;
 
-use crate::checkin::{LogEntry, Outcome, UndoOutcome};
+use crate::checkin::{CheckIn, Undo};
 use crate::search::SearchIndex;
-use crate::store::{Attendee, Counts, NewAttendee, Store, StoreError};
+use crate::store::{
+    Attendee, Counts, LogAction, LogEntry, NewAttendee, Store, StoreError, Timestamp,
+};
 use crate::ui::db::{Database, DbError};
 
 const RECENT: usize = 10;
@@ -26,7 +28,7 @@ pub struct Recent {
 
 #[derive(Debug, Clone)]
 pub struct Scan {
-    pub outcome: Outcome,
+    pub outcome: CheckIn,
     pub totals: Totals,
 }
 
@@ -52,7 +54,7 @@ fn recent_check_ins(log: Vec<LogEntry>) -> Vec<Recent> {
     let mut undone_since = std::collections::HashSet::new();
     let mut recent = Vec::new();
     for entry in log {
-        if entry.action == "undo" {
+        if entry.action == LogAction::Undo {
             undone_since.insert(entry.attendee_id);
         } else if recent.len() < RECENT {
             let undone = undone_since.remove(&entry.attendee_id);
@@ -106,17 +108,13 @@ pub async fn walk_in(
 pub async fn last_check_in(
     database: Database,
     desk: String,
-) -> Result<Option<(Attendee, String)>, DbError> {
+) -> Result<Option<(Attendee, Timestamp)>, DbError> {
     database
         .run(move |store| store.last_check_in_at_desk(&desk))
         .await
 }
 
-pub async fn undo(
-    database: Database,
-    id: i64,
-    desk: String,
-) -> Result<(UndoOutcome, Totals), DbError> {
+pub async fn undo(database: Database, id: i64, desk: String) -> Result<(Undo, Totals), DbError> {
     database
         .run(move |store| {
             let outcome = store.undo_check_in_id(id, &desk)?;
