@@ -296,7 +296,11 @@ fn tito_ticket_export() {
     );
     let ludwig = person(&list, "Ludwig van Beethoven");
     assert_eq!(ludwig.last_name, "van Beethoven");
-    assert_eq!(ludwig.external_codes, ["B7RT-1"]);
+    // The reference, and the unique ticket URL with the part of it Tito's QR code carries.
+    assert_eq!(
+        ludwig.external_codes,
+        ["B7RT-1", "ti_pb7rt1x", "https://ti.to/tickets/ti_pb7rt1x"]
+    );
     assert_eq!(ludwig.ticket_type, "Speaker");
     assert_eq!(
         person(&list, "Maja Ó Súilleabháin").company,

@@ -14,6 +14,8 @@ pub enum Format {
     Eventbrite,
     Pretix,
     Tito,
+    Luma,
+    Meetup,
     Forms,
     Generic,
 }

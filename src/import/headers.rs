@@ -17,28 +17,69 @@ const PERSON_PREFIXES: &[&str] = &["ticket", "attendee", "participant", "registr
 fn exact_field(folded: &str) -> Option<Field> {
     let field = match folded {
         "firstname" | "first" | "givenname" | "forename" | "fornamn" | "vorname" | "prenom"
-        | "nombre" | "voornaam" | "fornavn" | "etunimi" => Field::FirstName,
+        | "nombre" | "voornaam" | "fornavn" | "etunimi" | "nome" => Field::FirstName,
         "lastname" | "last" | "surname" | "familyname" | "efternamn" | "nachname" | "nom"
-        | "apellido" | "apellidos" | "achternaam" | "etternavn" | "sukunimi" => Field::LastName,
+        | "apellido" | "apellidos" | "achternaam" | "etternavn" | "sukunimi" | "cognome"
+        | "sobrenome" => Field::LastName,
         "name" | "fullname" | "yourname" | "namn" | "navn" | "vollstandigername" | "nomcomplet"
         | "nombrecompleto" | "fulltnamn" => Field::FullName,
         "email" | "emailaddress" | "mail" | "epost" | "epostadress" | "courriel" | "correo"
-        | "correoelectronico" | "emailadresse" | "mailadresse" | "adresseemail" => Field::Email,
+        | "correoelectronico" | "emailadresse" | "mailadresse" | "adresseemail"
+        | "indirizzoemail" => Field::Email,
         "company" | "companyname" | "organisation" | "organization" | "organisationname"
         | "organizationname" | "affiliation" | "employer" | "foretag" | "firma" | "unternehmen"
-        | "entreprise" | "societe" | "empresa" | "institution" => Field::Company,
-        "jobtitle" | "title" | "position" | "role" | "jobrole" | "befattning" | "titel"
-        | "poste" | "cargo" | "occupation" => Field::JobTitle,
+        | "entreprise" | "societe" | "empresa" | "institution" | "azienda" => Field::Company,
+        "jobtitle"
+        | "title"
+        | "position"
+        | "role"
+        | "jobrole"
+        | "befattning"
+        | "titel"
+        | "poste"
+        | "cargo"
+        | "occupation"
+        | "titoloprofessionale"
+        | "puesto" => Field::JobTitle,
         "tickettype" | "ticket" | "product" | "ticketclass" | "release" | "category"
         | "biljettyp" | "biljett" | "ticketart" | "typedebillet" | "registrationtype" | "tier"
-        | "passtype" => Field::TicketType,
-        "barcode" | "secret" | "ticketreference" | "reference" | "ticketcode" | "code"
-        | "badgecode" | "qrcode" | "ticketid" | "ticketnumber" | "barcodenumber" => {
-            Field::TicketCode
+        | "passtype" | "ticketname" | "tipologiabiglietto" | "tipodeingresso" | "tipodeentrada" => {
+            Field::TicketType
         }
-        "attendeestatus" | "status" | "void" | "voidstatus" | "refunded" | "cancelled"
-        | "canceled" | "ticketstatus" | "orderstatus" | "registrationstatus" | "avbokad"
-        | "storniert" | "annule" | "cancelado" => Field::Status,
+        "barcode"
+        | "secret"
+        | "ticketreference"
+        | "reference"
+        | "ticketcode"
+        | "code"
+        | "badgecode"
+        | "qrcode"
+        | "ticketid"
+        | "ticketnumber"
+        | "barcodenumber"
+        | "barcodenr"
+        | "ncodiceabarre"
+        | "numerodecodigodebarras"
+        | "qrcodeurl"
+        | "uniqueticketurl" => Field::TicketCode,
+        "attendeestatus"
+        | "status"
+        | "void"
+        | "voidstatus"
+        | "refunded"
+        | "cancelled"
+        | "canceled"
+        | "ticketstatus"
+        | "orderstatus"
+        | "registrationstatus"
+        | "avbokad"
+        | "storniert"
+        | "annule"
+        | "cancelado"
+        | "approvalstatus"
+        | "rsvp"
+        | "teilnehmerstatus"
+        | "statusdoparticipante" => Field::Status,
         _ => return None,
     };
     Some(field)
@@ -119,9 +160,10 @@ pub fn detect_format(headers: &[String]) -> Format {
 /// Assigns a field to every header.
 ///
 /// Overrides from `--map` are applied first and win. Every other field goes to the first
-/// column that claims it, so a later "Order Email" never displaces "Ticket Email". Status is
-/// the exception: an export may say "Void" and "Refunded" in separate columns, and each one
-/// counts.
+/// column that claims it, so a later "Order Email" never displaces "Ticket Email". Status and
+/// ticket codes are the exceptions: an export may say "Void" and "Refunded" in separate
+/// columns, and each one counts; a ticket may be scanned by its reference or its URL (unless
+/// `--map` names the code column).
 pub fn map_headers(
     headers: &[String],
     format: Format,
@@ -130,6 +172,8 @@ pub fn map_headers(
 ) -> Result<Vec<Field>, ImportError> {
     let fixed = overridden_columns(headers, overrides, file)?;
     let mut claimed: Vec<Field> = fixed.iter().flatten().copied().collect();
+    // A code column the organizer named replaces the ones frontdesk would have guessed.
+    let codes_named = claimed.contains(&Field::TicketCode);
     let mapping = headers
         .iter()
         .zip(&fixed)
@@ -138,7 +182,11 @@ pub fn map_headers(
                 return *field;
             }
             let field = guess_field(header, format);
-            let repeatable = matches!(field, Field::Status | Field::Ignore);
+            let repeatable = match field {
+                Field::Status | Field::Ignore => true,
+                Field::TicketCode => !codes_named,
+                _ => false,
+            };
             if !repeatable && claimed.contains(&field) {
                 return Field::Ignore;
             }

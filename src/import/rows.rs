@@ -5,7 +5,7 @@ use csv::StringRecord;
 use super::clean::{clean, is_blank, looks_like_email};
 use super::names::{join_name, split_full_name};
 use super::status::{Reading, StatusColumn, judge};
-use super::{Admission, Field, Format, Registrant};
+use super::{Admission, Field, Format, Registrant, vendor};
 
 /// Where each detail sits in a row, worked out once from the header mapping.
 #[derive(Debug)]
@@ -17,7 +17,7 @@ pub struct Columns {
     company: Option<usize>,
     job_title: Option<usize>,
     ticket_type: Option<usize>,
-    code: Option<usize>,
+    codes: Vec<usize>,
     statuses: Vec<(usize, StatusColumn)>,
     width: usize,
     unnamed: Vec<usize>,
@@ -34,7 +34,7 @@ impl Columns {
             company: None,
             job_title: None,
             ticket_type: None,
-            code: None,
+            codes: Vec::new(),
             statuses: Vec::new(),
             width: headers.len(),
             unnamed: Vec::new(),
@@ -49,7 +49,10 @@ impl Columns {
                 Field::Company => &mut columns.company,
                 Field::JobTitle => &mut columns.job_title,
                 Field::TicketType => &mut columns.ticket_type,
-                Field::TicketCode => &mut columns.code,
+                Field::TicketCode => {
+                    columns.codes.push(index);
+                    continue;
+                }
                 Field::Status => {
                     columns
                         .statuses
@@ -106,7 +109,7 @@ pub fn build(columns: &Columns, record: &StringRecord, row: usize) -> Built {
              usable for matching"
         ));
     }
-    let code = value(columns.code);
+    let external_codes = ticket_codes(columns, record);
     let person = Registrant {
         row,
         first_name,
@@ -116,11 +119,7 @@ pub fn build(columns: &Columns, record: &StringRecord, row: usize) -> Built {
         company: value(columns.company),
         job_title: value(columns.job_title),
         ticket_type: value(columns.ticket_type),
-        external_codes: if code.is_empty() {
-            Vec::new()
-        } else {
-            vec![code]
-        },
+        external_codes,
         admission: admission(columns, record, &mut warnings),
     };
     warnings.extend(stray_values(columns, record));
@@ -162,6 +161,25 @@ fn is_totals_row(record: &StringRecord) -> bool {
         .collect();
     TOTALS_WORDS.contains(&word.as_str())
         && !record.iter().any(|cell| looks_like_email(cell.trim()))
+}
+
+/// Every code the ticket can be scanned by: each code column's value and, for a system whose
+/// QR holds only a part of the ticket's URL, that part too.
+fn ticket_codes(columns: &Columns, record: &StringRecord) -> Vec<String> {
+    let url_token = vendor::of(columns.format).token_in_ticket_url;
+    let mut codes = Vec::new();
+    for index in &columns.codes {
+        let code = record.get(*index).map(clean).unwrap_or_default();
+        if code.is_empty() {
+            continue;
+        }
+        if let Some(token) = url_token.and_then(|token| token(&code)) {
+            codes.push(token);
+        }
+        codes.push(code);
+    }
+    codes.dedup();
+    codes
 }
 
 /// Separate first and last name columns are trusted over a full-name column for sorting,

@@ -10,6 +10,7 @@ pub const VENDOR: Vendor = Vendor {
     aliases: &["google", "googleforms", "google-forms", "form"],
     recognises,
     reads_state: None,
+    token_in_ticket_url: None,
     headers_are_questions: true,
 };
 

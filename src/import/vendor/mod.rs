@@ -8,6 +8,8 @@
 mod eventbrite;
 mod forms;
 mod generic;
+mod luma;
+mod meetup;
 mod pretix;
 mod tito;
 
@@ -29,6 +31,9 @@ pub struct Vendor {
     /// How its free-text status column reads (`lower` is the trimmed value in lower case);
     /// `None` reads the words most systems share.
     pub reads_state: Option<fn(lower: &str, value: &str) -> Reading>,
+    /// The part of a ticket URL (from a code column) that the ticket's QR holds, when it
+    /// holds less than the whole URL; it is kept as one more code of the ticket.
+    pub token_in_ticket_url: Option<fn(url: &str) -> Option<String>>,
     /// Its headers are whole questions ("What is your email address?"), so a column is also
     /// recognised by a key word inside its header.
     pub headers_are_questions: bool,
@@ -36,10 +41,12 @@ pub struct Vendor {
 
 /// Every format, in the order detection tries them: the most telling headers first, the
 /// plain spreadsheet (which recognises anything) last.
-pub const VENDORS: [Vendor; 5] = [
+pub const VENDORS: [Vendor; 7] = [
     eventbrite::VENDOR,
     pretix::VENDOR,
     tito::VENDOR,
+    luma::VENDOR,
+    meetup::VENDOR,
     forms::VENDOR,
     generic::VENDOR,
 ];
@@ -70,12 +77,12 @@ pub fn named(name: &str) -> Option<Format> {
         .map(|vendor| vendor.format)
 }
 
-/// The names to offer, as "eventbrite, pretix, tito, forms or generic".
+/// The names to offer, as "eventbrite, pretix, tito, luma, meetup, forms or generic".
 pub fn names_listed() -> String {
     or_list(VENDORS.iter().map(|vendor| vendor.name).collect())
 }
 
-/// The systems as staff know them, as "Eventbrite, pretix, Tito, Google Forms or spreadsheet".
+/// The systems as staff know them, as "Eventbrite, pretix, Tito, Luma, Meetup, Google Forms or spreadsheet".
 pub fn labels_listed() -> String {
     or_list(VENDORS.iter().map(|vendor| vendor.label).collect())
 }
@@ -85,6 +92,16 @@ fn or_list(items: Vec<&str>) -> String {
         Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
         _ => items.join(""),
     }
+}
+
+/// The last path segment of a URL, without its query: `https://ti.to/tickets/ti_pX9` → `ti_pX9`.
+pub fn last_path_segment(url: &str) -> Option<String> {
+    let rest = url.split_once("://")?.1;
+    let path = rest.split(['?', '#']).next()?;
+    let (_host, path) = path.split_once('/')?;
+    path.split('/')
+        .rfind(|segment| !segment.is_empty())
+        .map(str::to_owned)
 }
 
 /// An export's header line, as the profiles look at it.
@@ -109,9 +126,15 @@ impl<'a> Headers<'a> {
             .any(|header| header.trim().eq_ignore_ascii_case(name))
     }
 
-    /// A header as headers are compared: folded.
-    pub fn has(&self, folded: &str) -> bool {
-        self.folded.iter().any(|header| header == folded)
+    /// A header as headers are compared (folded), so profiles write it as the export does.
+    pub fn has(&self, header: &str) -> bool {
+        let wanted = fold(header);
+        self.folded.contains(&wanted)
+    }
+
+    /// Any of these headers.
+    pub fn has_any(&self, headers: &[&str]) -> bool {
+        headers.iter().any(|header| self.has(header))
     }
 
     pub fn first_folded(&self) -> Option<&str> {
@@ -151,11 +174,29 @@ mod tests {
     }
 
     #[test]
+    fn the_last_path_segment_of_a_ticket_url() {
+        let tito = "https://ti.to/tickets/ti_pX9tJEguENQbdPOdhq66Vtw";
+        assert_eq!(
+            last_path_segment(tito).as_deref(),
+            Some("ti_pX9tJEguENQbdPOdhq66Vtw")
+        );
+        assert_eq!(
+            last_path_segment("https://ti.to/tickets/ti_abc/?x=1#top").as_deref(),
+            Some("ti_abc")
+        );
+        assert_eq!(last_path_segment("https://ti.to"), None);
+        assert_eq!(last_path_segment("QWER-1"), None);
+    }
+
+    #[test]
     fn names_are_listed_for_sentences() {
-        assert_eq!(names_listed(), "eventbrite, pretix, tito, forms or generic");
+        assert_eq!(
+            names_listed(),
+            "eventbrite, pretix, tito, luma, meetup, forms or generic"
+        );
         assert_eq!(
             labels_listed(),
-            "Eventbrite, pretix, Tito, Google Forms or spreadsheet"
+            "Eventbrite, pretix, Tito, Luma, Meetup, Google Forms or spreadsheet"
         );
     }
 
@@ -164,6 +205,23 @@ mod tests {
         assert_eq!(detected("Order #,First Name,Barcode #"), Format::Eventbrite);
         assert_eq!(detected("Order code,Attendee name,Status"), Format::Pretix);
         assert_eq!(detected("Ticket,Name,Reference,Void"), Format::Tito);
+        assert_eq!(
+            detected("Bestellnr.,Bestelldatum,Vorname,Nachname,Ticketart,Teilnehmernummer"),
+            Format::Eventbrite
+        );
+        assert_eq!(
+            detected("Nº do pedido,Nome,Sobrenome,Participante nº"),
+            Format::Eventbrite
+        );
+        assert_eq!(
+            detected("Ordine n.,Nome,N. codice a barre"),
+            Format::Eventbrite
+        );
+        assert_eq!(
+            detected("api_id,name,email,approval_status,qr_code_url"),
+            Format::Luma
+        );
+        assert_eq!(detected("Name,User ID,RSVP,RSVPed on"), Format::Meetup);
         assert_eq!(detected("Zeitstempel,Name"), Format::Forms);
         assert_eq!(detected("Name,Timestamp"), Format::Generic);
     }

@@ -11,6 +11,7 @@ pub const VENDOR: Vendor = Vendor {
     aliases: &[],
     recognises,
     reads_state: Some(state),
+    token_in_ticket_url: None,
     headers_are_questions: false,
 };
 
