@@ -173,6 +173,17 @@ pub(crate) fn resolve(conn: &Connection, input: &str) -> Result<Resolution, Stor
     Ok(as_typed)
 }
 
+/// A ticket code or a valid badge code found inside a scanned URL.
+fn attendee_by_part(conn: &Connection, part: &str) -> Result<Option<i64>, StoreError> {
+    if let Some(id) = attendees::id_by_ticket_code(conn, &code::normalize_ticket_code(part))? {
+        return Ok(Some(id));
+    }
+    match code::parse(part) {
+        Parsed::Valid(badge) => attendees::id_by_badge_code(conn, &badge),
+        Parsed::Typo | Parsed::NotABadgeCode => Ok(None),
+    }
+}
+
 fn resolve_exactly(conn: &Connection, input: &str) -> Result<Resolution, StoreError> {
     let ticket = code::normalize_ticket_code(input);
     if ticket.is_empty() {
@@ -180,6 +191,16 @@ fn resolve_exactly(conn: &Connection, input: &str) -> Result<Resolution, StoreEr
     }
     if let Some(id) = attendees::id_by_ticket_code(conn, &ticket)? {
         return Ok(Resolution::Attendee(id));
+    }
+    // A ticket whose QR holds a check-in URL: a part of it may be the ticket's code. A URL
+    // that means nobody is unknown (never a typo), and is never opened.
+    if let Some(parts) = code::url_parts(input) {
+        for part in parts {
+            if let Some(id) = attendee_by_part(conn, &part)? {
+                return Ok(Resolution::Attendee(id));
+            }
+        }
+        return Ok(Resolution::Unknown);
     }
     Ok(match code::parse(input) {
         Parsed::Valid(badge) => match attendees::id_by_badge_code(conn, &badge)? {

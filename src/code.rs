@@ -166,9 +166,85 @@ pub fn normalize_ticket_code(code: &str) -> String {
         .collect()
 }
 
+/// The path segments and query values of an `http(s)://` URL, last first (a ticket's token is
+/// usually at the end), percent-decoded; `None` when the text is not such a URL.
+pub fn url_parts(text: &str) -> Option<Vec<String>> {
+    let text = text.trim();
+    let scheme_end = text.find("://")?;
+    if !text[..scheme_end].eq_ignore_ascii_case("http")
+        && !text[..scheme_end].eq_ignore_ascii_case("https")
+    {
+        return None;
+    }
+    let rest = &text[scheme_end + 3..];
+    let rest = rest.split('#').next().unwrap_or_default();
+    let (path, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let mut parts: Vec<String> = path
+        .split('/')
+        .skip(1) // the host
+        .filter(|segment| !segment.is_empty())
+        .map(percent_decoded)
+        .collect();
+    parts.extend(
+        query
+            .split('&')
+            .filter_map(|pair| pair.split_once('=').map(|(_, value)| value))
+            .filter(|value| !value.is_empty())
+            .map(percent_decoded),
+    );
+    parts.reverse();
+    Some(parts)
+}
+
+/// `%2F` → `/`, `+` → space; a malformed escape is kept as written.
+fn percent_decoded(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        let hex = |at: usize| {
+            bytes
+                .get(at)
+                .and_then(|b| char::from(*b).to_digit(16))
+                .and_then(|d| u8::try_from(d).ok())
+        };
+        match (bytes[i], hex(i + 1), hex(i + 2)) {
+            (b'%', Some(high), Some(low)) => {
+                out.push(high * 16 + low);
+                i += 3;
+            }
+            (b'+', _, _) => {
+                out.push(b' ');
+                i += 1;
+            }
+            (byte, _, _) => {
+                out.push(byte);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn urls_are_read_into_their_parts_last_first() {
+        assert_eq!(
+            url_parts("https://lu.ma/check-in/evt-NK?pk=g-2U6&x=%41b+c").as_deref(),
+            Some(&["Ab c", "g-2U6", "evt-NK", "check-in"].map(String::from)[..])
+        );
+        assert_eq!(
+            url_parts("HTTP://ti.to/tickets/ti_abc/#x").as_deref(),
+            Some(&["ti_abc", "tickets"].map(String::from)[..])
+        );
+        assert_eq!(url_parts("https://example.org").as_deref(), Some(&[][..]));
+        assert_eq!(url_parts("K7QM-2XHD-9FPA"), None);
+        assert_eq!(url_parts("ftp://example.org/a"), None);
+        assert_eq!(percent_decoded("100%"), "100%");
+    }
 
     #[test]
     fn random_codes_are_valid_and_grouped() {
