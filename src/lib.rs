@@ -10,6 +10,7 @@ pub mod cli;
 pub mod code;
 pub mod dashboard;
 pub mod export;
+pub mod file;
 pub mod import;
 pub mod keyboard;
 pub mod pin;

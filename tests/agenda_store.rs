@@ -29,7 +29,7 @@ fn an_import_replaces_the_agenda_and_keeps_the_files_room_order() {
         (13, 1, 1, 0)
     );
     assert_eq!(
-        store.event().unwrap().unwrap().time_zone,
+        store.event().unwrap().unwrap().time_zone.name(),
         "Europe/Stockholm"
     );
     let multi = schedule("agenda-multiroom.xml");

@@ -90,7 +90,7 @@ pub fn run(cli: &Cli, args: &BadgesArgs) -> Result<u8, CliError> {
         missing_glyphs: missing,
         pngs: args.out.is_none(),
     };
-    print_report(cli.json, &report);
+    print_report(cli.json, &report)?;
     Ok(0)
 }
 
@@ -163,7 +163,7 @@ fn write_pdf(badges: &[Prepared], args: &BadgesArgs, file: &Path) -> Result<usiz
         return Ok(0);
     }
     let pdf = badge::pdf(badges, args.layout, args.cut_marks)?;
-    write_file(file, &pdf.bytes)?;
+    crate::file::write_atomic(file, &pdf.bytes)?;
     Ok(pdf.pages)
 }
 
@@ -182,7 +182,7 @@ fn write_pngs(badges: &[Prepared], layout: Layout, dir: &Path) -> Result<usize, 
             .collect();
         workers.into_iter().try_for_each(|w| {
             w.join()
-                .unwrap_or_else(|_| Err(CliError::Usage("a badge writer stopped".into())))
+                .unwrap_or_else(|_| Err(CliError::Failed("a badge writer stopped".into())))
         })
     })?;
     Ok(badges.len())
@@ -191,25 +191,12 @@ fn write_pngs(badges: &[Prepared], layout: Layout, dir: &Path) -> Result<usize, 
 fn write_png_part(badges: &[Prepared], layout: Layout, dir: &Path) -> Result<(), CliError> {
     for badge in badges {
         let bytes = badge::png(badge, layout, badge::PNG_DPI)?;
-        write_file(&dir.join(format!("{}.png", badge.code.canonical())), &bytes)?;
+        crate::file::write_atomic(&dir.join(format!("{}.png", badge.code.canonical())), &bytes)?;
     }
     Ok(())
 }
 
-/// Writes next to the target and renames, so a printer never picks up half a file.
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".part");
-    let partial = PathBuf::from(partial);
-    std::fs::write(&partial, bytes)
-        .and_then(|()| std::fs::rename(&partial, path))
-        .map_err(|source| CliError::Write {
-            path: path.display().to_string(),
-            source,
-        })
-}
-
-fn print_report(json: bool, report: &Report) {
+fn print_report(json: bool, report: &Report) -> Result<(), CliError> {
     for m in &report.missing_glyphs {
         let whose = match m.attendee_id {
             Some(_) => format!(
@@ -226,8 +213,7 @@ fn print_report(json: bool, report: &Report) {
         );
     }
     if json {
-        let text = serde_json::to_string_pretty(report).unwrap_or_default();
-        say!("{text}");
+        super::commands::print_json(report)?;
     } else if report.badges == 0 {
         say!("No badges to write (nobody matches); nothing was written.");
     } else {
@@ -249,4 +235,5 @@ fn print_report(json: bool, report: &Report) {
         };
         say!("Wrote {what} to {}.", report.out);
     }
+    Ok(())
 }

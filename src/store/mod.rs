@@ -5,7 +5,7 @@ mod agenda;
 pub(crate) mod attendees;
 mod changes;
 mod erase;
-mod event;
+pub mod event;
 mod printing;
 mod registrants;
 pub mod schema;
@@ -19,7 +19,7 @@ pub use agenda::{AgendaReport, SessionEdit};
 pub use attendees::{Attendee, Counts, NewAttendee, Stats, Status};
 pub use changes::{AttendeeChange, AttendeeEdit};
 pub use erase::EraseReport;
-pub use event::Event;
+pub use event::{Event, EventError};
 pub use printing::RIBBON_COLOUR_PREFIX;
 pub use registrants::{ImportOptions, ImportReport, PROGRESS_EVERY};
 
@@ -45,8 +45,11 @@ pub enum StoreError {
          update frontdesk before opening it"
     )]
     TooNew { found: i64, known: i64 },
-    #[error("{0}")]
-    Io(String),
+    #[error(
+        "the event's {what} in the database, \"{value}\", cannot be read; set it again with \
+         frontdesk event or in the console's Settings"
+    )]
+    BadEvent { what: &'static str, value: String },
     #[error("there is no session {0} in the agenda (it may have been deleted at another desk)")]
     NoSuchSession(i64),
     #[error("\"{title}\" would not end after it starts; give it an end after its start")]

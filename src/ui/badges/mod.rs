@@ -305,9 +305,9 @@ async fn deliver(
     let pdf = rendered.pdf;
     std::thread::spawn(move || {
         let sent = match destination {
-            Destination::File(path) => std::fs::write(&path, &pdf)
+            Destination::File(path) => crate::file::write_atomic(&path, &pdf)
                 .map(|()| format!("saved to {}", path.display()))
-                .map_err(|e| format!("cannot write {}: {e}", path.display())),
+                .map_err(|e| e.to_string()),
             Destination::Printer => crate::printer::print(&pdf, "badges", printer.as_deref())
                 .map(|sent| sent.to_string())
                 .map_err(|e| e.to_string()),
