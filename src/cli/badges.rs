@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::Cli;
 use super::commands::CliError;
-use crate::badge::{self, Layout, MissingGlyph, Prepared, RibbonColours};
+use crate::badge::{self, Layout, MissingGlyph, Prepared, RibbonColours, Selection};
 use crate::store::{self, Attendee, Status, Store};
 
 #[derive(Debug, Args)]
@@ -94,31 +94,23 @@ pub fn run(cli: &Cli, args: &BadgesArgs) -> Result<u8, CliError> {
     Ok(0)
 }
 
-/// Who gets a badge: the people named with --attendee, else everyone admitted; then the
-/// ticket-type and not-yet-printed filters.
+/// Who gets a badge: the people named with --attendee, else everyone; then the ticket-type
+/// and not-yet-printed choices, by the rule the Badges screen follows too.
 fn select(store: &Store, args: &BadgesArgs) -> Result<Vec<Attendee>, CliError> {
     let people = if args.attendees.is_empty() {
-        store
-            .attendees()?
-            .into_iter()
-            .filter(|a| a.status == Status::Admitted)
-            .collect()
+        store.attendees()?
     } else {
         args.attendees
             .iter()
             .map(|code| named(store, code))
             .collect::<Result<Vec<_>, _>>()?
     };
-    let wanted_type = args.ticket_type.as_deref().map(|t| t.trim().to_lowercase());
-    Ok(people
-        .into_iter()
-        .filter(|a| {
-            wanted_type
-                .as_ref()
-                .is_none_or(|t| a.ticket_type.trim().to_lowercase() == *t)
-        })
-        .filter(|a| !args.only_unprinted || a.printed_at.is_none())
-        .collect())
+    let mut choices = Vec::new();
+    choices.extend(args.ticket_type.clone().map(Selection::TicketType));
+    if args.only_unprinted {
+        choices.push(Selection::NotPrintedYet);
+    }
+    Ok(badge::select(&people, &choices))
 }
 
 fn named(store: &Store, code: &str) -> Result<Attendee, CliError> {
