@@ -37,15 +37,9 @@ pub struct BadgeStyle {
 
 impl BadgeStyle {
     pub fn load(store: &Store) -> Result<BadgeStyle, StoreError> {
-        let mut colours = RibbonColours::default();
-        for (ticket_type, hex) in store.ribbon_colour_settings()? {
-            if let Some(colour) = badge::parse_colour(&hex) {
-                colours.set(&ticket_type, colour);
-            }
-        }
         Ok(BadgeStyle {
-            event_name: store.event()?.map(|e| e.name).unwrap_or_default(),
-            colours,
+            event_name: store.event_or_default()?.name,
+            colours: RibbonColours::load(store)?,
         })
     }
 }

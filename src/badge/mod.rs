@@ -15,7 +15,7 @@ mod selection;
 mod sheet;
 mod text;
 
-pub use content::{MissingGlyph, RibbonColours, parse_colour};
+pub use content::{MissingGlyph, RibbonColours, parse_colour, text_on};
 pub use layout::{Colour, Frame};
 pub use qr::Qr;
 pub use selection::{Selection, same_ticket_type, select, ticket_types};

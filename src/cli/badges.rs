@@ -67,7 +67,7 @@ struct Report {
 pub fn run(cli: &Cli, args: &BadgesArgs) -> Result<u8, CliError> {
     let path = cli.db.clone().unwrap_or_else(store::default_path);
     let mut store = Store::open(&path)?;
-    let event = store.event()?.map(|e| e.name).unwrap_or_default();
+    let event = store.event_or_default()?.name;
     let people = select(&store, args)?;
     let colours = colours(&store, &args.colours)?;
     let (badges, missing) = badge::prepare(&people, &event, &colours)?;
@@ -130,12 +130,7 @@ fn named(store: &Store, code: &str) -> Result<Attendee, CliError> {
 
 /// The default colours, then the event's settings, then this run's --colour.
 fn colours(store: &Store, overrides: &[String]) -> Result<RibbonColours, CliError> {
-    let mut colours = RibbonColours::default();
-    for (ticket_type, hex) in store.ribbon_colour_settings()? {
-        if let Some(colour) = badge::parse_colour(&hex) {
-            colours.set(&ticket_type, colour);
-        }
-    }
+    let mut colours = RibbonColours::load(store)?;
     for text in overrides {
         let parsed = text
             .split_once('=')
