@@ -5,6 +5,7 @@
 //! Times are instants (`DateTime<Utc>`); the event's time zone only matters when a file gives
 //! local wall-clock times and when times are shown.
 
+pub mod new;
 pub mod now;
 pub mod parse;
 pub mod report;
