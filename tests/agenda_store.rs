@@ -168,8 +168,8 @@ fn another_connection_sees_an_edit() {
     );
 }
 
-#[test]
-fn a_bad_agenda_file_changes_nothing() {
+/// A database with the sample's agenda, imported through the command line.
+fn sample_agenda() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("event.sqlite");
     let good = common::data("agenda-spotify-ml-day.toml");
@@ -178,6 +178,12 @@ fn a_bad_agenda_file_changes_nothing() {
             .status
             .success()
     );
+    (dir, db)
+}
+
+#[test]
+fn a_bad_agenda_file_changes_nothing() {
+    let (dir, db) = sample_agenda();
     let listed = |db: &Path| frontdesk(db, &["agenda", "list", "--json"]).stdout;
     let before = listed(&db);
     let backwards = dir.path().join("backwards.toml");
@@ -214,14 +220,7 @@ fn a_bad_agenda_file_changes_nothing() {
 
 #[test]
 fn agenda_now_answers_the_same_for_one_instant_in_two_offsets() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("event.sqlite");
-    let good = common::data("agenda-spotify-ml-day.toml");
-    assert!(
-        frontdesk(&db, &["agenda", "import", good.to_str().unwrap()])
-            .status
-            .success()
-    );
+    let (_dir, db) = sample_agenda();
     let ask = |at: &str| frontdesk(&db, &["agenda", "now", "--at", at, "--json"]).stdout;
     let local = ask("2018-07-09T10:15:00+02:00");
     assert_eq!(local, ask("2018-07-09T08:15:00Z"));
@@ -247,14 +246,7 @@ fn agenda_now_answers_the_same_for_one_instant_in_two_offsets() {
 /// calendar date.
 #[test]
 fn agenda_add_refuses_a_blank_title_or_room_and_files_the_night_under_its_day() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("event.sqlite");
-    let good = common::data("agenda-spotify-ml-day.toml");
-    assert!(
-        frontdesk(&db, &["agenda", "import", good.to_str().unwrap()])
-            .status
-            .success()
-    );
+    let (_dir, db) = sample_agenda();
     let listed = |db: &Path| frontdesk(db, &["agenda", "list", "--json"]).stdout;
     let before = listed(&db);
     let add = |title: &str, room: &str, start: &str, end: &str| {
