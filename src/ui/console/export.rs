@@ -98,8 +98,8 @@ impl Panel {
                 self.busy = false;
                 self.notice = Some(match result {
                     Ok(rows) => format!("Wrote {rows} {} to {}.", report.noun(), path.display()),
-                    // A file error names the file itself.
-                    Err(WriteError::File(error)) => format!("Not written: {error}."),
+                    // A file error names the file itself: "cannot write …: …" as a sentence.
+                    Err(WriteError::File(error)) => sentence(&error.to_string()),
                     Err(error) => format!("Cannot write {}: {error}", path.display()),
                 });
                 None
@@ -156,6 +156,14 @@ impl Panel {
         .spacing(16)
         .into()
     }
+}
+
+fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| format!("{}{}.", first.to_uppercase(), chars.as_str()))
+        .unwrap_or_default()
 }
 
 async fn choose_file(report: Report) -> Option<PathBuf> {
