@@ -1,7 +1,8 @@
 //! frontdesk: a check-in kiosk for conferences and one-day events.
 //!
-//! The core modules (`store`, `import`, `code`, `checkin`, `search`, `export`, `sample`) never
-//! touch the GUI; the command line (`cli`) and the iced shell (`ui`) are thin layers over them.
+//! The core modules (`store`, `import`, `code`, `checkin`, `search`, `export`, `file`,
+//! `sample`) never touch the GUI; the command line (`cli`) and the iced shell (`ui`) are thin
+//! layers over them.
 
 pub mod agenda;
 pub mod badge;
@@ -10,6 +11,7 @@ pub mod cli;
 pub mod code;
 pub mod dashboard;
 pub mod export;
+pub mod file;
 pub mod import;
 pub mod keyboard;
 pub mod pin;

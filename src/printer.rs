@@ -10,8 +10,8 @@ use crate::store::{Attendee, Store, StoreError};
 
 #[derive(Debug, Clone, thiserror::Error)]
 pub enum PrintError {
-    #[error("cannot write the badge file {path}: {reason}")]
-    Write { path: String, reason: String },
+    #[error(transparent)]
+    File(std::sync::Arc<crate::file::FileError>),
     #[error("the printer refused the badge: {0}")]
     Refused(String),
     #[error(
@@ -37,15 +37,9 @@ pub struct BadgeStyle {
 
 impl BadgeStyle {
     pub fn load(store: &Store) -> Result<BadgeStyle, StoreError> {
-        let mut colours = RibbonColours::default();
-        for (ticket_type, hex) in store.ribbon_colour_settings()? {
-            if let Some(colour) = badge::parse_colour(&hex) {
-                colours.set(&ticket_type, colour);
-            }
-        }
         Ok(BadgeStyle {
-            event_name: store.event()?.map(|e| e.name).unwrap_or_default(),
-            colours,
+            event_name: store.event_or_default()?.name,
+            colours: RibbonColours::load(store)?,
         })
     }
 }
@@ -80,10 +74,8 @@ impl std::fmt::Display for Sent {
 /// Prints `pdf` on `printer` (or the default one). Blocking: call it off the window's thread.
 pub fn print(pdf: &[u8], name: &str, printer: Option<&str>) -> Result<Sent, PrintError> {
     let path = std::env::temp_dir().join(format!("frontdesk-{name}.pdf"));
-    std::fs::write(&path, pdf).map_err(|e| PrintError::Write {
-        path: path.display().to_string(),
-        reason: e.to_string(),
-    })?;
+    // Whole or not at all: `lp` or the viewer must never open a PDF still being written.
+    crate::file::write_atomic(&path, pdf).map_err(|e| PrintError::File(e.into()))?;
     if has_program("lp") {
         return send_to_lp(&path, printer);
     }

@@ -5,10 +5,9 @@ use chrono_tz::Tz;
 
 use crate::store::Event;
 
+/// The event's zone; without an event, the default event's.
 pub fn zone_of(event: Option<&Event>) -> Tz {
-    event
-        .and_then(|e| e.time_zone.parse().ok())
-        .unwrap_or(chrono_tz::UTC)
+    event.map_or_else(|| Event::default().time_zone, |e| e.time_zone)
 }
 
 /// `2018-07-09T07:42:13.123Z` in Europe/Stockholm → `09:42`. Takes a stored

@@ -368,3 +368,26 @@ fn a_change_to_a_session_deleted_at_another_desk_says_so() {
     );
     assert_eq!(e.stored(), before, "nothing else moved instead");
 }
+
+/// The editor's add form follows the after-midnight rule too: 00:45 under 9 July is the night
+/// after it, 10 July at 00:45, still on the conference day of 9 July.
+#[test]
+fn a_session_added_after_midnight_starts_the_next_morning_on_its_day() {
+    let mut e = Editor::open();
+    e.fill(
+        &[
+            (Input::NewTitle, "Night owls"),
+            (Input::NewRoom, "Main stage"),
+            (Input::NewDay, "2018-07-09"),
+            (Input::NewStart, "00:45"),
+            (Input::NewMinutes, "30"),
+        ],
+        false,
+    );
+    e.click("Add");
+    assert!(e.shows("Added \"Night owls\"."));
+    let added = e.stored_titled("Night owls").expect("stored");
+    let start: DateTime<Utc> = "2018-07-09T22:45:00Z".parse().unwrap();
+    assert_eq!(added.start, start, "00:45 on 10 July in Stockholm");
+    assert_eq!(added.day.to_string(), "2018-07-09");
+}

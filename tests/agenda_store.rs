@@ -29,7 +29,7 @@ fn an_import_replaces_the_agenda_and_keeps_the_files_room_order() {
         (13, 1, 1, 0)
     );
     assert_eq!(
-        store.event().unwrap().unwrap().time_zone,
+        store.event().unwrap().unwrap().time_zone.name(),
         "Europe/Stockholm"
     );
     let multi = schedule("agenda-multiroom.xml");
@@ -168,8 +168,8 @@ fn another_connection_sees_an_edit() {
     );
 }
 
-#[test]
-fn a_bad_agenda_file_changes_nothing() {
+/// A database with the sample's agenda, imported through the command line.
+fn sample_agenda() -> (tempfile::TempDir, std::path::PathBuf) {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("event.sqlite");
     let good = common::data("agenda-spotify-ml-day.toml");
@@ -178,6 +178,12 @@ fn a_bad_agenda_file_changes_nothing() {
             .status
             .success()
     );
+    (dir, db)
+}
+
+#[test]
+fn a_bad_agenda_file_changes_nothing() {
+    let (dir, db) = sample_agenda();
     let listed = |db: &Path| frontdesk(db, &["agenda", "list", "--json"]).stdout;
     let before = listed(&db);
     let backwards = dir.path().join("backwards.toml");
@@ -214,14 +220,7 @@ fn a_bad_agenda_file_changes_nothing() {
 
 #[test]
 fn agenda_now_answers_the_same_for_one_instant_in_two_offsets() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("event.sqlite");
-    let good = common::data("agenda-spotify-ml-day.toml");
-    assert!(
-        frontdesk(&db, &["agenda", "import", good.to_str().unwrap()])
-            .status
-            .success()
-    );
+    let (_dir, db) = sample_agenda();
     let ask = |at: &str| frontdesk(&db, &["agenda", "now", "--at", at, "--json"]).stdout;
     let local = ask("2018-07-09T10:15:00+02:00");
     assert_eq!(local, ask("2018-07-09T08:15:00Z"));
@@ -240,4 +239,83 @@ fn agenda_now_answers_the_same_for_one_instant_in_two_offsets() {
     }
     let bad = frontdesk(&db, &["agenda", "now", "--at", "teatime"]);
     assert_eq!(bad.status.code(), Some(2));
+}
+
+/// `frontdesk agenda add` keeps the editor's rules: a title and a room, and a session after
+/// midnight belongs to the conference day before (README, docs/agenda-toml.md), not to its
+/// calendar date.
+#[test]
+fn agenda_add_refuses_a_blank_title_or_room_and_files_the_night_under_its_day() {
+    let (_dir, db) = sample_agenda();
+    let listed = |db: &Path| frontdesk(db, &["agenda", "list", "--json"]).stdout;
+    let before = listed(&db);
+    let add = |title: &str, room: &str, start: &str, end: &str| {
+        frontdesk(
+            &db,
+            &[
+                "agenda",
+                "add",
+                "--title",
+                title,
+                "--room",
+                room,
+                "--start",
+                start,
+                "--end",
+                end,
+                "--speaker",
+                "Ada Lovelace, Analytical Engines",
+            ],
+        )
+    };
+    for (title, room, says) in [
+        ("  ", "Main stage", "Give the new session a title."),
+        ("After party", " ", "Say which room the new session is in."),
+    ] {
+        let out = add(title, room, "2018-07-09T21:00", "2018-07-09T23:00");
+        assert_eq!(
+            out.status.code(),
+            Some(2),
+            "a usage error, as the editor refuses it"
+        );
+        assert_eq!(
+            String::from_utf8_lossy(&out.stderr).trim(),
+            format!("frontdesk: {says}")
+        );
+        assert_eq!(listed(&db), before, "nothing changed");
+    }
+
+    let out = add(
+        " Night owls ",
+        "Main stage",
+        "2018-07-10T01:30",
+        "2018-07-10T02:15",
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let agenda = Store::open(&db).unwrap().agenda().unwrap();
+    let night = agenda
+        .sessions
+        .iter()
+        .find(|s| s.title == "Night owls")
+        .expect("stored, trimmed");
+    assert_eq!(
+        night.day.to_string(),
+        "2018-07-09",
+        "the conference day it belongs to"
+    );
+    assert_eq!(
+        night.start,
+        "2018-07-09T23:30:00Z"
+            .parse::<chrono::DateTime<chrono::Utc>>()
+            .unwrap()
+    );
+    assert_eq!(night.end - night.start, Duration::minutes(45));
+    assert_eq!(
+        night.speakers[0].affiliation.as_deref(),
+        Some("Analytical Engines")
+    );
 }

@@ -7,7 +7,7 @@ use iced::Task;
 use iced_test::simulator;
 
 use frontdesk::store::Store;
-use frontdesk::ui::badges::{Action, Badges, Message, Which};
+use frontdesk::ui::badges::{Action, Badges, Message, Selection};
 use frontdesk::ui::db::read_start;
 
 fn settle(screen: &mut Badges, task: Task<Message>) {
@@ -41,7 +41,7 @@ fn badges_are_previewed_saved_and_recorded_as_printed() {
 
     send(
         &mut screen,
-        Message::WhichChosen(Which::TicketType("Speaker".into())),
+        Message::WhichChosen(Selection::TicketType("Speaker".into())),
     );
     assert!(shows(&screen, "9 badges on 2 pages"));
 
@@ -63,6 +63,99 @@ fn badges_are_previewed_saved_and_recorded_as_printed() {
         .count();
     assert_eq!(printed, 9);
 
-    send(&mut screen, Message::WhichChosen(Which::NotPrintedYet));
+    send(&mut screen, Message::WhichChosen(Selection::NotPrintedYet));
     assert!(shows(&screen, "307 badges on 39 pages"));
+}
+
+/// The Badges screen and `frontdesk badges` pick the same people for one ticket type however
+/// it is spelt: trimmed, ignoring case, in any script.
+#[test]
+fn the_screen_and_the_command_line_pick_the_same_people_for_a_ticket_type() {
+    use frontdesk::store::AttendeeEdit;
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("event.sqlite");
+    let (database, _) = read_start(&path, "Desk 1").unwrap();
+    {
+        // Spellings as different exports write them.
+        let mut store = Store::open(&path).unwrap();
+        let people = store.attendees().unwrap();
+        let speakers: Vec<_> = people
+            .iter()
+            .filter(|a| a.ticket_type == "Speaker")
+            .collect();
+        assert_eq!(speakers.len(), 9);
+        let others: Vec<_> = people
+            .iter()
+            .filter(|a| {
+                a.ticket_type != "Speaker" && a.status == frontdesk::store::Status::Admitted
+            })
+            .take(2)
+            .collect();
+        for (person, spelling) in [
+            (speakers[0], "SPEAKER"),
+            (speakers[1], "speaker"),
+            (others[0], "Équipe"),
+            (others[1], "ÉQUIPE"),
+        ] {
+            let edit = AttendeeEdit {
+                ticket_type: spelling.to_string(),
+                ..AttendeeEdit::of(person)
+            };
+            store.edit_attendee(person.id, &edit, "Office").unwrap();
+        }
+        let types = frontdesk::badge::ticket_types(&store.attendees().unwrap());
+        let speaker_choices = types
+            .iter()
+            .filter(|t| t.to_lowercase() == "speaker")
+            .count();
+        assert_eq!(
+            speaker_choices, 1,
+            "one choice for one ticket type: {types:?}"
+        );
+    }
+
+    let (mut screen, load) = Badges::new(database);
+    settle(&mut screen, load);
+    for (spelling, expected) in [
+        (" speaker ", "9 badges on 2 pages"),
+        ("Speaker", "9 badges on 2 pages"),
+        ("SPEAKER", "9 badges on 2 pages"),
+        ("équipe", "2 badges on 1 pages"),
+    ] {
+        send(
+            &mut screen,
+            Message::WhichChosen(Selection::TicketType(spelling.into())),
+        );
+        assert!(shows(&screen, expected), "the screen for {spelling:?}");
+    }
+
+    for (spelling, expected) in [
+        (" speaker ", 9),
+        ("Speaker", 9),
+        ("SPEAKER", 9),
+        (" ÉQUIPE", 2),
+    ] {
+        let out = dir.path().join("badges.pdf");
+        let done = common::frontdesk(
+            &path,
+            &[
+                "badges",
+                "--ticket-type",
+                spelling,
+                "--out",
+                out.to_str().unwrap(),
+                "--json",
+            ],
+        );
+        assert!(
+            done.status.success(),
+            "{}",
+            String::from_utf8_lossy(&done.stderr)
+        );
+        let report: serde_json::Value = serde_json::from_slice(&done.stdout).unwrap();
+        assert_eq!(
+            report["badges"], expected,
+            "the command line for {spelling:?}"
+        );
+    }
 }

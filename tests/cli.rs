@@ -293,3 +293,99 @@ fn bench_reports_the_figures() {
     }
     assert_eq!(figures["attendees"], 500);
 }
+
+/// `frontdesk event` keeps the rules the console's Settings form keeps: a name, and a last day
+/// not before the first. A refusal is a usage error (exit 2) and changes nothing.
+#[test]
+fn event_refuses_a_blank_name_and_a_last_day_before_the_first() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("event.sqlite");
+    let set = frontdesk(
+        &db,
+        &[
+            "event",
+            "--name",
+            " ML Day ",
+            "--time-zone",
+            "Europe/Stockholm",
+            "--starts-on",
+            "2018-07-09",
+            "--ends-on",
+            "2018-07-10",
+            "--json",
+        ],
+    );
+    assert_eq!(
+        set.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&set.stderr)
+    );
+    let stored = json(&set);
+    assert_eq!(
+        stored,
+        serde_json::json!({
+            "name": "ML Day", "venue": "", "time_zone": "Europe/Stockholm",
+            "starts_on": "2018-07-09", "ends_on": "2018-07-10",
+        })
+    );
+
+    let blank = frontdesk(&db, &["event", "--name", "  "]);
+    assert_eq!(blank.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&blank.stderr).trim(),
+        "frontdesk: Give the event a name."
+    );
+    let backwards = frontdesk(&db, &["event", "--ends-on", "2018-07-08"]);
+    assert_eq!(backwards.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&backwards.stderr).contains("is before the first day"),
+        "{}",
+        String::from_utf8_lossy(&backwards.stderr)
+    );
+    let zone = frontdesk(&db, &["event", "--time-zone", "Europe/Stokholm"]);
+    assert_eq!(zone.status.code(), Some(2));
+
+    assert_eq!(json(&frontdesk(&db, &["event", "--json"])), stored);
+}
+
+/// A file that cannot be written is a failure (exit 1), not a mistake in the command (exit 2),
+/// and leaves nothing behind.
+#[test]
+fn a_report_that_cannot_be_written_fails_and_leaves_no_partial_file() {
+    let (dir, db) = imported_db();
+    let target = dir.path().join("reports");
+    // A folder where the report should go: the rename onto it fails after the write.
+    std::fs::create_dir(&target).unwrap();
+    std::fs::write(target.join("keep"), b"").unwrap();
+    let out = frontdesk(
+        &db,
+        &["export", "attendees", "--out", target.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("cannot write"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut left: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| !name.starts_with("event.sqlite"))
+        .collect();
+    left.sort();
+    assert_eq!(left, ["reports"]);
+}
+
+#[test]
+fn undo_of_someone_not_checked_in_has_its_own_exit_code() {
+    let (_dir, db) = imported_db();
+    let people = json(&frontdesk(&db, &["attendees", "--json"]));
+    let code = people[0]["code"].as_str().unwrap();
+    let out = frontdesk(&db, &["undo", code, "--json"]);
+    assert_eq!(
+        (out.status.code(), json(&out)["outcome"].clone()),
+        (Some(4), "not_checked_in".into()),
+        "the README's exit code for 'not checked in'"
+    );
+}

@@ -672,7 +672,7 @@ fn settings_are_saved_and_an_unknown_time_zone_is_refused() {
     let store = k.store();
     let stored = store.event().unwrap().unwrap();
     assert_eq!(stored.name, "Spotify ML Day 2019");
-    assert_eq!(stored.time_zone, "Europe/Stockholm");
+    assert_eq!(stored.time_zone.name(), "Europe/Stockholm");
     assert_eq!(stored.venue, event.venue);
     assert!(Settings::load(&store).unwrap().lobby_shows_count);
 }

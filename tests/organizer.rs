@@ -267,16 +267,7 @@ fn the_log_refuses_deletes() {
 #[test]
 fn erasing_removes_people_from_the_file_and_keeps_the_event() {
     let (dir, mut store) = imported();
-    let mut event = store
-        .event()
-        .expect("readable")
-        .unwrap_or_else(|| frontdesk::store::Event {
-            name: String::new(),
-            venue: String::new(),
-            time_zone: "UTC".to_string(),
-            starts_on: None,
-            ends_on: None,
-        });
+    let mut event = store.event_or_default().expect("readable");
     event.name = "ML Day".to_string();
     store.set_event(&event).expect("stored");
     store.set_setting("printer", "Brother").expect("stored");

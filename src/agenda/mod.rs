@@ -5,6 +5,7 @@
 //! Times are instants (`DateTime<Utc>`); the event's time zone only matters when a file gives
 //! local wall-clock times and when times are shown.
 
+pub mod new;
 pub mod now;
 pub mod parse;
 pub mod report;
@@ -13,7 +14,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
-pub use now::{Lobby, Phase, RoomNow, day_of, now_next};
+pub use now::{LobbyView, Phase, RoomNow, day_of, now_next};
 pub use parse::{AgendaError, Format, parse};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -158,8 +159,8 @@ impl Agenda {
         now_next(&self.sessions, &self.rooms, at)
     }
 
-    pub fn lobby(&self, at: DateTime<Utc>) -> Lobby<'_> {
-        Lobby::at(&self.sessions, &self.rooms, at, self.time_zone)
+    pub fn lobby(&self, at: DateTime<Utc>) -> LobbyView<'_> {
+        LobbyView::at(&self.sessions, &self.rooms, at, self.time_zone)
     }
 
     pub fn session(&self, id: i64) -> Option<&Session> {

@@ -56,7 +56,7 @@ pub enum Phase {
 
 /// Everything the lobby shows at one instant.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Lobby<'a> {
+pub struct LobbyView<'a> {
     /// The conference day shown, if there is an agenda.
     pub day: Option<NaiveDate>,
     pub phase: Phase,
@@ -66,10 +66,10 @@ pub struct Lobby<'a> {
     pub day_sessions: Vec<&'a Session>,
 }
 
-impl<'a> Lobby<'a> {
+impl<'a> LobbyView<'a> {
     pub fn at(sessions: &'a [Session], rooms: &'a [String], at: DateTime<Utc>, zone: Tz) -> Self {
         let Some(day) = day_of(sessions, at, zone) else {
-            return Lobby {
+            return LobbyView {
                 day: None,
                 phase: Phase::NoAgenda,
                 rooms: Vec::new(),
@@ -104,7 +104,7 @@ impl<'a> Lobby<'a> {
             })
             .filter(|room| room.now.is_some() || room.next.is_some())
             .collect();
-        Lobby {
+        LobbyView {
             day: Some(day),
             phase,
             rooms,

@@ -9,7 +9,7 @@ use super::fonts::{Fonts, Weight, is_invisible};
 use super::layout::{Colour, Content};
 use super::qr::Qr;
 use super::{BadgeError, Prepared};
-use crate::store::Attendee;
+use crate::store::{Attendee, Store, StoreError};
 
 /// A character that no bundled font can draw: left out of the badge and reported, so that
 /// nobody gets a badge with an empty box in their name without the desk knowing.
@@ -26,42 +26,93 @@ pub struct MissingGlyph {
     pub codepoint: String,
 }
 
-/// Ribbon colours by ticket type (compared ignoring case).
+/// The colour of the ticket types people look for across a room, and of everyone else.
+/// A ticket type containing one of these words gets its colour ("Speaker (day 2)", "Event
+/// crew"); "organi" stands for organizer, organiser, organising team.
+const DEFAULT_COLOURS: [(&str, Colour); 7] = [
+    ("Speaker", [0xc6, 0x28, 0x28]),
+    ("Staff", [0x2e, 0x7d, 0x32]),
+    ("Crew", [0x2e, 0x7d, 0x32]),
+    ("Organi", [0x2e, 0x7d, 0x32]),
+    ("Sponsor", [0xf9, 0xa8, 0x25]),
+    ("Partner", [0xf9, 0xa8, 0x25]),
+    (ATTENDEE, ATTENDEE_COLOUR),
+];
+
+/// The ribbon of a plain ticket: no colour that makes a person stand out.
+const ATTENDEE: &str = "Attendee";
+const ATTENDEE_COLOUR: Colour = [0x15, 0x65, 0xc0];
+
+/// Ribbon colours by ticket type (compared trimmed and ignoring case): the one rule the
+/// printed badge and the desk's answer both show.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RibbonColours(BTreeMap<String, Colour>);
 
 impl Default for RibbonColours {
     fn default() -> Self {
         let mut colours = RibbonColours(BTreeMap::new());
-        colours.set("Speaker", [0xc6, 0x28, 0x28]);
-        colours.set("Staff", [0x2e, 0x7d, 0x32]);
-        colours.set("Sponsor", [0xf9, 0xa8, 0x25]);
-        colours.set("Attendee", [0x15, 0x65, 0xc0]);
+        for (ticket_type, colour) in DEFAULT_COLOURS {
+            colours.set(ticket_type, colour);
+        }
         colours
     }
 }
 
 impl RibbonColours {
-    pub fn set(&mut self, ticket_type: &str, colour: Colour) {
-        self.0.insert(ticket_type.trim().to_lowercase(), colour);
+    /// The default colours, then those the organizer set for the event (a setting that is
+    /// not `#RRGGBB` is skipped).
+    pub fn load(store: &Store) -> Result<RibbonColours, StoreError> {
+        let mut colours = RibbonColours::default();
+        for (ticket_type, hex) in store.ribbon_colour_settings()? {
+            match parse_colour(&hex) {
+                Some(colour) => colours.set(&ticket_type, colour),
+                None => tracing::warn!(%ticket_type, %hex, "a ribbon colour is not #RRGGBB"),
+            }
+        }
+        Ok(colours)
     }
 
-    /// The colour of a ticket type: its own if set; else that of a known type its name
-    /// contains ("Speaker (day 2)"); else the attendee colour.
-    pub fn of(&self, ticket_type: &str) -> Colour {
-        let key = ticket_type.trim().to_lowercase();
-        self.0
-            .get(&key)
-            .or_else(|| {
-                self.0
-                    .iter()
-                    .find(|(k, _)| key.contains(k.as_str()))
-                    .map(|(_, c)| c)
-            })
-            .or_else(|| self.0.get("attendee"))
-            .copied()
-            .unwrap_or([0x15, 0x65, 0xc0])
+    pub fn set(&mut self, ticket_type: &str, colour: Colour) {
+        self.0.insert(key(ticket_type), colour);
     }
+
+    /// The colour of a ticket type on the badge: its own if set; else that of a known type
+    /// its name contains ("Speaker (day 2)"); else the attendee colour.
+    pub fn of(&self, ticket_type: &str) -> Colour {
+        self.matching(ticket_type)
+            .map(|(_, colour)| colour)
+            .or_else(|| self.0.get(&key(ATTENDEE)).copied())
+            .unwrap_or(ATTENDEE_COLOUR)
+    }
+
+    /// The colour of a ticket type people look for (a speaker, staff, a sponsor, any type with
+    /// a colour of its own), or `None` for a plain ticket: the desk shows a ribbon only then.
+    pub fn standout(&self, ticket_type: &str) -> Option<Colour> {
+        self.matching(ticket_type)
+            .filter(|(k, _)| *k != key(ATTENDEE))
+            .map(|(_, colour)| colour)
+    }
+
+    fn matching(&self, ticket_type: &str) -> Option<(String, Colour)> {
+        let wanted = key(ticket_type);
+        if wanted.is_empty() {
+            return None;
+        }
+        self.0
+            .get_key_value(&wanted)
+            .or_else(|| self.0.iter().find(|(k, _)| wanted.contains(k.as_str())))
+            .map(|(k, c)| (k.clone(), *c))
+    }
+}
+
+fn key(ticket_type: &str) -> String {
+    ticket_type.trim().to_lowercase()
+}
+
+/// Text that reads on a ribbon of `colour`: white on dark ribbons, black on light ones (a
+/// sponsor's yellow, say).
+pub fn text_on(colour: Colour) -> Colour {
+    super::layout::text_on(colour)
 }
 
 /// Reads `#RRGGBB` (or `RRGGBB`).
@@ -174,4 +225,32 @@ fn clean(fonts: &Fonts, text: &str, weight: Weight) -> (String, Vec<char>) {
         .collect::<Vec<_>>()
         .join(" ");
     (kept, lost)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_types_people_look_for_stand_out_and_plain_tickets_do_not() {
+        let colours = RibbonColours::default();
+        assert_eq!(
+            colours.standout(" speaker (day 2)"),
+            Some([0xc6, 0x28, 0x28])
+        );
+        assert_eq!(colours.standout("Event crew"), colours.standout("Staff"));
+        assert_eq!(colours.standout("Organizer"), colours.standout("Staff"));
+        assert_eq!(colours.standout("Partner"), colours.standout("SPONSOR"));
+        assert_eq!(colours.standout("Attendee"), None);
+        assert_eq!(colours.standout("Student"), None);
+        assert_eq!(colours.standout(""), None);
+        assert_eq!(colours.of("Student"), ATTENDEE_COLOUR);
+        assert_eq!(colours.of("Speaker"), colours.standout("Speaker").unwrap());
+
+        let mut configured = colours.clone();
+        configured.set("VIP", [1, 2, 3]);
+        configured.set("speaker", [4, 5, 6]);
+        assert_eq!(configured.standout("vip"), Some([1, 2, 3]));
+        assert_eq!(configured.of("Speaker"), [4, 5, 6]);
+    }
 }

@@ -159,7 +159,7 @@ fn ribbon(fonts: &Fonts, content: &Content, frame: Frame, y: f32, h: f32, out: &
 }
 
 /// White on dark ribbons, black on light ones (a sponsor's yellow, say).
-fn text_on(colour: Colour) -> Colour {
+pub(super) fn text_on(colour: Colour) -> Colour {
     let [r, g, b] = colour.map(f32::from);
     if 0.299 * r + 0.587 * g + 0.114 * b > 160.0 {
         BLACK

@@ -11,12 +11,14 @@ mod layout;
 mod pdf;
 mod png;
 mod qr;
+mod selection;
 mod sheet;
 mod text;
 
-pub use content::{MissingGlyph, RibbonColours, parse_colour};
+pub use content::{MissingGlyph, RibbonColours, parse_colour, text_on};
 pub use layout::{Colour, Frame};
 pub use qr::Qr;
+pub use selection::{Selection, same_ticket_type, select, ticket_types};
 pub use sheet::Layout;
 
 use crate::code::BadgeCode;

@@ -8,8 +8,9 @@ use clap::{Args, Subcommand};
 
 use super::Cli;
 use super::commands::{CliError, print_json};
+use crate::agenda::new::{self, Draft, Length, Start};
 use crate::agenda::report::{NowNextReport, SessionReport, parse_at};
-use crate::agenda::{Agenda, NewSession, SessionKind, Speaker};
+use crate::agenda::{Agenda, SessionKind, Speaker};
 use crate::store::{self, SessionEdit, Store};
 
 #[derive(Debug, Args)]
@@ -106,21 +107,23 @@ pub fn run(cli: &Cli, args: &AgendaArgs) -> Result<u8, CliError> {
             subtitle,
         } => {
             let agenda = store.agenda()?;
-            let start = instant(start, &agenda)?;
-            let session = NewSession {
-                day: start.with_timezone(&agenda.time_zone).date_naive(),
-                start,
-                end: instant(end, &agenda)?,
-                room: room.trim().to_string(),
-                title: title.trim().to_string(),
-                subtitle: subtitle.trim().to_string(),
-                speakers: speakers.iter().map(|s| speaker(s)).collect(),
+            // The editor's rules: a title and a room, and the conference day of the start
+            // (a session after midnight belongs to the day before).
+            let session = Draft {
+                title: title.clone(),
+                subtitle: subtitle.clone(),
+                speakers: speakers.iter().filter_map(|s| new::speaker(s)).collect(),
+                room: room.clone(),
                 kind: SessionKind::parse(kind).ok_or_else(|| {
                     CliError::Usage(format!(
                         "\"{kind}\" is not a kind of session; use talk, keynote, break or other"
                     ))
                 })?,
-            };
+                start: Start::At(instant(start, &agenda)?),
+                length: Length::Until(instant(end, &agenda)?),
+            }
+            .session(agenda.time_zone)
+            .map_err(|refused| CliError::Usage(refused.to_string()))?;
             let id = store.add_session(&session)?;
             say_done(cli, &format!("Added session {id}."));
             Ok(0)
@@ -149,20 +152,6 @@ fn say_done(cli: &Cli, sentence: &str) {
         say!("{}", serde_json::json!({ "ok": sentence }));
     } else {
         say!("{sentence}");
-    }
-}
-
-/// "Name, Affiliation" → a speaker with an affiliation.
-fn speaker(text: &str) -> Speaker {
-    match text.split_once(',') {
-        Some((name, affiliation)) => Speaker {
-            name: name.trim().to_string(),
-            affiliation: Some(affiliation.trim().to_string()).filter(|a| !a.is_empty()),
-        },
-        None => Speaker {
-            name: text.trim().to_string(),
-            affiliation: None,
-        },
     }
 }
 

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::Cli;
 use super::commands::CliError;
-use crate::badge::{self, Layout, MissingGlyph, Prepared, RibbonColours};
+use crate::badge::{self, Layout, MissingGlyph, Prepared, RibbonColours, Selection};
 use crate::store::{self, Attendee, Status, Store};
 
 #[derive(Debug, Args)]
@@ -67,7 +67,7 @@ struct Report {
 pub fn run(cli: &Cli, args: &BadgesArgs) -> Result<u8, CliError> {
     let path = cli.db.clone().unwrap_or_else(store::default_path);
     let mut store = Store::open(&path)?;
-    let event = store.event()?.map(|e| e.name).unwrap_or_default();
+    let event = store.event_or_default()?.name;
     let people = select(&store, args)?;
     let colours = colours(&store, &args.colours)?;
     let (badges, missing) = badge::prepare(&people, &event, &colours)?;
@@ -90,35 +90,27 @@ pub fn run(cli: &Cli, args: &BadgesArgs) -> Result<u8, CliError> {
         missing_glyphs: missing,
         pngs: args.out.is_none(),
     };
-    print_report(cli.json, &report);
+    print_report(cli.json, &report)?;
     Ok(0)
 }
 
-/// Who gets a badge: the people named with --attendee, else everyone admitted; then the
-/// ticket-type and not-yet-printed filters.
+/// Who gets a badge: the people named with --attendee, else everyone; then the ticket-type
+/// and not-yet-printed choices, by the rule the Badges screen follows too.
 fn select(store: &Store, args: &BadgesArgs) -> Result<Vec<Attendee>, CliError> {
     let people = if args.attendees.is_empty() {
-        store
-            .attendees()?
-            .into_iter()
-            .filter(|a| a.status == Status::Admitted)
-            .collect()
+        store.attendees()?
     } else {
         args.attendees
             .iter()
             .map(|code| named(store, code))
             .collect::<Result<Vec<_>, _>>()?
     };
-    let wanted_type = args.ticket_type.as_deref().map(|t| t.trim().to_lowercase());
-    Ok(people
-        .into_iter()
-        .filter(|a| {
-            wanted_type
-                .as_ref()
-                .is_none_or(|t| a.ticket_type.trim().to_lowercase() == *t)
-        })
-        .filter(|a| !args.only_unprinted || a.printed_at.is_none())
-        .collect())
+    let mut choices = Vec::new();
+    choices.extend(args.ticket_type.clone().map(Selection::TicketType));
+    if args.only_unprinted {
+        choices.push(Selection::NotPrintedYet);
+    }
+    Ok(badge::select(&people, &choices))
 }
 
 fn named(store: &Store, code: &str) -> Result<Attendee, CliError> {
@@ -138,12 +130,7 @@ fn named(store: &Store, code: &str) -> Result<Attendee, CliError> {
 
 /// The default colours, then the event's settings, then this run's --colour.
 fn colours(store: &Store, overrides: &[String]) -> Result<RibbonColours, CliError> {
-    let mut colours = RibbonColours::default();
-    for (ticket_type, hex) in store.ribbon_colour_settings()? {
-        if let Some(colour) = badge::parse_colour(&hex) {
-            colours.set(&ticket_type, colour);
-        }
-    }
+    let mut colours = RibbonColours::load(store)?;
     for text in overrides {
         let parsed = text
             .split_once('=')
@@ -163,7 +150,7 @@ fn write_pdf(badges: &[Prepared], args: &BadgesArgs, file: &Path) -> Result<usiz
         return Ok(0);
     }
     let pdf = badge::pdf(badges, args.layout, args.cut_marks)?;
-    write_file(file, &pdf.bytes)?;
+    crate::file::write_atomic(file, &pdf.bytes)?;
     Ok(pdf.pages)
 }
 
@@ -182,7 +169,7 @@ fn write_pngs(badges: &[Prepared], layout: Layout, dir: &Path) -> Result<usize, 
             .collect();
         workers.into_iter().try_for_each(|w| {
             w.join()
-                .unwrap_or_else(|_| Err(CliError::Usage("a badge writer stopped".into())))
+                .unwrap_or_else(|_| Err(CliError::Failed("a badge writer stopped".into())))
         })
     })?;
     Ok(badges.len())
@@ -191,25 +178,12 @@ fn write_pngs(badges: &[Prepared], layout: Layout, dir: &Path) -> Result<usize, 
 fn write_png_part(badges: &[Prepared], layout: Layout, dir: &Path) -> Result<(), CliError> {
     for badge in badges {
         let bytes = badge::png(badge, layout, badge::PNG_DPI)?;
-        write_file(&dir.join(format!("{}.png", badge.code.canonical())), &bytes)?;
+        crate::file::write_atomic(&dir.join(format!("{}.png", badge.code.canonical())), &bytes)?;
     }
     Ok(())
 }
 
-/// Writes next to the target and renames, so a printer never picks up half a file.
-fn write_file(path: &Path, bytes: &[u8]) -> Result<(), CliError> {
-    let mut partial = path.as_os_str().to_owned();
-    partial.push(".part");
-    let partial = PathBuf::from(partial);
-    std::fs::write(&partial, bytes)
-        .and_then(|()| std::fs::rename(&partial, path))
-        .map_err(|source| CliError::Write {
-            path: path.display().to_string(),
-            source,
-        })
-}
-
-fn print_report(json: bool, report: &Report) {
+fn print_report(json: bool, report: &Report) -> Result<(), CliError> {
     for m in &report.missing_glyphs {
         let whose = match m.attendee_id {
             Some(_) => format!(
@@ -226,8 +200,7 @@ fn print_report(json: bool, report: &Report) {
         );
     }
     if json {
-        let text = serde_json::to_string_pretty(report).unwrap_or_default();
-        say!("{text}");
+        super::commands::print_json(report)?;
     } else if report.badges == 0 {
         say!("No badges to write (nobody matches); nothing was written.");
     } else {
@@ -249,4 +222,5 @@ fn print_report(json: bool, report: &Report) {
         };
         say!("Wrote {what} to {}.", report.out);
     }
+    Ok(())
 }

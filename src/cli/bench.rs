@@ -34,10 +34,7 @@ pub fn run(json: bool, attendees: usize, write_csv: Option<&Path>) -> Result<u8,
     let _ = std::fs::remove_dir_all(&dir);
     let figures = result?;
     if json {
-        say!(
-            "{}",
-            serde_json::to_string_pretty(&figures).map_err(|e| CliError::Usage(e.to_string()))?
-        );
+        say!("{}", serde_json::to_string_pretty(&figures)?);
     } else {
         say!(
             "{} attendees: import {:.2} s ({:.0} rows/s); check-in p50 {} µs, p99 {} µs; \
@@ -66,10 +63,7 @@ fn measure(dir: &Path, attendees: usize, write_csv: Option<&Path>) -> Result<Fig
     std::fs::create_dir_all(dir).map_err(io_error)?;
     let csv = generate_csv(attendees);
     if let Some(path) = write_csv {
-        std::fs::write(path, &csv).map_err(|source| CliError::Write {
-            path: path.display().to_string(),
-            source,
-        })?;
+        crate::file::write_atomic(path, &csv)?;
     }
     let mut store = Store::open(&dir.join("bench.sqlite"))?;
 

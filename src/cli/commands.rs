@@ -6,7 +6,8 @@ use serde::Serialize;
 use super::{Cli, Command, ExportKind, exit};
 use crate::checkin::{CheckIn, CheckInJson, Undo};
 use crate::import::{self, FormatChoice, ImportError, ParseOptions};
-use crate::store::{self, Attendee, Event, ImportOptions, ImportReport, Store, StoreError};
+use crate::store::event::Day;
+use crate::store::{self, Attendee, ImportOptions, ImportReport, Store, StoreError};
 use crate::{export, text, time};
 
 #[derive(Debug, thiserror::Error)]
@@ -31,8 +32,16 @@ pub enum CliError {
         path: String,
         source: std::io::Error,
     },
+    #[error(transparent)]
+    File(#[from] crate::file::FileError),
+    /// The answer could not be put into JSON: the command's fault, not the caller's.
+    #[error("cannot write JSON: {0}")]
+    Json(#[from] serde_json::Error),
     #[error("{0}")]
     Usage(String),
+    /// An event the command line was asked to save but that breaks the event's rules.
+    #[error(transparent)]
+    Event(#[from] store::EventError),
     /// A refusal that is not a mistake in the command: exit 1, not 2.
     #[error("{0}")]
     Failed(String),
@@ -52,7 +61,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
                 eprintln!("frontdesk: {error}");
             }
             ExitCode::from(match error {
-                CliError::Usage(_) => exit::USAGE,
+                CliError::Usage(_) | CliError::Event(_) => exit::USAGE,
                 _ => exit::ERROR,
             })
         }
@@ -103,8 +112,7 @@ fn dispatch(cli: &Cli, command: &Command) -> Result<u8, CliError> {
 }
 
 pub(super) fn print_json<T: Serialize>(value: &T) -> Result<(), CliError> {
-    let text = serde_json::to_string_pretty(value)
-        .map_err(|e| CliError::Usage(format!("cannot write JSON: {e}")))?;
+    let text = serde_json::to_string_pretty(value)?;
     say!("{text}");
     Ok(())
 }
@@ -312,7 +320,7 @@ fn undo(cli: &Cli, code: &str, desk: &str) -> Result<u8, CliError> {
     }
     Ok(match outcome {
         Undo::Undone(_) => 0,
-        Undo::NotCheckedIn(_) => exit::NOT_ADMITTED,
+        Undo::NotCheckedIn(_) => exit::NOT_CHECKED_IN,
         Undo::Typo => exit::TYPO,
         Undo::Unknown => exit::UNKNOWN,
     })
@@ -367,16 +375,13 @@ fn stats(cli: &Cli) -> Result<u8, CliError> {
 
 fn export_csv(cli: &Cli, what: ExportKind, out: &Path) -> Result<u8, CliError> {
     let store = open(cli)?;
-    let write_error = |source| CliError::Write {
-        path: out.display().to_string(),
-        source,
-    };
-    let file = std::fs::File::create(out).map_err(write_error)?;
-    let buffered = std::io::BufWriter::new(file);
+    // The whole report first, then the file in one step: a failed export leaves no half file.
+    let mut csv = Vec::new();
     let (rows, noun) = match what {
-        ExportKind::Attendees => (export::attendees(&store, buffered)?, "attendees"),
-        ExportKind::Checkins => (export::checkins(&store, buffered)?, "log entries"),
+        ExportKind::Attendees => (export::attendees(&store, &mut csv)?, "attendees"),
+        ExportKind::Checkins => (export::checkins(&store, &mut csv)?, "log entries"),
     };
+    crate::file::write_atomic(out, &csv)?;
     if cli.json {
         print_json(&serde_json::json!({ "rows": rows, "out": out }))?;
     } else {
@@ -394,28 +399,18 @@ fn event(
     ends_on: &Option<String>,
 ) -> Result<u8, CliError> {
     let mut store = open(cli)?;
-    let mut event = store.event()?.unwrap_or(Event {
-        name: String::new(),
-        venue: String::new(),
-        time_zone: "UTC".to_string(),
-        starts_on: None,
-        ends_on: None,
-    });
+    let mut event = store.event_or_default()?;
     let changing = [name, venue, time_zone, starts_on, ends_on]
         .iter()
         .any(|v| v.is_some());
     if let Some(zone) = time_zone {
-        zone.parse::<chrono_tz::Tz>().map_err(|_| {
-            CliError::Usage(format!(
-                "\"{zone}\" is not a time zone name; use one like Europe/Stockholm"
-            ))
-        })?;
-        event.time_zone = zone.clone();
+        event.time_zone = store::event::parse_zone(zone)?;
     }
-    for day in [starts_on, ends_on].into_iter().flatten() {
-        chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").map_err(|_| {
-            CliError::Usage(format!("\"{day}\" is not a date; write it as YYYY-MM-DD"))
-        })?;
+    if let Some(day) = starts_on {
+        event.starts_on = store::event::parse_day(day, Day::First)?;
+    }
+    if let Some(day) = ends_on {
+        event.ends_on = store::event::parse_day(day, Day::Last)?;
     }
     if let Some(v) = name {
         event.name = v.clone();
@@ -423,13 +418,9 @@ fn event(
     if let Some(v) = venue {
         event.venue = v.clone();
     }
-    if starts_on.is_some() {
-        event.starts_on = starts_on.clone();
-    }
-    if ends_on.is_some() {
-        event.ends_on = ends_on.clone();
-    }
     if changing {
+        // The same rules as the console's Settings form: a name, the days in order.
+        event = event.validated()?;
         store.set_event(&event)?;
     }
     if cli.json {
@@ -439,10 +430,14 @@ fn event(
             "{} — {} ({}), {} to {}",
             event.name,
             event.venue,
-            event.time_zone,
-            event.starts_on.as_deref().unwrap_or("?"),
-            event.ends_on.as_deref().unwrap_or("?")
+            event.time_zone.name(),
+            day(event.starts_on),
+            day(event.ends_on)
         );
     }
     Ok(0)
+}
+
+fn day(date: Option<chrono::NaiveDate>) -> String {
+    date.map_or_else(|| "?".to_string(), |d| d.to_string())
 }

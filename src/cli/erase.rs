@@ -74,13 +74,13 @@ fn export_to(store: &Store, dir: &Path) -> Result<Vec<PathBuf>, CliError> {
     let checkins = dir.join("checkins.csv");
     let attendees = dir.join("attendees.csv");
     for path in [&checkins, &attendees] {
-        let file = std::fs::File::create_new(path).map_err(write_error(path))?;
-        let out = std::io::BufWriter::new(file);
+        let mut csv = Vec::new();
         if *path == checkins {
-            export::checkins(store, out)?;
+            export::checkins(store, &mut csv)?;
         } else {
-            export::attendees(store, out)?;
+            export::attendees(store, &mut csv)?;
         }
+        crate::file::write_atomic_new(path, &csv)?;
     }
     Ok(vec![checkins, attendees])
 }

@@ -151,13 +151,19 @@ pub enum ExportKind {
     Attendees,
 }
 
-/// Exit codes of `frontdesk checkin`, so that scripts can tell the outcomes apart.
+/// Exit codes of `frontdesk checkin` and `frontdesk undo`, so that scripts can tell the
+/// outcomes apart (the README lists them).
 pub mod exit {
     pub const CHECKED_IN: u8 = 0;
+    /// Something failed: the database, a file, the output. A sentence on stderr.
     pub const ERROR: u8 = 1;
+    /// The command itself is wrong: a bad value, a missing flag.
     pub const USAGE: u8 = 2;
     pub const ALREADY_CHECKED_IN: u8 = 3;
     pub const NOT_ADMITTED: u8 = 4;
+    /// `undo` of someone who is not checked in: the same number as "not admitted" at check-in,
+    /// as scripts already read it.
+    pub const NOT_CHECKED_IN: u8 = 4;
     pub const TYPO: u8 = 5;
     pub const UNKNOWN: u8 = 6;
 }

@@ -1,5 +1,9 @@
-//! The event itself: one row, named by the organizer.
+//! The event itself: one row, named by the organizer. The rules for what makes an event (a
+//! name, a known time zone, a last day not before the first) live here, so that the console's
+//! Settings form and `frontdesk event` refuse the same things with the same sentences.
 
+use chrono::NaiveDate;
+use chrono_tz::Tz;
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 
@@ -9,31 +13,181 @@ use super::{Store, StoreError};
 pub struct Event {
     pub name: String,
     pub venue: String,
-    /// IANA name, e.g. `Europe/Stockholm`.
-    pub time_zone: String,
-    /// `YYYY-MM-DD`
-    pub starts_on: Option<String>,
-    pub ends_on: Option<String>,
+    /// Written as its IANA name, e.g. `Europe/Stockholm`.
+    #[serde(with = "zone_name")]
+    pub time_zone: Tz,
+    /// Written as `YYYY-MM-DD`.
+    pub starts_on: Option<NaiveDate>,
+    pub ends_on: Option<NaiveDate>,
 }
+
+/// The event before an organizer has said anything about it: no name (so no name on the
+/// badges), no venue, UTC, no dates.
+impl Default for Event {
+    fn default() -> Self {
+        Event {
+            name: String::new(),
+            venue: String::new(),
+            time_zone: chrono_tz::UTC,
+            starts_on: None,
+            ends_on: None,
+        }
+    }
+}
+
+/// What the desk's header calls an event that has no name yet.
+pub const UNNAMED: &str = "Unnamed event";
+
+/// Which of the event's days a sentence speaks of.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Day {
+    First,
+    Last,
+}
+
+impl std::fmt::Display for Day {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Day::First => "first day",
+            Day::Last => "last day",
+        })
+    }
+}
+
+/// Why an event cannot be saved as given.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum EventError {
+    #[error("Give the event a name.")]
+    BlankName,
+    #[error("\"{0}\" is not a time zone; use a name such as Europe/Stockholm or America/New_York.")]
+    UnknownZone(String),
+    #[error("The {day} \"{text}\" is not a date; write it as 2018-07-09.")]
+    NotADate { day: Day, text: String },
+    #[error("The last day ({ends_on}) is before the first day ({starts_on}).")]
+    EndsBeforeItStarts {
+        starts_on: NaiveDate,
+        ends_on: NaiveDate,
+    },
+}
+
+impl Event {
+    /// The name as the desk shows it: the event's own, or "Unnamed event".
+    pub fn title(&self) -> &str {
+        let name = self.name.trim();
+        if name.is_empty() { UNNAMED } else { name }
+    }
+
+    /// Checks what both the console and the command line refuse to save.
+    pub fn validate(&self) -> Result<(), EventError> {
+        if self.name.trim().is_empty() {
+            return Err(EventError::BlankName);
+        }
+        if let (Some(starts_on), Some(ends_on)) = (self.starts_on, self.ends_on)
+            && ends_on < starts_on
+        {
+            return Err(EventError::EndsBeforeItStarts { starts_on, ends_on });
+        }
+        Ok(())
+    }
+
+    /// The same event with its texts trimmed, checked.
+    pub fn validated(mut self) -> Result<Event, EventError> {
+        self.name = self.name.trim().to_string();
+        self.venue = self.venue.trim().to_string();
+        self.validate()?;
+        Ok(self)
+    }
+}
+
+/// A time zone as a person types it: `Europe/Stockholm`.
+pub fn parse_zone(text: &str) -> Result<Tz, EventError> {
+    let text = text.trim();
+    text.parse()
+        .map_err(|_| EventError::UnknownZone(text.to_string()))
+}
+
+/// One of the event's days as a person types it (`2018-07-09`); empty is no date.
+pub fn parse_day(text: &str, day: Day) -> Result<Option<NaiveDate>, EventError> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d")
+        .map(Some)
+        .map_err(|_| EventError::NotADate {
+            day,
+            text: text.to_string(),
+        })
+}
+
+/// The zone by its IANA name in JSON, as the database keeps it.
+mod zone_name {
+    use chrono_tz::Tz;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(zone: &Tz, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(zone.name())
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Tz, D::Error> {
+        let name = String::deserialize(deserializer)?;
+        name.parse()
+            .map_err(|_| serde::de::Error::custom(format!("unknown time zone {name:?}")))
+    }
+}
+
+/// The event's row as SQLite keeps it: name, venue, zone and days as text.
+type StoredEvent = (String, String, String, Option<String>, Option<String>);
 
 impl Store {
     pub fn event(&self) -> Result<Option<Event>, StoreError> {
-        Ok(self
+        let row: Option<StoredEvent> = self
             .conn
             .query_row(
                 "SELECT name, venue, time_zone, starts_on, ends_on FROM event WHERE id = 1",
                 [],
                 |row| {
-                    Ok(Event {
-                        name: row.get(0)?,
-                        venue: row.get(1)?,
-                        time_zone: row.get(2)?,
-                        starts_on: row.get(3)?,
-                        ends_on: row.get(4)?,
-                    })
+                    Ok((
+                        row.get(0)?,
+                        row.get(1)?,
+                        row.get(2)?,
+                        row.get(3)?,
+                        row.get(4)?,
+                    ))
                 },
             )
-            .optional()?)
+            .optional()?;
+        let Some((name, venue, zone, starts_on, ends_on)) = row else {
+            return Ok(None);
+        };
+        // Written by hand or by an older copy: say which value, never panic.
+        let unreadable = |what: &'static str, value: &str| StoreError::BadEvent {
+            what,
+            value: value.to_string(),
+        };
+        let day = |text: Option<String>, what| -> Result<Option<NaiveDate>, StoreError> {
+            text.filter(|t| !t.trim().is_empty())
+                .map(|t| {
+                    NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
+                        .map_err(|_| unreadable(what, &t))
+                })
+                .transpose()
+        };
+        Ok(Some(Event {
+            name,
+            venue,
+            time_zone: zone
+                .trim()
+                .parse()
+                .map_err(|_| unreadable("time zone", &zone))?,
+            starts_on: day(starts_on, "first day")?,
+            ends_on: day(ends_on, "last day")?,
+        }))
+    }
+
+    /// The stored event, or the default one when there is none yet.
+    pub fn event_or_default(&self) -> Result<Event, StoreError> {
+        Ok(self.event()?.unwrap_or_default())
     }
 
     pub fn set_event(&mut self, event: &Event) -> Result<(), StoreError> {
@@ -54,10 +208,92 @@ pub(super) fn write_event(tx: &rusqlite::Transaction<'_>, event: &Event) -> Resu
         rusqlite::params![
             event.name,
             event.venue,
-            event.time_zone,
-            event.starts_on,
-            event.ends_on
+            event.time_zone.name(),
+            event.starts_on.map(|d| d.to_string()),
+            event.ends_on.map(|d| d.to_string())
         ],
     )?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").expect("a date")
+    }
+
+    #[test]
+    fn an_event_needs_a_name_and_days_in_order() {
+        let event = Event {
+            name: "  ".into(),
+            ..Event::default()
+        };
+        assert_eq!(event.validate(), Err(EventError::BlankName));
+        let event = Event {
+            name: "ML Day".into(),
+            starts_on: Some(day("2018-07-10")),
+            ends_on: Some(day("2018-07-09")),
+            ..Event::default()
+        };
+        assert_eq!(
+            event.validate().map_err(|e| e.to_string()),
+            Err("The last day (2018-07-09) is before the first day (2018-07-10).".to_string())
+        );
+        let one_day = Event {
+            ends_on: Some(day("2018-07-10")),
+            ..event
+        };
+        assert_eq!(one_day.validate(), Ok(()));
+        assert_eq!(Event::default().title(), UNNAMED);
+    }
+
+    #[test]
+    fn typed_zones_and_days_are_read_or_refused_with_a_sentence() {
+        assert_eq!(
+            parse_zone(" Europe/Stockholm "),
+            Ok(chrono_tz::Europe::Stockholm)
+        );
+        assert_eq!(
+            parse_zone("Europe/Stokholm").map_err(|e| e.to_string()),
+            Err(
+                "\"Europe/Stokholm\" is not a time zone; use a name such as Europe/Stockholm \
+                 or America/New_York."
+                    .to_string()
+            )
+        );
+        assert_eq!(parse_day("", Day::First), Ok(None));
+        assert_eq!(
+            parse_day("2018-07-09", Day::Last),
+            Ok(Some(day("2018-07-09")))
+        );
+        assert_eq!(
+            parse_day("9 July", Day::Last).map_err(|e| e.to_string()),
+            Err("The last day \"9 July\" is not a date; write it as 2018-07-09.".to_string())
+        );
+    }
+
+    #[test]
+    fn the_json_shape_keeps_names_and_dates_as_text() {
+        let event = Event {
+            name: "ML Day".into(),
+            venue: "Spotify".into(),
+            time_zone: chrono_tz::Europe::Stockholm,
+            starts_on: Some(day("2018-07-09")),
+            ends_on: None,
+        };
+        let json = serde_json::to_value(&event).expect("serialises");
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "name": "ML Day", "venue": "Spotify", "time_zone": "Europe/Stockholm",
+                "starts_on": "2018-07-09", "ends_on": null,
+            })
+        );
+        assert_eq!(
+            serde_json::from_value::<Event>(json).expect("reads back"),
+            event
+        );
+    }
 }

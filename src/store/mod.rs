@@ -7,7 +7,7 @@ mod changes;
 mod corrections;
 mod dashboard;
 mod erase;
-mod event;
+pub mod event;
 mod export;
 mod log;
 mod printing;
@@ -26,7 +26,7 @@ pub use attendees::{Attendee, Counts, NewAttendee, Stats, Status};
 pub use changes::{AttendeeChange, AttendeeEdit};
 pub use corrections::{ReplacedCorrection, kept_sentence};
 pub use erase::EraseReport;
-pub use event::Event;
+pub use event::{Event, EventError};
 pub use log::{LogAction, LogEntry};
 pub use printing::RIBBON_COLOUR_PREFIX;
 pub use registrants::{ImportOptions, ImportReport, PROGRESS_EVERY};
@@ -57,8 +57,11 @@ pub enum StoreError {
          update frontdesk before opening it"
     )]
     TooNew { found: i64, known: i64 },
-    #[error("{0}")]
-    Io(String),
+    #[error(
+        "the event's {what} in the database, \"{value}\", cannot be read; set it again with \
+         frontdesk event or in the console's Settings"
+    )]
+    BadEvent { what: &'static str, value: String },
     #[error("there is no session {0} in the agenda (it may have been deleted at another desk)")]
     NoSuchSession(i64),
     #[error("\"{title}\" would not end after it starts; give it an end after its start")]

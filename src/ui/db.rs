@@ -77,14 +77,11 @@ pub fn read_start(
     let mut store = Store::open(path)?;
     let sample = crate::sample::load_if_empty(&mut store)
         .map_err(|e| DbError::Store(e.to_string().into()))?;
-    let event = store.event()?;
+    let event = store.event_or_default()?;
     let desk_name = desk_name.to_string();
     let start = super::desk::Start {
-        event_name: event
-            .as_ref()
-            .map(|e| e.name.clone())
-            .unwrap_or_else(|| "Unnamed event".to_string()),
-        zone: crate::time::zone_of(event.as_ref()),
+        event_name: event.title().to_string(),
+        zone: event.time_zone,
         totals: super::desk::work::first_totals(&store, &desk_name)?,
         settings: crate::settings::Settings::load(&store)?,
         desk_name,

@@ -27,12 +27,12 @@ pub fn resolve(given: Option<&str>) -> String {
 
 pub fn remember(name: &str) {
     let Some(path) = file() else { return };
-    let written = path
-        .parent()
-        .map(std::fs::create_dir_all)
-        .transpose()
-        .and_then(|_| std::fs::write(&path, name));
-    if let Err(error) = written {
-        tracing::warn!(%error, path = %path.display(), "cannot remember the desk name");
+    if let Some(Err(error)) = path.parent().map(std::fs::create_dir_all) {
+        tracing::warn!(%error, path = %path.display(), "cannot make the folder for the desk name");
+        return;
+    }
+    // All or nothing: a power cut mid-write must not leave the desk nameless at the next start.
+    if let Err(error) = crate::file::write_atomic(&path, name.as_bytes()) {
+        tracing::warn!(%error, "cannot remember the desk name");
     }
 }

@@ -97,24 +97,21 @@ pub fn selected_row(_: &Theme) -> container::Style {
     }
 }
 
-/// A ribbon colour for the ticket types people look for across a room.
-pub fn ribbon(ticket_type: &str) -> Option<Color> {
-    let folded = ticket_type.to_lowercase();
-    if folded.contains("speaker") {
-        Some(Color::from_rgb(0.55, 0.25, 0.85))
-    } else if folded.contains("staff") || folded.contains("crew") || folded.contains("organi") {
-        Some(Color::from_rgb(0.85, 0.20, 0.45))
-    } else if folded.contains("sponsor") || folded.contains("partner") {
-        Some(Color::from_rgb(0.10, 0.55, 0.75))
-    } else {
-        None
-    }
+/// The desk's ribbon for the ticket types people look for across a room: the badge's colour
+/// (the core decides which types and which colours), with text that reads on it.
+pub fn ribbon(ticket_type: &str) -> Option<(Color, Color)> {
+    let colour = crate::badge::RibbonColours::default().standout(ticket_type)?;
+    Some((rgb(colour), rgb(crate::badge::text_on(colour))))
 }
 
-pub fn ribbon_style(color: Color) -> impl Fn(&Theme) -> container::Style {
+fn rgb([r, g, b]: crate::badge::Colour) -> Color {
+    Color::from_rgb8(r, g, b)
+}
+
+pub fn ribbon_style((color, text): (Color, Color)) -> impl Fn(&Theme) -> container::Style {
     move |_| container::Style {
         background: Some(Background::Color(color)),
-        text_color: Some(Color::WHITE),
+        text_color: Some(text),
         border: Border {
             radius: 8.0.into(),
             width: 3.0,

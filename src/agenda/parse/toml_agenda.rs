@@ -4,9 +4,6 @@
 //! `day_change` (05:00 unless the file says otherwise), or written `24:00` to `47:59`, is in the
 //! night after that date, so on the next date.
 
-/// Times before this belong to the night after the day's date.
-const DAY_CHANGE: &str = "05:00";
-
 use chrono::{DateTime, Days, NaiveDate, NaiveTime, Utc};
 use chrono_tz::Tz;
 use serde::Deserialize;
@@ -69,7 +66,7 @@ pub(super) fn parse(
         })?,
     };
     let day_change = match &parsed.day_change {
-        None => time::clock(DAY_CHANGE).map(|(_, t)| t),
+        None => Some(crate::agenda::new::day_change()),
         Some(value) => {
             let at = Place::file(file)
                 .line(line(value.span().start))

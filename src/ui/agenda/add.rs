@@ -1,9 +1,10 @@
 //! The "add a session" form: what the organizer typed, and the session it makes.
 
-use chrono::{Duration, NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 
-use crate::agenda::{NewSession, Session, SessionKind, Speaker};
+use crate::agenda::new::{self, Draft, Length, NewSessionError, Start};
+use crate::agenda::{NewSession, Session, SessionKind};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -66,67 +67,31 @@ impl AddForm {
     }
 
     /// The session the form describes, or the sentence that says what to fix.
-    pub fn session(&self, zone: Tz, default_day: NaiveDate) -> Result<NewSession, String> {
-        let title = self.title.trim();
-        if title.is_empty() {
-            return Err("Give the new session a title.".into());
-        }
-        let room = self.room.trim();
-        if room.is_empty() {
-            return Err("Say which room the new session is in.".into());
-        }
+    pub fn session(&self, zone: Tz, default_day: NaiveDate) -> Result<NewSession, NewSessionError> {
         let day = if self.day.trim().is_empty() {
             default_day
         } else {
             NaiveDate::parse_from_str(self.day.trim(), "%Y-%m-%d")
-                .map_err(|_| format!("\"{}\" is not a day; write it as 2018-07-09.", self.day))?
+                .map_err(|_| NewSessionError::NotADay(self.day.clone()))?
         };
         let time = NaiveTime::parse_from_str(self.start.trim(), "%H:%M")
-            .map_err(|_| format!("\"{}\" is not a time; write it as 14:30.", self.start))?;
+            .map_err(|_| NewSessionError::NotATime(self.start.clone()))?;
         let minutes: i64 = self
             .minutes
             .trim()
             .parse()
             .ok()
             .filter(|m| *m > 0 && *m <= 24 * 60)
-            .ok_or_else(|| format!("\"{}\" is not a length in minutes.", self.minutes))?;
-        let start = day
-            .and_time(time)
-            .and_local_timezone(zone)
-            .earliest()
-            .ok_or_else(|| {
-                format!(
-                    "{} does not exist on {day} (the clocks change).",
-                    self.start
-                )
-            })?
-            .to_utc();
-        Ok(NewSession {
-            day,
-            start,
-            end: start + Duration::minutes(minutes),
-            room: room.to_string(),
-            title: title.to_string(),
+            .ok_or_else(|| NewSessionError::NotALength(self.minutes.clone()))?;
+        Draft {
+            title: self.title.clone(),
             subtitle: String::new(),
-            speakers: speakers(&self.speakers),
+            speakers: new::speakers(&self.speakers),
+            room: self.room.clone(),
             kind: self.kind,
-        })
+            start: Start::Local { day, time },
+            length: Length::Minutes(minutes),
+        }
+        .session(zone)
     }
-}
-
-fn speakers(text: &str) -> Vec<Speaker> {
-    text.split(';')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| match s.split_once(',') {
-            Some((name, affiliation)) => Speaker {
-                name: name.trim().to_string(),
-                affiliation: Some(affiliation.trim().to_string()).filter(|a| !a.is_empty()),
-            },
-            None => Speaker {
-                name: s.to_string(),
-                affiliation: None,
-            },
-        })
-        .collect()
 }

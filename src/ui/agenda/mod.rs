@@ -159,8 +159,8 @@ impl AgendaEditor {
             .unwrap_or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default());
         let session: NewSession = match self.add.session(self.zone(), default_day) {
             Ok(session) => session,
-            Err(reason) => {
-                self.notice = Some(reason);
+            Err(refused) => {
+                self.notice = Some(refused.to_string());
                 return Action::None;
             }
         };

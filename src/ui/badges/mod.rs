@@ -20,37 +20,8 @@ use job::Progress;
 /// The dpi of the on-screen preview: sharp at the size it is shown.
 const PREVIEW_DPI: f32 = 110.0;
 
-/// Which badges an organizer prints.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Which {
-    All,
-    NotPrintedYet,
-    TicketType(String),
-}
-
-impl std::fmt::Display for Which {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Which::All => f.write_str("Everyone admitted"),
-            Which::NotPrintedYet => f.write_str("Not printed yet"),
-            Which::TicketType(t) => write!(f, "Ticket type: {t}"),
-        }
-    }
-}
-
-impl Which {
-    /// Nobody whose ticket was cancelled gets a badge.
-    fn includes(&self, person: &Attendee) -> bool {
-        if person.status != crate::store::Status::Admitted {
-            return false;
-        }
-        match self {
-            Which::All => true,
-            Which::NotPrintedYet => person.printed_at.is_none(),
-            Which::TicketType(t) => person.ticket_type.eq_ignore_ascii_case(t),
-        }
-    }
-}
+/// Which badges an organizer prints: the core's rule, the one `frontdesk badges` follows.
+pub use crate::badge::Selection;
 
 /// A layout as the drop-down shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -88,7 +59,7 @@ pub struct Badges {
     everyone: Vec<Attendee>,
     ticket_types: Vec<String>,
     layout: Layout,
-    which: Which,
+    which: Selection,
     preview: Option<image::Handle>,
     running: Option<Running>,
     outcome: Option<String>,
@@ -98,7 +69,7 @@ pub struct Badges {
 pub enum Message {
     Loaded(Result<(Vec<Attendee>, BadgeStyle, Settings), DbError>),
     LayoutChosen(LayoutChoice),
-    WhichChosen(Which),
+    WhichChosen(Selection),
     Previewed(Result<Vec<u8>, String>),
     SavePressed,
     SaveTo(Option<PathBuf>),
@@ -137,7 +108,7 @@ impl Badges {
             everyone: Vec::new(),
             ticket_types: Vec::new(),
             layout: Layout::A4x8,
-            which: Which::All,
+            which: Selection::Everyone,
             preview: None,
             running: None,
             outcome: None,
@@ -148,14 +119,7 @@ impl Badges {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Loaded(Ok((everyone, style, settings))) => {
-                let mut types: Vec<String> = everyone
-                    .iter()
-                    .map(|a| a.ticket_type.clone())
-                    .filter(|t| !t.is_empty())
-                    .collect();
-                types.sort();
-                types.dedup();
-                self.ticket_types = types;
+                self.ticket_types = badge::ticket_types(&everyone);
                 self.everyone = everyone;
                 self.style = Some(style);
                 self.settings = settings;
@@ -199,11 +163,7 @@ impl Badges {
     }
 
     fn selected(&self) -> Vec<Attendee> {
-        self.everyone
-            .iter()
-            .filter(|a| self.which.includes(a))
-            .cloned()
-            .collect()
+        badge::select(&self.everyone, std::slice::from_ref(&self.which))
     }
 
     fn refresh_preview(&mut self) -> Action {
@@ -305,9 +265,9 @@ async fn deliver(
     let pdf = rendered.pdf;
     std::thread::spawn(move || {
         let sent = match destination {
-            Destination::File(path) => std::fs::write(&path, &pdf)
+            Destination::File(path) => crate::file::write_atomic(&path, &pdf)
                 .map(|()| format!("saved to {}", path.display()))
-                .map_err(|e| format!("cannot write {}: {e}", path.display())),
+                .map_err(|e| e.to_string()),
             Destination::Printer => crate::printer::print(&pdf, "badges", printer.as_deref())
                 .map(|sent| sent.to_string())
                 .map_err(|e| e.to_string()),

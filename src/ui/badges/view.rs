@@ -3,7 +3,7 @@
 use iced::widget::{button, column, container, image, pick_list, progress_bar, row, text};
 use iced::{Alignment, Element, Length};
 
-use super::{Badges, LayoutChoice, Message, Which};
+use super::{Badges, LayoutChoice, Message, Selection};
 use crate::badge::Layout;
 use crate::ui::theme;
 
@@ -19,8 +19,8 @@ impl Badges {
 
     fn controls(&self) -> Element<'_, Message> {
         let layouts: Vec<LayoutChoice> = Layout::ALL.into_iter().map(LayoutChoice).collect();
-        let mut choices = vec![Which::All, Which::NotPrintedYet];
-        choices.extend(self.ticket_types.iter().cloned().map(Which::TicketType));
+        let mut choices = vec![Selection::Everyone, Selection::NotPrintedYet];
+        choices.extend(self.ticket_types.iter().cloned().map(Selection::TicketType));
         let count = self.selected().len();
         let idle = self.running.is_none() && count > 0;
         let mut panel = column![

@@ -2,10 +2,12 @@
 //! with a BOM, formula-looking values neutralised), saved where the organizer chooses.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use iced::widget::{button, column, row, text};
 use iced::{Element, Task};
 
+use crate::file::{FileError, write_atomic};
 use crate::ui::db::{Database, DbError};
 use crate::ui::theme;
 
@@ -35,7 +37,7 @@ impl Report {
 pub enum Message {
     Choose(Report),
     Chosen(Report, Option<PathBuf>),
-    Written(Report, PathBuf, Result<u64, DbError>),
+    Written(Report, PathBuf, Result<u64, WriteError>),
     FolderTyped(String),
     SaveInFolder(Report),
 }
@@ -96,6 +98,8 @@ impl Panel {
                 self.busy = false;
                 self.notice = Some(match result {
                     Ok(rows) => format!("Wrote {rows} {} to {}.", report.noun(), path.display()),
+                    // A file error names the file itself: "cannot write …: …" as a sentence.
+                    Err(WriteError::File(error)) => sentence(&error.to_string()),
                     Err(error) => format!("Cannot write {}: {error}", path.display()),
                 });
                 None
@@ -154,6 +158,14 @@ impl Panel {
     }
 }
 
+fn sentence(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| format!("{}{}.", first.to_uppercase(), chars.as_str()))
+        .unwrap_or_default()
+}
+
 async fn choose_file(report: Report) -> Option<PathBuf> {
     rfd::AsyncFileDialog::new()
         .set_title("Save the report")
@@ -164,24 +176,33 @@ async fn choose_file(report: Report) -> Option<PathBuf> {
         .map(|handle| handle.path().to_path_buf())
 }
 
-/// Writes the report through the database worker; the file is written beside the chosen name
-/// and moved into place, so a failed export never leaves half a report behind.
-pub async fn write(database: Database, report: Report, path: PathBuf) -> Result<u64, DbError> {
+/// Why a report was not written: the database, the report itself, or the file.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum WriteError {
+    #[error(transparent)]
+    Database(#[from] DbError),
+    #[error(transparent)]
+    Report(Arc<crate::export::ExportError>),
+    #[error(transparent)]
+    File(Arc<FileError>),
+}
+
+/// Writes the report through the database worker; the whole report is made first and the
+/// file written in one step, so a failed export never leaves half a report behind.
+pub async fn write(database: Database, report: Report, path: PathBuf) -> Result<u64, WriteError> {
     database
         .run(move |store| {
-            let partial = path.with_extension("csv.partial");
-            let io = |e: std::io::Error| {
-                crate::store::StoreError::Io(format!("{}: {e}", path.display()))
-            };
-            let file = std::fs::File::create(&partial).map_err(io)?;
-            let out = std::io::BufWriter::new(file);
+            let mut csv = Vec::new();
             let rows = match report {
-                Report::CheckIns => crate::export::checkins(store, out),
-                Report::Attendees => crate::export::attendees(store, out),
-            }
-            .map_err(|e| crate::store::StoreError::Io(e.to_string()))?;
-            std::fs::rename(&partial, &path).map_err(io)?;
-            Ok(rows)
+                Report::CheckIns => crate::export::checkins(store, &mut csv),
+                Report::Attendees => crate::export::attendees(store, &mut csv),
+            };
+            Ok(rows
+                .map_err(|e| WriteError::Report(Arc::new(e)))
+                .and_then(|rows| {
+                    write_atomic(&path, &csv).map_err(|e| WriteError::File(Arc::new(e)))?;
+                    Ok(rows)
+                }))
         })
-        .await
+        .await?
 }

@@ -5,7 +5,8 @@ use iced::widget::{Column, button, checkbox, column, pick_list, row, text, text_
 use iced::{Element, Length, Task};
 
 use crate::settings::Settings;
-use crate::store::Event;
+use crate::store::event::{self, Day};
+use crate::store::{Event, EventError};
 use crate::ui::badges::LayoutChoice;
 use crate::ui::db::{Database, DbError};
 use crate::ui::theme;
@@ -59,19 +60,14 @@ pub enum Outcome {
 
 impl Form {
     pub fn new(event: Option<Event>, settings: Settings, desk_name: String) -> Form {
-        let event = event.unwrap_or(Event {
-            name: String::new(),
-            venue: String::new(),
-            time_zone: "UTC".into(),
-            starts_on: None,
-            ends_on: None,
-        });
+        let event = event.unwrap_or_default();
+        let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
         Form {
             event_name: event.name,
             venue: event.venue,
-            starts_on: event.starts_on.unwrap_or_default(),
-            ends_on: event.ends_on.unwrap_or_default(),
-            time_zone: event.time_zone,
+            starts_on: day(event.starts_on),
+            ends_on: day(event.ends_on),
+            time_zone: event.time_zone.name().to_string(),
             desk_name,
             printer: settings.printer.clone().unwrap_or_default(),
             settings,
@@ -120,8 +116,8 @@ impl Form {
     fn save(&mut self, database: &Database) -> Outcome {
         let event = match self.checked_event() {
             Ok(event) => event,
-            Err(sentence) => {
-                self.notice = Some(sentence);
+            Err(refused) => {
+                self.notice = Some(refused.to_string());
                 return Outcome::None;
             }
         };
@@ -148,42 +144,16 @@ impl Form {
         ))
     }
 
-    fn checked_event(&self) -> Result<Event, String> {
-        let name = self.event_name.trim();
-        if name.is_empty() {
-            return Err("Give the event a name.".into());
+    /// The event the fields describe, checked by the event's own rules.
+    fn checked_event(&self) -> Result<Event, EventError> {
+        Event {
+            name: self.event_name.clone(),
+            venue: self.venue.clone(),
+            time_zone: event::parse_zone(&self.time_zone)?,
+            starts_on: event::parse_day(&self.starts_on, Day::First)?,
+            ends_on: event::parse_day(&self.ends_on, Day::Last)?,
         }
-        let zone = self.time_zone.trim();
-        if zone.parse::<chrono_tz::Tz>().is_err() {
-            return Err(format!(
-                "\"{zone}\" is not a time zone; use a name such as Europe/Stockholm or America/New_York."
-            ));
-        }
-        let date = |text: &str, what: &str| -> Result<Option<String>, String> {
-            let text = text.trim();
-            if text.is_empty() {
-                return Ok(None);
-            }
-            chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                .map(|d| Some(d.to_string()))
-                .map_err(|_| {
-                    format!("The {what} \"{text}\" is not a date; write it as 2018-07-09.")
-                })
-        };
-        let starts_on = date(&self.starts_on, "first day")?;
-        let ends_on = date(&self.ends_on, "last day")?;
-        if let (Some(start), Some(end)) = (&starts_on, &ends_on)
-            && end < start
-        {
-            return Err("The last day is before the first day.".into());
-        }
-        Ok(Event {
-            name: name.to_string(),
-            venue: self.venue.trim().to_string(),
-            time_zone: zone.to_string(),
-            starts_on,
-            ends_on,
-        })
+        .validated()
     }
 
     pub fn view(&self) -> Element<'_, Message> {

@@ -39,7 +39,7 @@ impl Lobby {
 /// One frame of the lobby at one instant and screen size.
 struct Board<'a> {
     snapshot: &'a Snapshot,
-    lobby: agenda::Lobby<'a>,
+    lobby: agenda::LobbyView<'a>,
     at: DateTime<Utc>,
     zone: Tz,
     /// 1.0 on a 1080-pixel-high screen.
