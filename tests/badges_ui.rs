@@ -10,16 +10,23 @@ use frontdesk::store::Store;
 use frontdesk::ui::badges::{Action, Badges, Message, Which};
 use frontdesk::ui::db::read_start;
 
-fn settle(screen: &mut Badges, task: Task<Message>) {
-    for message in common::outputs(task) {
-        send(screen, message);
+impl common::Screen for Badges {
+    type Message = Message;
+
+    fn update(&mut self, message: Message) -> Task<Message> {
+        match Badges::update(self, message) {
+            Action::Run(task) => task,
+            _ => Task::none(),
+        }
     }
 }
 
+fn settle(screen: &mut Badges, task: Task<Message>) {
+    common::Screen::settle(screen, task);
+}
+
 fn send(screen: &mut Badges, message: Message) {
-    if let Action::Run(task) = screen.update(message) {
-        settle(screen, task);
-    }
+    common::Screen::send(screen, message);
 }
 
 fn shows(screen: &Badges, text: &str) -> bool {

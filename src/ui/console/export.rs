@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use iced::widget::{button, column, row, text};
 use iced::{Element, Task};
 
-use crate::ui::db::{Database, DbError};
+use crate::ui::Error;
+use crate::ui::db::Database;
+use crate::ui::screen::Action;
 use crate::ui::theme;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,20 +37,20 @@ impl Report {
 pub enum Message {
     Choose(Report),
     Chosen(Report, Option<PathBuf>),
-    Written(Report, PathBuf, Result<u64, DbError>),
+    Written(Report, PathBuf, Result<u64, Error>),
     FolderTyped(String),
     SaveInFolder(Report),
 }
 
 #[derive(Debug)]
-pub struct Panel {
+pub struct ExportTab {
     notice: Option<String>,
     busy: bool,
     /// Where "Save in folder" writes: kiosks without a desktop portal have no save dialog.
     folder: String,
 }
 
-impl Default for Panel {
+impl Default for ExportTab {
     fn default() -> Self {
         let folder = directories::UserDirs::new()
             .map(|dirs| {
@@ -58,7 +60,7 @@ impl Default for Panel {
                     .to_string()
             })
             .unwrap_or_default();
-        Panel {
+        ExportTab {
             notice: None,
             busy: false,
             folder,
@@ -66,8 +68,15 @@ impl Default for Panel {
     }
 }
 
-impl Panel {
-    pub fn update(&mut self, message: Message, database: &Database) -> Option<Task<Message>> {
+impl ExportTab {
+    pub fn update(&mut self, message: Message, database: &Database) -> Action<Message> {
+        match self.step(message, database) {
+            Some(task) => Action::Run(task),
+            None => Action::None,
+        }
+    }
+
+    fn step(&mut self, message: Message, database: &Database) -> Option<Task<Message>> {
         match message {
             Message::Choose(report) => {
                 self.busy = true;
@@ -82,7 +91,7 @@ impl Panel {
             Message::SaveInFolder(report) => {
                 let path = PathBuf::from(self.folder.trim()).join(report.file_name());
                 self.busy = true;
-                self.update(Message::Chosen(report, Some(path)), database)
+                self.step(Message::Chosen(report, Some(path)), database)
             }
             Message::Chosen(_, None) => {
                 self.busy = false;
@@ -166,22 +175,19 @@ async fn choose_file(report: Report) -> Option<PathBuf> {
 
 /// Writes the report through the database worker; the file is written beside the chosen name
 /// and moved into place, so a failed export never leaves half a report behind.
-pub async fn write(database: Database, report: Report, path: PathBuf) -> Result<u64, DbError> {
+pub async fn write(database: Database, report: Report, path: PathBuf) -> Result<u64, Error> {
     database
-        .run(move |store| {
+        .attempt(move |store| {
             let partial = path.with_extension("csv.partial");
-            let io = |e: std::io::Error| {
-                crate::store::StoreError::Io(format!("{}: {e}", path.display()))
-            };
-            let file = std::fs::File::create(&partial).map_err(io)?;
+            let file =
+                std::fs::File::create(&partial).map_err(|e| Error::unwritable(&partial, e))?;
             let out = std::io::BufWriter::new(file);
             let rows = match report {
                 Report::CheckIns => crate::export::checkins(store, out),
                 Report::Attendees => crate::export::attendees(store, out),
-            }
-            .map_err(|e| crate::store::StoreError::Io(e.to_string()))?;
-            std::fs::rename(&partial, &path).map_err(io)?;
-            Ok(rows)
+            }?;
+            std::fs::rename(&partial, &path).map_err(|e| Error::unwritable(&path, e))?;
+            Ok::<_, Error>(rows)
         })
         .await
 }
