@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::Screen as _;
+
 use iced::Task;
 use iced_test::simulator;
 
@@ -21,14 +23,6 @@ impl common::Screen for Badges {
     }
 }
 
-fn settle(screen: &mut Badges, task: Task<Message>) {
-    common::Screen::settle(screen, task);
-}
-
-fn send(screen: &mut Badges, message: Message) {
-    common::Screen::send(screen, message);
-}
-
 fn shows(screen: &Badges, text: &str) -> bool {
     simulator(screen.view()).find(text).is_ok()
 }
@@ -39,21 +33,18 @@ fn badges_are_previewed_saved_and_recorded_as_printed() {
     let path = dir.path().join("event.sqlite");
     let (database, _) = read_start(&path, "Desk 1").unwrap();
     let (mut screen, load) = Badges::new(database);
-    settle(&mut screen, load);
+    screen.settle(load);
     assert!(
         shows(&screen, "316 badges on 40 pages"),
         "everyone admitted, 8 to an A4 page"
     );
     assert!(screen.has_preview());
 
-    send(
-        &mut screen,
-        Message::WhichChosen(Which::TicketType("Speaker".into())),
-    );
+    screen.send(Message::WhichChosen(Which::TicketType("Speaker".into())));
     assert!(shows(&screen, "9 badges on 2 pages"));
 
     let pdf = dir.path().join("speakers.pdf");
-    send(&mut screen, Message::SaveTo(Some(pdf.clone())));
+    screen.send(Message::SaveTo(Some(pdf.clone())));
     let bytes = std::fs::read(&pdf).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
     assert!(shows(
@@ -70,6 +61,6 @@ fn badges_are_previewed_saved_and_recorded_as_printed() {
         .count();
     assert_eq!(printed, 9);
 
-    send(&mut screen, Message::WhichChosen(Which::NotPrintedYet));
+    screen.send(Message::WhichChosen(Which::NotPrintedYet));
     assert!(shows(&screen, "307 badges on 39 pages"));
 }

@@ -3,8 +3,9 @@
 //! screens alone for a few minutes; then the PIN is asked again.
 //!
 //! Every organizer screen answers with the same [`screen::Action`], mapped in one place
-//! ([`Organizer::act`]); a new screen needs one variant in `Target`, `Screen` and `Message`
-//! and one arm in `show`, `update`, `view` and `subscription`.
+//! ([`Organizer::act`]), and Esc goes back to the desk from all of them; a new screen needs
+//! one variant in `Target`, `Screen` and `Message` and one arm in `show`, `update` and
+//! `view` (and in `subscription` only when it has timers of its own).
 
 use std::time::Duration;
 
@@ -41,6 +42,8 @@ pub enum Message {
     IdleCheck,
     /// A key or a click in the window: the organizer is still there.
     Activity,
+    /// Esc, on any organizer screen: back to the desk, locked again.
+    Back,
 }
 
 /// What the app must do after an organizer message: `Back` returns to the desk (locked
@@ -131,6 +134,7 @@ impl Organizer {
                 }
                 Action::None
             }
+            (_, Message::Back) => self.close(),
             // The PIN screen itself has nothing to lock.
             (Screen::Lock { .. }, Message::IdleCheck) => Action::None,
             (_, Message::IdleCheck) => {
@@ -194,15 +198,15 @@ impl Organizer {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
+        // Only screens with timers of their own have a subscription.
         let screen = match &self.screen {
             None => return Subscription::none(),
-            Some(Screen::Lock { .. }) => lock::cancel_key().map(Message::Lock),
-            Some(Screen::Badges(_)) => badges::back_key().map(Message::Badges),
-            Some(Screen::Agenda(_)) => agenda::back_key().map(Message::Agenda),
             Some(Screen::Console(_)) => console::subscription().map(Message::Console),
+            Some(_) => Subscription::none(),
         };
         Subscription::batch([
             screen,
+            super::theme::escape_key().map(|()| Message::Back),
             iced::time::every(Duration::from_secs(10)).map(|_| Message::IdleCheck),
             iced::event::listen_with(|event, _status, _window| match event {
                 iced::Event::Keyboard(iced::keyboard::Event::KeyPressed { .. })

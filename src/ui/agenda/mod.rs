@@ -229,7 +229,3 @@ impl AgendaEditor {
         )
     }
 }
-
-pub fn back_key() -> iced::Subscription<Message> {
-    crate::ui::theme::escape_key().map(|()| Message::Back)
-}

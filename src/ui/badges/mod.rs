@@ -281,11 +281,6 @@ impl Badges {
     }
 }
 
-/// Esc goes back to the desk.
-pub fn back_key() -> iced::Subscription<Message> {
-    crate::ui::theme::escape_key().map(|()| Message::Back)
-}
-
 /// Writes or prints the PDF, then records the badges as printed.
 async fn deliver(
     database: Database,

@@ -245,13 +245,6 @@ impl Console {
 
 /// The dashboard follows the desks: every 3 seconds it asks whether the database changed.
 pub fn subscription() -> iced::Subscription<Message> {
-    iced::Subscription::batch([
-        back_key(),
-        iced::time::every(std::time::Duration::from_secs(3))
-            .map(|_| Message::Dashboard(dashboard::Message::Refresh)),
-    ])
-}
-
-pub fn back_key() -> iced::Subscription<Message> {
-    crate::ui::theme::escape_key().map(|()| Message::Back)
+    iced::time::every(std::time::Duration::from_secs(3))
+        .map(|_| Message::Dashboard(dashboard::Message::Refresh))
 }

@@ -214,7 +214,3 @@ fn seconds(wait: std::time::Duration) -> String {
         s => format!("{} minutes", s.div_ceil(60)),
     }
 }
-
-pub fn cancel_key() -> iced::Subscription<Message> {
-    crate::ui::theme::escape_key().map(|()| Message::Cancel)
-}
