@@ -774,4 +774,17 @@ fn the_dashboard_uses_the_saved_desk_name_not_one_typed_but_unsaved() {
         log[0].desk, "Desk 1",
         "the undo names an unsaved desk: {log:?}"
     );
+    drop(store);
+
+    // Once saved, the new name (trimmed) is the one used.
+    k.click("Settings");
+    k.click("Save settings");
+    k.assert_shows("Saved.");
+    k.click("Dashboard");
+    k.store().check_in_id(bittner.id, "Desk 2").unwrap();
+    k.fill(&[(CODE_FIELD, BITTNER_TICKET)], false);
+    k.click("Find");
+    k.click("Undo check-in");
+    let log = k.store().recent_log(None, 10).unwrap();
+    assert_eq!(log[0].desk, "Desk 9", "{log:?}");
 }
