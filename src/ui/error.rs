@@ -125,3 +125,27 @@ impl From<SampleError> for Error {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_locked_database_is_busy_and_an_unreadable_file_is_not() {
+        let locked = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            None,
+        );
+        assert!(Error::from(StoreError::from(locked)).is_busy());
+        let unreadable = Error::Unreadable {
+            name: "list.csv".into(),
+            source: Arc::new(std::io::Error::from(std::io::ErrorKind::NotFound)),
+        };
+        assert!(!unreadable.is_busy());
+        assert!(
+            unreadable
+                .to_string()
+                .starts_with("list.csv could not be read")
+        );
+    }
+}

@@ -444,10 +444,18 @@ impl Desk {
 
     fn show_problem(&mut self, error: Error) {
         tracing::error!(%error, "desk could not reach the database");
-        self.panel = Panel::Problem(format!(
-            "The event database did not answer: {error}. Try again; if it keeps failing, \
-             call an organizer."
-        ));
+        // A busy database (a large import at another desk) is worth a retry in a moment; a
+        // damaged or missing one needs an organizer.
+        self.panel = Panel::Problem(if error.is_busy() {
+            "The event database is busy: another desk or program is writing to it. Try again \
+             in a moment."
+                .to_string()
+        } else {
+            format!(
+                "The event database did not answer: {error}. Try again; if it keeps failing, \
+                 call an organizer."
+            )
+        });
     }
 
     fn searched(&mut self, request: u64, result: Result<Vec<Attendee>, Error>) -> Task<Message> {
