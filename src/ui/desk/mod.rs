@@ -228,10 +228,8 @@ impl Desk {
             && !matches!(self.panel, Panel::WalkIn(_))
         {
             match shortcut {
-                Shortcut::OpenBadges => return Action::Open(Target::Badges),
-                Shortcut::OpenAgenda => return Action::Open(Target::Agenda),
+                Shortcut::Open(target) => return Action::Open(*target),
                 Shortcut::OpenLobby => return Action::OpenLobby,
-                Shortcut::OpenConsole => return Action::Open(Target::Console),
                 _ => {}
             }
         }
