@@ -86,3 +86,38 @@ where
     })
     .flatten()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use iced::futures::executor::block_on;
+
+    #[test]
+    fn a_job_that_panics_answers_worker_stopped() {
+        let answer = block_on(run(|| -> u32 { panic!("a bug in the job") }));
+        assert!(matches!(answer, Err(Error::WorkerStopped)));
+        assert_eq!(block_on(run(|| 7)).unwrap(), 7);
+    }
+
+    #[test]
+    fn a_job_with_progress_reports_in_order_then_answers() {
+        let updates: Vec<Update<usize, &str>> = block_on(
+            with_progress(|reporter| {
+                for done in 1..=3 {
+                    reporter.report(done);
+                }
+                "done"
+            })
+            .collect(),
+        );
+        let reports: Vec<usize> = updates
+            .iter()
+            .filter_map(|u| match u {
+                Update::Progress(done) => Some(*done),
+                Update::Done(_) => None,
+            })
+            .collect();
+        assert_eq!(reports, [1, 2, 3]);
+        assert!(matches!(updates.last(), Some(Update::Done(Ok("done")))));
+    }
+}
