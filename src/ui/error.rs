@@ -22,9 +22,9 @@ pub enum Error {
     #[error(transparent)]
     Badge(Arc<BadgeError>),
     #[error(transparent)]
-    Print(PrintError),
+    Print(#[from] PrintError),
     #[error(transparent)]
-    Import(ImportError),
+    Import(#[from] ImportError),
     #[error(transparent)]
     Export(Arc<ExportError>),
     #[error(transparent)]
@@ -93,18 +93,6 @@ impl From<PinError> for Error {
 impl From<BadgeError> for Error {
     fn from(error: BadgeError) -> Self {
         Error::Badge(Arc::new(error))
-    }
-}
-
-impl From<PrintError> for Error {
-    fn from(error: PrintError) -> Self {
-        Error::Print(error)
-    }
-}
-
-impl From<ImportError> for Error {
-    fn from(error: ImportError) -> Self {
-        Error::Import(error)
     }
 }
 
