@@ -37,10 +37,12 @@ impl common::Screen for Harness {
                 self.left = true;
                 Task::none()
             }
-            Action::Imported(report) => {
-                self.imported.push(report);
-                Task::none()
+            Action::PeopleChanged(task) => {
+                let report = self.wizard.report().expect("the wizard shows the report");
+                self.imported.push(report.clone());
+                task
             }
+            _ => panic!("the wizard answered what only other screens answer"),
         }
     }
 }

@@ -171,18 +171,16 @@ impl Console {
     }
 
     fn import(&mut self, message: crate::ui::import::Message) -> Action {
-        use crate::ui::import::Action as Wizard;
         let Some(wizard) = &mut self.import else {
             return Action::None;
         };
         match wizard.update(message) {
-            Wizard::None => Action::None,
-            Wizard::Run(task) => Action::Run(task.map(Message::Import)),
-            Wizard::Back => {
+            // Leaving the wizard goes back to the dashboard, not to the desk.
+            screen::Action::Back => {
                 self.import = None;
                 self.show(Tab::Dashboard)
             }
-            Wizard::Imported(_) => Action::PeopleChanged(Task::none()),
+            other => other.map(Message::Import),
         }
     }
 

@@ -75,14 +75,9 @@ pub enum Message {
     Done,
 }
 
-pub enum Action {
-    None,
-    Run(Task<Message>),
-    /// Leave the wizard.
-    Back,
-    /// The import was committed; the wizard shows its report.
-    Imported(ImportReport),
-}
+/// The console's tabs' shape: `Back` leaves the wizard; `PeopleChanged` says an import was
+/// committed (the wizard shows its report, see [`ImportWizard::report`]).
+pub type Action = crate::ui::screen::Action<Message>;
 
 pub struct ImportWizard {
     database: Database,
@@ -108,6 +103,14 @@ impl ImportWizard {
     pub fn fields(&self) -> Option<&[Field]> {
         match &self.step {
             Step::Mapping(mapping) | Step::Importing { mapping, .. } => Some(&mapping.fields),
+            _ => None,
+        }
+    }
+
+    /// The report of the import just committed, while the wizard shows it.
+    pub fn report(&self) -> Option<&ImportReport> {
+        match &self.step {
+            Step::Report { report, .. } => Some(report),
             _ => None,
         }
     }
@@ -281,9 +284,9 @@ impl ImportWizard {
             ImportEnd::Imported(report) => {
                 self.step = Step::Report {
                     file_name: mapping.file.name.clone(),
-                    report: Box::new(report.clone()),
+                    report: Box::new(report),
                 };
-                Action::Imported(report)
+                Action::PeopleChanged(Task::none())
             }
             ImportEnd::Cancelled => {
                 mapping.notice = Some("Import cancelled: nothing was changed.".to_string());
