@@ -64,20 +64,11 @@ pub fn is_set(store: &Store) -> Result<bool, StoreError> {
 pub fn set(store: &mut Store, pin: &str) -> Result<(), PinError> {
     validate(pin)?;
     let hash = hash(pin)?;
-    let tx = store.write()?;
-    for (key, value) in [
-        (PIN_KEY, hash.as_str()),
-        (FAILURES_KEY, "0"),
-        (NOT_BEFORE_KEY, ""),
-    ] {
-        tx.execute(
-            "INSERT INTO setting (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [key, value],
-        )
-        .map_err(StoreError::from)?;
-    }
-    tx.commit().map_err(StoreError::from)?;
+    store.set_settings(&[
+        (PIN_KEY, hash),
+        (FAILURES_KEY, "0".to_string()),
+        (NOT_BEFORE_KEY, String::new()),
+    ])?;
     Ok(())
 }
 
@@ -165,21 +156,14 @@ fn record(
     failures: u32,
     not_before: Option<DateTime<Utc>>,
 ) -> Result<(), StoreError> {
-    let not_before = not_before.map(format_utc).unwrap_or_default();
-    let failures = failures.to_string();
-    let tx = store.write()?;
-    for (key, value) in [
-        (FAILURES_KEY, failures.as_str()),
-        (NOT_BEFORE_KEY, not_before.as_str()),
-    ] {
-        tx.execute(
-            "INSERT INTO setting (key, value) VALUES (?1, ?2)
-             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [key, value],
-        )?;
-    }
-    tx.commit()?;
-    Ok(())
+    // Both in one transaction: a try is never counted without its wait.
+    store.set_settings(&[
+        (FAILURES_KEY, failures.to_string()),
+        (
+            NOT_BEFORE_KEY,
+            not_before.map(format_utc).unwrap_or_default(),
+        ),
+    ])
 }
 
 #[cfg(test)]

@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::Screen as _;
+
 use std::path::PathBuf;
 
 use chrono::{DateTime, Duration, Utc};
@@ -36,6 +38,19 @@ struct Editor {
     _dir: tempfile::TempDir,
 }
 
+impl common::Screen for Editor {
+    type Message = Message;
+
+    fn update(&mut self, message: Message) -> Task<Message> {
+        match self.editor.update(message) {
+            Action::Run(task) => task,
+            Action::None => Task::none(),
+            Action::Back => panic!("the editor asked to go back"),
+            _ => panic!("the editor answered what only the console answers"),
+        }
+    }
+}
+
 impl Editor {
     fn open() -> Editor {
         let dir = tempfile::tempdir().unwrap();
@@ -65,27 +80,6 @@ impl Editor {
 
     fn shows(&self, text: &str) -> bool {
         self.ui().find(text).is_ok()
-    }
-
-    /// Runs a task to the end, feeding every message it produces back into `update`.
-    fn settle(&mut self, task: Task<Message>) {
-        for message in common::outputs(task) {
-            self.deliver(vec![message]);
-        }
-    }
-
-    fn deliver(&mut self, messages: Vec<Message>) {
-        let mut tasks = Vec::new();
-        for message in messages {
-            match self.editor.update(message) {
-                Action::Run(task) => tasks.push(task),
-                Action::None => {}
-                Action::Back => panic!("the editor asked to go back"),
-            }
-        }
-        for task in tasks {
-            self.settle(task);
-        }
     }
 
     /// Clicks the button (or row) showing exactly `label`, and runs what it starts.

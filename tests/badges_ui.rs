@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::Screen as _;
+
 use iced::Task;
 use iced_test::simulator;
 
@@ -10,15 +12,14 @@ use frontdesk::store::Store;
 use frontdesk::ui::badges::{Action, Badges, Message, Selection};
 use frontdesk::ui::db::read_start;
 
-fn settle(screen: &mut Badges, task: Task<Message>) {
-    for message in common::outputs(task) {
-        send(screen, message);
-    }
-}
+impl common::Screen for Badges {
+    type Message = Message;
 
-fn send(screen: &mut Badges, message: Message) {
-    if let Action::Run(task) = screen.update(message) {
-        settle(screen, task);
+    fn update(&mut self, message: Message) -> Task<Message> {
+        match Badges::update(self, message) {
+            Action::Run(task) => task,
+            _ => Task::none(),
+        }
     }
 }
 
@@ -32,21 +33,20 @@ fn badges_are_previewed_saved_and_recorded_as_printed() {
     let path = dir.path().join("event.sqlite");
     let (database, _) = read_start(&path, "Desk 1").unwrap();
     let (mut screen, load) = Badges::new(database);
-    settle(&mut screen, load);
+    screen.settle(load);
     assert!(
         shows(&screen, "316 badges on 40 pages"),
         "everyone admitted, 8 to an A4 page"
     );
     assert!(screen.has_preview());
 
-    send(
-        &mut screen,
-        Message::WhichChosen(Selection::TicketType("Speaker".into())),
-    );
+    screen.send(Message::WhichChosen(Selection::TicketType(
+        "Speaker".into(),
+    )));
     assert!(shows(&screen, "9 badges on 2 pages"));
 
     let pdf = dir.path().join("speakers.pdf");
-    send(&mut screen, Message::SaveTo(Some(pdf.clone())));
+    screen.send(Message::SaveTo(Some(pdf.clone())));
     let bytes = std::fs::read(&pdf).unwrap();
     assert!(bytes.starts_with(b"%PDF"));
     assert!(shows(
@@ -63,7 +63,7 @@ fn badges_are_previewed_saved_and_recorded_as_printed() {
         .count();
     assert_eq!(printed, 9);
 
-    send(&mut screen, Message::WhichChosen(Selection::NotPrintedYet));
+    screen.send(Message::WhichChosen(Selection::NotPrintedYet));
     assert!(shows(&screen, "307 badges on 39 pages"));
 }
 
@@ -115,17 +115,14 @@ fn the_screen_and_the_command_line_pick_the_same_people_for_a_ticket_type() {
     }
 
     let (mut screen, load) = Badges::new(database);
-    settle(&mut screen, load);
+    screen.settle(load);
     for (spelling, expected) in [
         (" speaker ", "9 badges on 2 pages"),
         ("Speaker", "9 badges on 2 pages"),
         ("SPEAKER", "9 badges on 2 pages"),
         ("équipe", "2 badges on 1 pages"),
     ] {
-        send(
-            &mut screen,
-            Message::WhichChosen(Selection::TicketType(spelling.into())),
-        );
+        screen.send(Message::WhichChosen(Selection::TicketType(spelling.into())));
         assert!(shows(&screen, expected), "the screen for {spelling:?}");
     }
 

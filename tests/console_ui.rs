@@ -7,6 +7,8 @@
 
 mod common;
 
+use common::Screen as _;
+
 use std::path::PathBuf;
 use std::sync::Once;
 use std::time::Duration;
@@ -22,10 +24,11 @@ use frontdesk::checkin::CheckIn;
 use frontdesk::pin;
 use frontdesk::settings::Settings;
 use frontdesk::store::Store;
+use frontdesk::ui::Clock;
 use frontdesk::ui::db::{Database, read_start};
 use frontdesk::ui::desk::Desk;
 use frontdesk::ui::lock;
-use frontdesk::ui::organizer::{Message, Organizer, Outcome, Screen, Target as Screens};
+use frontdesk::ui::organizer::{Action, Message, Organizer, Screen, Target as Screens};
 
 const PIN: &str = "1234";
 const CONFIRMATION: &str = "erase all attendee data";
@@ -51,12 +54,37 @@ fn private_config_folder() {
 
 struct Kiosk {
     organizer: Organizer,
+    /// The app's clock, shared by the desk, the organizer screens and the PIN lock: it moves
+    /// only when a test moves it.
+    clock: Clock,
     database: Database,
     desk: Desk,
     path: PathBuf,
-    /// Every outcome other than `Stay`, in order.
-    outcomes: Vec<Outcome>,
+    /// What the organizer screens told the app, in order: every action but `None` and `Run`
+    /// (their work is run, not kept).
+    outcomes: Vec<Action>,
     _dir: tempfile::TempDir,
+}
+
+/// As the app does with the organizer's actions: it runs their work and keeps the rest.
+impl common::Screen for Kiosk {
+    type Message = Message;
+
+    fn update(&mut self, message: Message) -> Task<Message> {
+        match self.organizer.update(message, &self.database, &self.desk) {
+            Action::None => Task::none(),
+            Action::Run(task) => task,
+            Action::PeopleChanged(task) => {
+                self.outcomes.push(Action::PeopleChanged(Task::none()));
+                task
+            }
+            Action::Open(target) => self.organizer.open(target, &self.database, &self.desk),
+            told => {
+                self.outcomes.push(told);
+                Task::none()
+            }
+        }
+    }
 }
 
 impl Kiosk {
@@ -67,9 +95,11 @@ impl Kiosk {
         let path = dir.path().join("event.sqlite");
         let (database, start) = read_start(&path, "Desk 1").unwrap();
         // The desk's own first reads are not needed: the organizer screens only ask its name.
-        let (desk, _boot) = Desk::new(database.clone(), start);
+        let clock = Clock::manual(chrono::Utc::now());
+        let (desk, _boot) = Desk::new(database.clone(), start, clock.clone());
         Kiosk {
-            organizer: Organizer::default(),
+            organizer: Organizer::new(clock.clone()),
+            clock,
             database,
             desk,
             path,
@@ -103,33 +133,6 @@ impl Kiosk {
             .organizer
             .open(Screens::Console, &self.database, &self.desk);
         self.settle(task);
-    }
-
-    /// Runs a task to the end, feeding every message it produces back into `update`.
-    fn settle(&mut self, task: Task<Message>) {
-        for message in common::outputs(task) {
-            self.send(message);
-        }
-    }
-
-    fn send(&mut self, message: Message) {
-        self.deliver(vec![message]);
-    }
-
-    /// Updates with a burst of messages (keystrokes, then Enter) before any of the work they
-    /// started finishes, as the window's runtime does.
-    fn deliver(&mut self, messages: Vec<Message>) {
-        let mut tasks = Vec::new();
-        for message in messages {
-            let (task, outcome) = self.organizer.update(message, &self.database, &self.desk);
-            if !matches!(outcome, Outcome::Stay) {
-                self.outcomes.push(outcome);
-            }
-            tasks.push(task);
-        }
-        for task in tasks {
-            self.settle(task);
-        }
     }
 
     fn ui(&self) -> Simulator<'_, Message> {
@@ -296,7 +299,7 @@ impl Kiosk {
         }
     }
 
-    fn took_outcome(&mut self, wanted: fn(&Outcome) -> bool) -> bool {
+    fn took_outcome(&mut self, wanted: fn(&Action) -> bool) -> bool {
         let found = self.outcomes.iter().any(wanted);
         self.outcomes.clear();
         found
@@ -311,6 +314,7 @@ const FIRST_NAME: usize = 2;
 /// The text fields of the Settings tab, in the order they are drawn.
 const EVENT_NAME: usize = 0;
 const TIME_ZONE: usize = 4;
+const DESK_NAME: usize = 5;
 
 const LOBBY_COUNT: &str = "Show how many people checked in on the lobby screen";
 
@@ -349,7 +353,7 @@ fn the_first_opening_chooses_the_pin_and_later_openings_ask_for_it() {
 
     // Esc goes back to the desk, locked again.
     k.press_escape();
-    assert!(k.took_outcome(|o| matches!(o, Outcome::Desk)));
+    assert!(k.took_outcome(|o| matches!(o, Action::Back)));
     assert!(!k.organizer.is_open());
     k.open();
     k.assert_shows("Organizers only");
@@ -360,7 +364,7 @@ fn the_first_opening_chooses_the_pin_and_later_openings_ask_for_it() {
     k.enter_pin(PIN);
     k.assert_console();
     k.click("Lock (Esc)");
-    assert!(k.took_outcome(|o| matches!(o, Outcome::Desk)));
+    assert!(k.took_outcome(|o| matches!(o, Action::Back)));
     assert!(!k.organizer.is_open());
     k.open();
     k.assert_shows("Organizers only");
@@ -384,7 +388,7 @@ fn esc_on_the_lock_goes_back_to_the_desk_without_unlocking() {
     let mut k = Kiosk::with_pin();
     k.open();
     k.press_escape();
-    assert!(k.took_outcome(|o| matches!(o, Outcome::Desk)));
+    assert!(k.took_outcome(|o| matches!(o, Action::Back)));
     assert!(!k.organizer.is_open());
 }
 
@@ -415,7 +419,7 @@ fn wrong_pins_are_refused_and_slow_the_next_try_down() {
 
     // The wait is kept in the database: a new lock does not reset it.
     k.press_escape();
-    assert!(k.took_outcome(|o| matches!(o, Outcome::Desk)));
+    assert!(k.took_outcome(|o| matches!(o, Action::Back)));
     k.open();
     k.enter_pin(PIN);
     assert!(!k.console_is_shown(), "a new lock forgot the wait");
@@ -426,7 +430,7 @@ fn wrong_pins_are_refused_and_slow_the_next_try_down() {
     );
 
     // After the wait (5 seconds after the fourth wrong PIN), the right PIN unlocks.
-    std::thread::sleep(Duration::from_millis(5_500));
+    k.clock.advance(Duration::from_millis(5_500));
     k.enter_pin(PIN);
     k.assert_console();
 }
@@ -439,38 +443,54 @@ fn an_idle_check_right_after_unlocking_keeps_the_console_open() {
     assert!(k.outcomes.is_empty());
 }
 
-/// Left alone, the console locks itself; the dashboard's own timer does not count as the
-/// organizer being there, a key press does.
+/// Left alone for 3 minutes, the console locks itself, and not before; the dashboard's own
+/// timer does not count as the organizer being there, a key press does.
 #[test]
-fn an_unattended_console_locks_itself_and_a_key_press_keeps_it_open() {
-    let mut k = Kiosk::with_pin();
-    k.organizer = Organizer::with_idle_after(Duration::from_millis(400));
-    k.open();
-    k.enter_pin(PIN);
-    k.assert_console();
-    std::thread::sleep(Duration::from_millis(250));
-    k.send(Message::Activity);
-    std::thread::sleep(Duration::from_millis(250));
+fn an_unattended_console_locks_itself_after_three_minutes_and_a_key_press_keeps_it_open() {
+    const SECOND: Duration = Duration::from_secs(1);
+    assert_eq!(pin::LOCK_AFTER_IDLE, 180 * SECOND);
+    let mut k = Kiosk::unlocked();
+    k.clock.advance(179 * SECOND);
     k.send(Message::IdleCheck);
     k.assert_console();
-    assert!(
-        k.outcomes.is_empty(),
-        "a key press 250 ms ago keeps it open"
-    );
-    std::thread::sleep(Duration::from_millis(450));
+    assert!(k.outcomes.is_empty(), "locked before 3 minutes");
+
+    k.send(Message::Activity);
+    k.clock.advance(179 * SECOND);
+    k.send(Message::IdleCheck);
+    k.assert_console();
+    assert!(k.outcomes.is_empty(), "a key press 2:59 ago keeps it open");
+
     k.send(Message::Console(
         frontdesk::ui::console::Message::Dashboard(
             frontdesk::ui::console::DashboardMessage::Refresh,
         ),
     ));
+    k.clock.advance(SECOND);
     k.send(Message::IdleCheck);
     assert!(
-        k.took_outcome(|o| matches!(o, Outcome::Desk)),
+        k.took_outcome(|o| matches!(o, Action::Back)),
         "the timer's refresh is not the organizer"
     );
     assert!(!k.console_is_shown());
     k.open();
     k.assert_shows("Organizers only");
+}
+
+/// The organizer screens all lock the same way: the Badges screen too.
+#[test]
+fn the_badges_screen_locks_after_three_minutes_alone() {
+    let mut k = Kiosk::unlocked();
+    k.click("Badges…");
+    assert!(matches!(k.organizer.screen, Some(Screen::Badges(_))));
+    k.clock
+        .advance(pin::LOCK_AFTER_IDLE - Duration::from_secs(1));
+    k.send(Message::IdleCheck);
+    assert!(k.outcomes.is_empty(), "locked before 3 minutes");
+    k.clock.advance(Duration::from_secs(1));
+    k.send(Message::IdleCheck);
+    assert!(k.took_outcome(|o| matches!(o, Action::Back)));
+    assert!(!k.organizer.is_open());
 }
 
 /// The window sends `IdleCheck` every 10 seconds while any organizer screen is open, the PIN
@@ -547,7 +567,7 @@ fn correcting_a_name_from_the_not_arrived_list_is_saved_and_logged() {
     k.fill(&[(FIRST_NAME, "Francesco")], false);
     k.click("Save");
     assert!(
-        k.took_outcome(|o| matches!(o, Outcome::PeopleChanged)),
+        k.took_outcome(|o| matches!(o, Action::PeopleChanged(_))),
         "the desk is not told that people changed"
     );
     k.assert_shows("Saved Francesco Pachet; the change is logged.");
@@ -586,7 +606,7 @@ fn anyone_can_be_found_by_code_and_corrected() {
         bittner.badge_code.grouped()
     ));
     k.fill(&[(FIRST_NAME, "Rachael")], true);
-    assert!(k.took_outcome(|o| matches!(o, Outcome::PeopleChanged)));
+    assert!(k.took_outcome(|o| matches!(o, Action::PeopleChanged(_))));
     let store = k.store();
     assert_eq!(
         store.attendee(bittner.id).unwrap().unwrap().display_name,
@@ -610,7 +630,7 @@ fn an_organizer_undoes_a_check_in_made_at_another_desk() {
     k.fill(&[(CODE_FIELD, BITTNER_TICKET)], false);
     k.click("Find");
     k.click("Undo check-in");
-    assert!(k.took_outcome(|o| matches!(o, Outcome::PeopleChanged)));
+    assert!(k.took_outcome(|o| matches!(o, Action::PeopleChanged(_))));
     k.assert_shows("Check-in undone; the log keeps both entries.");
     let store = k.store();
     assert!(
@@ -657,17 +677,13 @@ fn settings_are_saved_and_an_unknown_time_zone_is_refused() {
     k.click("Save settings");
     k.assert_shows("Saved.");
     let saved = k.outcomes.drain(..).find_map(|o| match o {
-        Outcome::SettingsSaved {
-            event_name,
-            desk_name,
-            settings,
-        } => Some((event_name, desk_name, settings)),
+        Action::SettingsSaved(saved) => Some(saved),
         _ => None,
     });
-    let (event_name, desk_name, settings) = saved.expect("the desk is told the new settings");
-    assert_eq!(event_name, "Spotify ML Day 2019");
-    assert_eq!(desk_name, "Desk 1");
-    assert!(settings.lobby_shows_count);
+    let saved = saved.expect("the desk is told the new settings");
+    assert_eq!(saved.event_name, "Spotify ML Day 2019");
+    assert_eq!(saved.desk_name, "Desk 1");
+    assert!(saved.settings.lobby_shows_count);
 
     let store = k.store();
     let stored = store.event().unwrap().unwrap();
@@ -706,7 +722,7 @@ fn erasing_asks_for_the_sentence_and_keeps_the_event_and_the_agenda() {
     );
     k.deliver(erase);
     assert!(
-        k.took_outcome(|o| matches!(o, Outcome::PeopleChanged)),
+        k.took_outcome(|o| matches!(o, Action::PeopleChanged(_))),
         "the desk is not told that people changed"
     );
     let notice = k.text_containing("Erased").unwrap_or_default();
@@ -724,4 +740,51 @@ fn erasing_asks_for_the_sentence_and_keeps_the_event_and_the_agenda() {
     assert_eq!(store.event().unwrap().unwrap(), event);
     assert_eq!(store.agenda().unwrap().sessions, agenda);
     assert!(pin::is_set(&store).unwrap(), "the organizer PIN stays");
+}
+
+/// Corrections, undos and reprints from the dashboard are made as this desk, by its name as
+/// saved: a new desk name typed in Settings counts only once it is saved.
+#[test]
+fn the_dashboard_uses_the_saved_desk_name_not_one_typed_but_unsaved() {
+    let mut k = Kiosk::unlocked();
+    let bittner = k.store().find_by_code(BITTNER_TICKET).unwrap().unwrap();
+    k.store().check_in_id(bittner.id, "Desk 2").unwrap();
+    k.click("Settings");
+    k.fill(&[(DESK_NAME, "  Desk 9 ")], false);
+    k.click("Dashboard");
+
+    k.fill(&[(CODE_FIELD, BITTNER_TICKET)], false);
+    k.click("Find");
+    k.fill(&[(FIRST_NAME, "Rachael")], false);
+    k.click("Save");
+    k.assert_shows("Saved Rachael Bittner; the change is logged.");
+    k.click("Undo check-in");
+    k.assert_shows("Check-in undone; the log keeps both entries.");
+
+    let store = k.store();
+    let changes = store.attendee_changes(bittner.id).unwrap();
+    assert!(!changes.is_empty());
+    assert!(
+        changes.iter().all(|c| c.desk == "Desk 1"),
+        "the correction names an unsaved desk: {changes:?}"
+    );
+    let log = store.recent_log(None, 10).unwrap();
+    assert_eq!(log[0].attendee_id, bittner.id);
+    assert_eq!(
+        log[0].desk, "Desk 1",
+        "the undo names an unsaved desk: {log:?}"
+    );
+    drop(store);
+
+    // Once saved, the new name (trimmed) is the one used.
+    k.click("Settings");
+    k.click("Save settings");
+    k.assert_shows("Saved.");
+    k.click("Dashboard");
+    k.store().check_in_id(bittner.id, "Desk 2").unwrap();
+    k.fill(&[(CODE_FIELD, BITTNER_TICKET)], false);
+    k.click("Find");
+    k.click("Undo check-in");
+    let log = k.store().recent_log(None, 10).unwrap();
+    assert_eq!(log[0].desk, "Desk 9", "{log:?}");
 }

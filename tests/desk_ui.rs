@@ -4,22 +4,38 @@
 
 mod common;
 
+use common::Screen as _;
+
 use std::path::PathBuf;
 
 use iced::Task;
 use iced::keyboard::key::Named;
-use iced_test::selector;
+use iced_test::selector::{self, Candidate};
 use iced_test::simulator;
 
 use frontdesk::store::{Attendee, Status, Store};
+use frontdesk::ui::Clock;
 use frontdesk::ui::db::read_start;
 use frontdesk::ui::desk::walk_in;
 use frontdesk::ui::desk::{CODE_INPUT, Desk, Message, Panel, Shortcut};
 
 struct Harness {
     desk: Desk,
+    /// The desk's clock: it moves only when a test moves it.
+    clock: Clock,
     path: PathBuf,
     _dir: tempfile::TempDir,
+}
+
+impl common::Screen for Harness {
+    type Message = Message;
+
+    fn update(&mut self, message: Message) -> Task<Message> {
+        match self.desk.update(message) {
+            frontdesk::ui::desk::Action::Run(task) => task,
+            _ => Task::none(),
+        }
+    }
 }
 
 impl Harness {
@@ -27,40 +43,17 @@ impl Harness {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("event.sqlite");
         let (database, start) = read_start(&path, "Desk 1").unwrap();
-        let (desk, boot) = Desk::new(database, start);
+        let clock = Clock::manual(chrono::Utc::now());
+        let (desk, boot) = Desk::new(database, start, clock.clone());
         let mut harness = Harness {
             desk,
+            clock,
             path,
             _dir: dir,
         };
         harness.settle(boot);
         assert!(harness.desk.is_search_ready());
         harness
-    }
-
-    /// Runs a task to the end, feeding every message it produces back into `update`.
-    fn settle(&mut self, task: Task<Message>) {
-        for message in common::outputs(task) {
-            self.send(message);
-        }
-    }
-
-    fn send(&mut self, message: Message) {
-        self.deliver(vec![message]);
-    }
-
-    /// Updates with a burst of messages (a scan's keystrokes) before any of the work they
-    /// started finishes, as the window's runtime does.
-    fn deliver(&mut self, messages: Vec<Message>) {
-        let mut tasks = Vec::new();
-        for message in messages {
-            if let frontdesk::ui::desk::Action::Run(task) = self.desk.update(message) {
-                tasks.push(task);
-            }
-        }
-        for task in tasks {
-            self.settle(task);
-        }
     }
 
     /// Types into the code field as a scanner does, then presses Enter.
@@ -76,6 +69,21 @@ impl Harness {
     fn shows(&self, text: &str) -> bool {
         let mut ui = simulator(self.desk.view());
         ui.find(text).is_ok()
+    }
+
+    /// How many texts on the screen read exactly `wanted`.
+    fn count(&self, wanted: &str) -> usize {
+        let mut seen = 0;
+        let mut ui = simulator(self.desk.view());
+        let _ = ui.find(|candidate: Candidate<'_>| -> Option<()> {
+            if let Candidate::Text { content, .. } = candidate
+                && content == wanted
+            {
+                seen += 1;
+            }
+            None
+        });
+        seen
     }
 
     fn store(&self) -> Store {
@@ -373,4 +381,40 @@ fn the_badge_of_the_person_on_screen_can_be_printed() {
         );
         assert!(h.shows("Try again"));
     }
+}
+
+/// The privacy promise: an answer stays 8 seconds, then the name is gone from the screen.
+#[test]
+fn the_answer_and_the_name_leave_the_screen_after_eight_seconds() {
+    let mut h = Harness::start();
+    let person = h.admitted(12);
+    h.scan(&person.badge_code.grouped());
+    assert!(h.shows("Welcome") && h.shows(&person.display_name));
+
+    // The side list of this desk's check-ins keeps the name; the answer shows it too.
+    let on_screen = |h: &Harness| h.count(&person.display_name);
+    assert_eq!(
+        on_screen(&h),
+        2,
+        "the answer and the side list name the person"
+    );
+
+    h.clock.advance(std::time::Duration::from_secs(7));
+    h.send(Message::Tick);
+    assert!(h.shows("Welcome"), "gone before 8 seconds");
+    assert_eq!(on_screen(&h), 2);
+
+    h.clock.advance(std::time::Duration::from_secs(1));
+    h.send(Message::Tick);
+    assert!(
+        matches!(h.desk.panel(), Panel::Idle),
+        "{:?}",
+        h.desk.panel()
+    );
+    assert!(!h.shows("Welcome"));
+    assert_eq!(
+        on_screen(&h),
+        1,
+        "the answer still names the person after 8 seconds"
+    );
 }

@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::Screen as _;
+
 use std::path::{Path, PathBuf};
 
 use futures::StreamExt;
@@ -24,6 +26,27 @@ struct Harness {
     left: bool,
 }
 
+impl common::Screen for Harness {
+    type Message = Message;
+
+    fn update(&mut self, message: Message) -> Task<Message> {
+        match self.wizard.update(message) {
+            Action::None => Task::none(),
+            Action::Run(task) => task,
+            Action::Back => {
+                self.left = true;
+                Task::none()
+            }
+            Action::PeopleChanged(task) => {
+                let report = self.wizard.report().expect("the wizard shows the report");
+                self.imported.push(report.clone());
+                task
+            }
+            _ => panic!("the wizard answered what only other screens answer"),
+        }
+    }
+}
+
 impl Harness {
     /// The wizard on an empty event database.
     fn start() -> Harness {
@@ -40,27 +63,6 @@ impl Harness {
         };
         harness.settle(boot);
         harness
-    }
-
-    /// Runs a task to the end, feeding each message to `update` as it arrives.
-    fn settle(&mut self, task: Task<Message>) {
-        let Some(mut stream) = task::into_stream(task) else {
-            return;
-        };
-        while let Some(action) = futures::executor::block_on(stream.next()) {
-            if let runtime::Action::Output(message) = action {
-                self.send(message);
-            }
-        }
-    }
-
-    fn send(&mut self, message: Message) {
-        match self.wizard.update(message) {
-            Action::None => {}
-            Action::Run(task) => self.settle(task),
-            Action::Back => self.left = true,
-            Action::Imported(report) => self.imported.push(report),
-        }
     }
 
     fn open(&mut self, file: &Path) {

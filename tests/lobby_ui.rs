@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::Screen as _;
+
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
@@ -28,6 +30,17 @@ struct Screen {
     lobby: Lobby,
     path: PathBuf,
     _dir: tempfile::TempDir,
+}
+
+impl common::Screen for Screen {
+    type Message = Message;
+
+    fn update(&mut self, message: Message) -> Task<Message> {
+        match self.lobby.update(message) {
+            Action::Run(task) => task,
+            Action::None => Task::none(),
+        }
+    }
 }
 
 impl Screen {
@@ -101,19 +114,6 @@ impl Screen {
                 "{text:?} should not be on screen at {}: {texts:?}",
                 self.lobby.at()
             );
-        }
-    }
-
-    /// Runs a task to the end, feeding every message it produces back into `update`.
-    fn settle(&mut self, task: Task<Message>) {
-        for message in common::outputs(task) {
-            self.send(message);
-        }
-    }
-
-    fn send(&mut self, message: Message) {
-        if let Action::Run(task) = self.lobby.update(message) {
-            self.settle(task);
         }
     }
 

@@ -25,6 +25,7 @@ use std::fmt;
 
 use csv::StringRecord;
 
+pub use clean::looks_like_email;
 pub use error::ImportError;
 pub use fields::{Field, Format, FormatChoice, parse_map_arg};
 pub use inspect::{Inspection, inspect};

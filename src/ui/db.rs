@@ -1,26 +1,11 @@
-//! The window's handle on the event database. Every call runs on a worker thread, so the
-//! window never waits for the disk.
+//! The window's handle on the event database. Every call runs on the worker, so the window
+//! never waits for the disk.
 
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
-use iced::futures::channel::oneshot;
-
+use super::{Error, worker};
 use crate::store::{Store, StoreError};
-
-#[derive(Debug, Clone, thiserror::Error)]
-pub enum DbError {
-    #[error("{0}")]
-    Store(Arc<str>),
-    #[error("the database worker stopped unexpectedly")]
-    WorkerStopped,
-}
-
-impl From<StoreError> for DbError {
-    fn from(error: StoreError) -> Self {
-        DbError::Store(error.to_string().into())
-    }
-}
 
 #[derive(Clone)]
 pub struct Database(Arc<Mutex<Store>>);
@@ -36,21 +21,36 @@ impl Database {
         Database(Arc::new(Mutex::new(store)))
     }
 
-    /// Runs `work` with the store on a worker thread and hands back its answer.
+    /// Runs `work` with the store on this thread, waiting for any other call to finish.
+    /// Blocking: only for work already off the window's thread (a job with progress).
+    pub fn blocking<T>(&self, work: impl FnOnce(&mut Store) -> T) -> T {
+        // A panic in another call must not lock every later check-in out.
+        let mut store = self
+            .0
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        work(&mut store)
+    }
+
+    /// Runs `work` with the store on the worker and hands back its answer.
     pub async fn run<T: Send + 'static>(
         &self,
         work: impl FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
-    ) -> Result<T, DbError> {
-        let store = Arc::clone(&self.0);
-        let (sender, receiver) = oneshot::channel();
-        std::thread::spawn(move || {
-            // A panic in another call must not lock every later check-in out.
-            let mut store = store
-                .lock()
-                .unwrap_or_else(|poisoned| poisoned.into_inner());
-            let _ = sender.send(work(&mut store).map_err(DbError::from));
-        });
-        receiver.await.unwrap_or(Err(DbError::WorkerStopped))
+    ) -> Result<T, Error> {
+        self.attempt(work).await
+    }
+
+    /// [`Database::run`] for work whose errors are not only the store's (a PIN, a file).
+    pub async fn attempt<T, E>(
+        &self,
+        work: impl FnOnce(&mut Store) -> Result<T, E> + Send + 'static,
+    ) -> Result<T, Error>
+    where
+        T: Send + 'static,
+        E: Into<Error> + Send + 'static,
+    {
+        let database = self.clone();
+        worker::attempt(move || database.blocking(work)).await
     }
 }
 
@@ -59,13 +59,12 @@ impl Database {
 pub async fn open_desk(
     path: PathBuf,
     desk: Option<String>,
-) -> Result<(Database, super::desk::Start), DbError> {
-    let (sender, receiver) = oneshot::channel();
-    std::thread::spawn(move || {
+) -> Result<(Database, super::desk::Start), Error> {
+    worker::attempt(move || {
         let desk_name = super::desk_name::resolve(desk.as_deref());
-        let _ = sender.send(read_start(&path, &desk_name));
-    });
-    receiver.await.unwrap_or(Err(DbError::WorkerStopped))
+        read_start(&path, &desk_name)
+    })
+    .await
 }
 
 /// Opens the database for the desk called `desk_name`, loading the sample event when the
@@ -73,10 +72,9 @@ pub async fn open_desk(
 pub fn read_start(
     path: &std::path::Path,
     desk_name: &str,
-) -> Result<(Database, super::desk::Start), DbError> {
+) -> Result<(Database, super::desk::Start), Error> {
     let mut store = Store::open(path)?;
-    let sample = crate::sample::load_if_empty(&mut store)
-        .map_err(|e| DbError::Store(e.to_string().into()))?;
+    let sample = crate::sample::load_if_empty(&mut store)?;
     let event = store.event_or_default()?;
     let desk_name = desk_name.to_string();
     let start = super::desk::Start {

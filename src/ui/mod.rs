@@ -4,15 +4,24 @@
 
 pub mod agenda;
 pub mod badges;
+pub mod clock;
 pub mod console;
 pub mod db;
 pub mod desk;
 pub(crate) mod desk_name;
+mod error;
 pub mod import;
 pub mod lobby;
 pub mod lock;
 pub mod organizer;
+pub mod pause;
+pub mod print;
+pub mod screen;
 pub mod theme;
+pub mod worker;
+
+pub use clock::Clock;
+pub use error::Error;
 
 use std::path::PathBuf;
 
@@ -66,6 +75,8 @@ fn fill_window<T: Send + 'static>(id: window::Id) -> Task<T> {
 
 pub struct App {
     db_path: PathBuf,
+    /// The one clock every screen reads the time from.
+    clock: Clock,
     desk_window: window::Id,
     screen: Screen,
     /// The lobby screen in a second window, with its own database connection.
@@ -85,7 +96,7 @@ enum Screen {
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Opened(Result<(Database, desk::Start), db::DbError>),
+    Opened(Result<(Database, desk::Start), Error>),
     Desk(Box<desk::Message>),
     Organizer(Box<organizer::Message>),
     Lobby(Box<lobby::Message>),
@@ -109,6 +120,7 @@ impl App {
         let (desk_window, opened) = window::open(desk_window(config.fullscreen));
         let app = App {
             db_path: config.db_path.clone(),
+            clock: Clock::real(),
             desk_window,
             screen: Screen::Loading,
             lobby: None,
@@ -136,11 +148,11 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Opened(Ok((database, start))) => {
-                let (desk, task) = desk::Desk::new(database.clone(), start);
+                let (desk, task) = desk::Desk::new(database.clone(), start, self.clock.clone());
                 self.screen = Screen::Ready {
                     database,
                     desk: Box::new(desk),
-                    organizer: organizer::Organizer::default(),
+                    organizer: organizer::Organizer::new(self.clock.clone()),
                 };
                 task.map(to_desk)
             }
@@ -177,15 +189,7 @@ impl App {
         match desk.update(message) {
             desk::Action::None => Task::none(),
             desk::Action::Run(task) => task.map(to_desk),
-            desk::Action::OpenBadges => organizer
-                .open(organizer::Target::Badges, database, desk)
-                .map(to_organizer),
-            desk::Action::OpenAgenda => organizer
-                .open(organizer::Target::Agenda, database, desk)
-                .map(to_organizer),
-            desk::Action::OpenConsole => organizer
-                .open(organizer::Target::Console, database, desk)
-                .map(to_organizer),
+            desk::Action::Open(target) => organizer.open(target, database, desk).map(to_organizer),
             desk::Action::OpenLobby => self.open_lobby(),
         }
     }
@@ -196,7 +200,7 @@ impl App {
             return window::gain_focus(*id);
         }
         let (id, opened) = window::open(lobby_window());
-        let (lobby, task) = lobby::Lobby::opening(self.db_path.clone(), lobby::Clock::real());
+        let (lobby, task) = lobby::Lobby::opening(self.db_path.clone(), self.clock.clone());
         self.lobby = Some((id, Box::new(lobby)));
         Task::batch([opened.discard(), task.map(to_lobby)])
     }
@@ -210,24 +214,22 @@ impl App {
         else {
             return Task::none();
         };
-        let (task, outcome) = organizer.update(message, database, desk);
-        let back = match outcome {
-            organizer::Outcome::Stay => Task::none(),
-            organizer::Outcome::Desk => desk.focus_code_field().map(to_desk),
-            organizer::Outcome::PeopleChanged => {
+        match organizer.update(message, database, desk) {
+            organizer::Action::None => Task::none(),
+            organizer::Action::Run(task) => task.map(to_organizer),
+            organizer::Action::Back => desk.focus_code_field().map(to_desk),
+            organizer::Action::PeopleChanged(task) => {
                 desk.data_changed_here();
+                task.map(to_organizer)
+            }
+            organizer::Action::Open(target) => {
+                organizer.open(target, database, desk).map(to_organizer)
+            }
+            organizer::Action::SettingsSaved(saved) => {
+                desk.apply_settings(saved);
                 Task::none()
             }
-            organizer::Outcome::SettingsSaved {
-                event_name,
-                desk_name,
-                settings,
-            } => {
-                desk.apply_settings(event_name, desk_name, settings);
-                Task::none()
-            }
-        };
-        Task::batch([task.map(to_organizer), back])
+        }
     }
 
     fn update_lobby(&mut self, message: lobby::Message) -> Task<Message> {

@@ -1,12 +1,20 @@
 //! The organizer's side of the desk app: the console, badges and the agenda editor, all behind
 //! the organizer PIN. Unlocking lasts until the organizer returns to the desk or leaves the
 //! screens alone for a few minutes; then the PIN is asked again.
+//!
+//! Every organizer screen answers with the same [`screen::Action`], mapped in one place
+//! ([`Organizer::act`]), and Esc goes back to the desk from all of them; a new screen needs
+//! one variant in `Target`, `Screen` and `Message` and one arm in `show`, `update` and
+//! `view` (and in `subscription` only when it has timers of its own).
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
+use chrono::{DateTime, Utc};
 use iced::{Element, Subscription, Task};
 
-use super::db::{Database, DbError};
+use super::db::Database;
+use super::screen;
+use super::{Clock, Error};
 use super::{agenda, badges, console, desk, lock};
 
 /// Which organizer screen was asked for.
@@ -30,54 +38,43 @@ pub enum Message {
     Badges(badges::Message),
     Agenda(agenda::Message),
     Console(console::Message),
-    ConsoleStart(Result<console::Start, DbError>),
+    ConsoleStart(Result<console::Start, Error>),
     IdleCheck,
     /// A key or a click in the window: the organizer is still there.
     Activity,
+    /// Esc, on any organizer screen: back to the desk, locked again.
+    Back,
 }
 
-/// What the app must do for the desk after an organizer message.
-pub enum Outcome {
-    Stay,
-    /// Back to the desk (locked again).
-    Desk,
-    /// The desk must re-read its counts and search index.
-    PeopleChanged,
-    SettingsSaved {
-        event_name: String,
-        desk_name: String,
-        settings: crate::settings::Settings,
-    },
-}
+/// What the app must do after an organizer message: `Back` returns to the desk (locked
+/// again), `PeopleChanged` makes the desk re-read, `SettingsSaved` gives it the new names.
+pub type Action = screen::Action<Message>;
 
 pub struct Organizer {
     pub screen: Option<Screen>,
-    unlocked_at: Option<Instant>,
-    idle_after: Duration,
-}
-
-impl Default for Organizer {
-    fn default() -> Self {
-        Organizer {
-            screen: None,
-            unlocked_at: None,
-            idle_after: crate::pin::LOCK_AFTER_IDLE,
-        }
-    }
+    clock: Clock,
+    /// The organizer's last key or click since unlocking, by the app's clock.
+    unlocked_at: Option<DateTime<Utc>>,
 }
 
 impl Organizer {
-    /// Organizer screens that lock after `idle_after` without a key or a click (tests use a
-    /// short one; the app uses `pin::LOCK_AFTER_IDLE`).
-    pub fn with_idle_after(idle_after: Duration) -> Organizer {
+    /// Organizer screens that lock after [`crate::pin::LOCK_AFTER_IDLE`] without a key or a
+    /// click, as measured by `clock`.
+    pub fn new(clock: Clock) -> Organizer {
         Organizer {
-            idle_after,
-            ..Organizer::default()
+            screen: None,
+            clock,
+            unlocked_at: None,
         }
     }
 
     pub fn is_open(&self) -> bool {
         self.screen.is_some()
+    }
+
+    fn is_idle(&self) -> bool {
+        self.unlocked_at
+            .is_none_or(|at| self.clock.since(at) >= crate::pin::LOCK_AFTER_IDLE)
     }
 
     /// Opens `target`, through the PIN gate unless the organizer unlocked a moment ago.
@@ -87,13 +84,10 @@ impl Organizer {
         database: &Database,
         desk: &desk::Desk,
     ) -> Task<Message> {
-        if self
-            .unlocked_at
-            .is_some_and(|at| at.elapsed() < self.idle_after)
-        {
+        if !self.is_idle() {
             return self.show(target, database, desk);
         }
-        let (lock, task) = lock::Lock::new(database.clone());
+        let (lock, task) = lock::Lock::new(database.clone(), self.clock.clone());
         self.screen = Some(Screen::Lock {
             lock: Box::new(lock),
             then: target,
@@ -102,7 +96,7 @@ impl Organizer {
     }
 
     fn show(&mut self, target: Target, database: &Database, desk: &desk::Desk) -> Task<Message> {
-        self.unlocked_at = Some(Instant::now());
+        self.unlocked_at = Some(self.clock.now());
         match target {
             Target::Badges => {
                 let (screen, task) = badges::Badges::new(database.clone());
@@ -114,125 +108,83 @@ impl Organizer {
                 self.screen = Some(Screen::Agenda(Box::new(screen)));
                 task.map(Message::Agenda)
             }
-            Target::Console => {
-                let (database, desk_name) = (database.clone(), desk.desk_name().to_string());
-                Task::perform(
-                    async move {
-                        database
-                            .run(move |store| {
-                                Ok(console::Start {
-                                    event: store.event()?,
-                                    settings: crate::settings::Settings::load(store)?,
-                                    desk_name,
-                                })
-                            })
-                            .await
-                    },
-                    Message::ConsoleStart,
-                )
-            }
+            Target::Console => Task::perform(
+                console::Start::read(database.clone(), desk.saved()),
+                Message::ConsoleStart,
+            ),
         }
     }
 
-    fn close(&mut self) -> Outcome {
+    fn close(&mut self) -> Action {
         self.screen = None;
         self.unlocked_at = None;
-        Outcome::Desk
+        Action::Back
     }
 
-    pub fn update(
-        &mut self,
-        message: Message,
-        database: &Database,
-        desk: &desk::Desk,
-    ) -> (Task<Message>, Outcome) {
+    pub fn update(&mut self, message: Message, database: &Database, desk: &desk::Desk) -> Action {
         let Some(screen) = &mut self.screen else {
-            return (Task::none(), Outcome::Stay);
+            return Action::None;
         };
         match (screen, message) {
             // Only the organizer's own keys and clicks count: the dashboard's timer and the
             // answers it brings must not keep an abandoned console open.
             (_, Message::Activity) => {
                 if self.unlocked_at.is_some() {
-                    self.unlocked_at = Some(Instant::now());
+                    self.unlocked_at = Some(self.clock.now());
                 }
-                (Task::none(), Outcome::Stay)
+                Action::None
             }
+            (_, Message::Back) => self.close(),
             // The PIN screen itself has nothing to lock.
-            (Screen::Lock { .. }, Message::IdleCheck) => (Task::none(), Outcome::Stay),
+            (Screen::Lock { .. }, Message::IdleCheck) => Action::None,
             (_, Message::IdleCheck) => {
-                let idle = self
-                    .unlocked_at
-                    .is_none_or(|at| at.elapsed() >= self.idle_after);
-                if idle {
+                if self.is_idle() {
                     tracing::info!("organizer screens locked after being left alone");
-                    return (Task::none(), self.close());
+                    return self.close();
                 }
-                (Task::none(), Outcome::Stay)
+                Action::None
             }
             (Screen::Lock { lock, then }, Message::Lock(message)) => {
                 let then = *then;
                 match lock.update(message) {
-                    lock::Action::None => (Task::none(), Outcome::Stay),
-                    lock::Action::Run(task) => (task.map(Message::Lock), Outcome::Stay),
-                    lock::Action::Unlocked => (self.show(then, database, desk), Outcome::Stay),
-                    lock::Action::Cancelled => (Task::none(), self.close()),
+                    lock::Action::None => Action::None,
+                    lock::Action::Run(task) => Action::Run(task.map(Message::Lock)),
+                    lock::Action::Unlocked => Action::Run(self.show(then, database, desk)),
+                    lock::Action::Cancelled => self.close(),
                 }
             }
-            (Screen::Badges(screen), Message::Badges(message)) => match screen.update(message) {
-                badges::Action::None => (Task::none(), Outcome::Stay),
-                badges::Action::Run(task) => (task.map(Message::Badges), Outcome::Stay),
-                badges::Action::Back => (Task::none(), self.close()),
-            },
-            (Screen::Agenda(screen), Message::Agenda(message)) => match screen.update(message) {
-                agenda::Action::None => (Task::none(), Outcome::Stay),
-                agenda::Action::Run(task) => (task.map(Message::Agenda), Outcome::Stay),
-                agenda::Action::Back => (Task::none(), self.close()),
-            },
-            (_, Message::ConsoleStart(Ok(start))) => {
-                let (console, task) = console::Console::new(database.clone(), start);
-                self.screen = Some(Screen::Console(Box::new(console)));
-                (task.map(Message::Console), Outcome::Stay)
+            (Screen::Badges(screen), Message::Badges(message)) => {
+                let action = screen.update(message);
+                self.act(action.map(Message::Badges), database, desk)
             }
-            (_, Message::ConsoleStart(Err(error))) => {
-                tracing::error!(%error, "cannot open the organizer console");
-                (Task::none(), self.close())
+            (Screen::Agenda(screen), Message::Agenda(message)) => {
+                let action = screen.update(message);
+                self.act(action.map(Message::Agenda), database, desk)
             }
             (Screen::Console(screen), Message::Console(message)) => {
                 let action = screen.update(message);
-                self.console(action, database, desk)
+                self.act(action.map(Message::Console), database, desk)
+            }
+            (_, Message::ConsoleStart(Ok(start))) => {
+                let (console, task) = console::Console::new(database.clone(), start);
+                self.screen = Some(Screen::Console(Box::new(console)));
+                Action::Run(task.map(Message::Console))
+            }
+            (_, Message::ConsoleStart(Err(error))) => {
+                tracing::error!(%error, "cannot open the organizer console");
+                self.close()
             }
             // A late message for a screen that has closed.
-            _ => (Task::none(), Outcome::Stay),
+            _ => Action::None,
         }
     }
 
-    fn console(
-        &mut self,
-        action: console::Action,
-        database: &Database,
-        desk: &desk::Desk,
-    ) -> (Task<Message>, Outcome) {
+    /// What every organizer screen's answer means for the app: the one place they are read.
+    fn act(&mut self, action: Action, database: &Database, desk: &desk::Desk) -> Action {
         match action {
-            console::Action::None => (Task::none(), Outcome::Stay),
-            console::Action::Run(task) => (task.map(Message::Console), Outcome::Stay),
-            console::Action::Back => (Task::none(), self.close()),
-            console::Action::PeopleChanged(task) => {
-                (task.map(Message::Console), Outcome::PeopleChanged)
-            }
-            console::Action::Open(target) => (self.show(target, database, desk), Outcome::Stay),
-            console::Action::SettingsSaved {
-                event_name,
-                desk_name,
-                settings,
-            } => (
-                Task::none(),
-                Outcome::SettingsSaved {
-                    event_name,
-                    desk_name,
-                    settings,
-                },
-            ),
+            Action::Back => self.close(),
+            Action::Open(target) => Action::Run(self.show(target, database, desk)),
+            other => other,
         }
     }
 
@@ -246,15 +198,15 @@ impl Organizer {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
+        // Only screens with timers of their own have a subscription.
         let screen = match &self.screen {
             None => return Subscription::none(),
-            Some(Screen::Lock { .. }) => lock::cancel_key().map(Message::Lock),
-            Some(Screen::Badges(_)) => badges::back_key().map(Message::Badges),
-            Some(Screen::Agenda(_)) => agenda::back_key().map(Message::Agenda),
             Some(Screen::Console(_)) => console::subscription().map(Message::Console),
+            Some(_) => Subscription::none(),
         };
         Subscription::batch([
             screen,
+            super::theme::escape_key().map(|()| Message::Back),
             iced::time::every(Duration::from_secs(10)).map(|_| Message::IdleCheck),
             iced::event::listen_with(|event, _status, _window| match event {
                 iced::Event::Keyboard(iced::keyboard::Event::KeyPressed { .. })

@@ -88,3 +88,34 @@ pub fn frontdesk(db: &Path, args: &[&str]) -> std::process::Output {
         .output()
         .expect("frontdesk runs")
 }
+
+/// A screen under test, driven as the window's runtime drives it: every message goes through
+/// the real `update`, and the work it starts runs to the end against the real database, its
+/// messages fed back in. A test implements `update` for its screen (what to do with the
+/// screen's `Action`) and gets `settle`, `send` and `deliver`.
+pub trait Screen {
+    type Message: Send + 'static;
+
+    /// Updates the screen with one message and returns the work it started.
+    fn update(&mut self, message: Self::Message) -> iced::Task<Self::Message>;
+
+    /// Runs a task to the end, feeding every message it produces back into `update`.
+    fn settle(&mut self, task: iced::Task<Self::Message>) {
+        for message in outputs(task) {
+            self.send(message);
+        }
+    }
+
+    fn send(&mut self, message: Self::Message) {
+        self.deliver(vec![message]);
+    }
+
+    /// Updates with a burst of messages (keystrokes, then Enter) before any of the work they
+    /// started finishes, as the window's runtime does.
+    fn deliver(&mut self, messages: Vec<Self::Message>) {
+        let tasks: Vec<_> = messages.into_iter().map(|m| self.update(m)).collect();
+        for task in tasks {
+            self.settle(task);
+        }
+    }
+}

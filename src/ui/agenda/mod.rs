@@ -10,7 +10,8 @@ use iced::Task;
 
 use crate::agenda::{Agenda, NewSession};
 use crate::store::SessionEdit;
-use crate::ui::db::{Database, DbError};
+use crate::ui::Error;
+use crate::ui::db::Database;
 pub use add::{AddForm, Field};
 
 pub struct AgendaEditor {
@@ -30,7 +31,7 @@ pub struct AgendaEditor {
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Loaded(Result<Agenda, DbError>),
+    Loaded(Result<Agenda, Error>),
     Select(i64),
     Shift(i64),
     Lengthen(i64),
@@ -40,16 +41,13 @@ pub enum Message {
     Add(Field, String),
     AddKind(crate::agenda::SessionKind),
     AddPressed,
-    Saved(Result<Agenda, DbError>, String),
-    Reloaded(Result<Agenda, DbError>),
+    Saved(Result<Agenda, Error>, String),
+    Reloaded(Result<Agenda, Error>),
     Back,
 }
 
-pub enum Action {
-    None,
-    Run(Task<Message>),
-    Back,
-}
+/// What the screen tells the organizer screens: the shared shape.
+pub type Action = crate::ui::screen::Action<Message>;
 
 impl AgendaEditor {
     pub fn new(database: Database) -> (AgendaEditor, Task<Message>) {
@@ -194,7 +192,7 @@ impl AgendaEditor {
         ))
     }
 
-    fn saved(&mut self, result: Result<Agenda, DbError>, done: String) -> Action {
+    fn saved(&mut self, result: Result<Agenda, Error>, done: String) -> Action {
         self.busy = false;
         self.confirm_delete = false;
         let added = std::mem::take(&mut self.add_pending);
@@ -230,8 +228,4 @@ impl AgendaEditor {
             Message::Reloaded,
         )
     }
-}
-
-pub fn back_key() -> iced::Subscription<Message> {
-    crate::ui::theme::escape_key().map(|()| Message::Back)
 }

@@ -14,7 +14,9 @@ use crate::badge::{self, Layout};
 use crate::printer::BadgeStyle;
 use crate::settings::Settings;
 use crate::store::Attendee;
-use crate::ui::db::{Database, DbError};
+use crate::ui::Error;
+use crate::ui::db::Database;
+use crate::ui::worker;
 use job::Progress;
 
 /// The dpi of the on-screen preview: sharp at the size it is shown.
@@ -67,23 +69,20 @@ pub struct Badges {
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Loaded(Result<(Vec<Attendee>, BadgeStyle, Settings), DbError>),
+    Loaded(Result<(Vec<Attendee>, BadgeStyle, Settings), Error>),
     LayoutChosen(LayoutChoice),
     WhichChosen(Selection),
-    Previewed(Result<Vec<u8>, String>),
+    Previewed(Result<Vec<u8>, Error>),
     SavePressed,
     SaveTo(Option<PathBuf>),
     PrintPressed,
     Progress(Progress),
-    Finished(Result<String, String>),
+    Finished(Result<String, Error>),
     Back,
 }
 
-pub enum Action {
-    None,
-    Run(Task<Message>),
-    Back,
-}
+/// What the screen tells the organizer screens: the shared shape.
+pub type Action = crate::ui::screen::Action<Message>;
 
 impl Badges {
     pub fn new(database: Database) -> (Badges, Task<Message>) {
@@ -148,7 +147,7 @@ impl Badges {
             Message::Progress(progress) => return self.progress(progress),
             Message::Finished(result) => {
                 self.running = None;
-                self.outcome = Some(result.unwrap_or_else(|problem| problem));
+                self.outcome = Some(result.unwrap_or_else(|problem| problem.to_string()));
                 // Printed dates changed: "not printed yet" must see them.
                 let (_, reload) = Badges::new(self.database.clone());
                 return Action::Run(reload);
@@ -173,22 +172,15 @@ impl Badges {
             return Action::None;
         };
         let layout = self.layout;
-        let render = async move {
-            let (sender, receiver) = iced::futures::channel::oneshot::channel();
-            std::thread::spawn(move || {
-                let png = badge::prepare(&[first], &style.event_name, &style.colours)
-                    .and_then(|(badges, _)| match badges.first() {
-                        Some(one) => badge::png(one, layout, PREVIEW_DPI),
-                        None => Ok(Vec::new()),
-                    })
-                    .map_err(|e| e.to_string());
-                let _ = sender.send(png);
-            });
-            receiver
-                .await
-                .unwrap_or_else(|_| Err("the preview worker stopped".to_string()))
+        let render = move || {
+            badge::prepare(&[first], &style.event_name, &style.colours).and_then(|(badges, _)| {
+                match badges.first() {
+                    Some(one) => badge::png(one, layout, PREVIEW_DPI),
+                    None => Ok(Vec::new()),
+                }
+            })
         };
-        Action::Run(Task::perform(render, Message::Previewed))
+        Action::Run(worker::perform(render, Message::Previewed))
     }
 
     fn ask_where_to_save(&self) -> Task<Message> {
@@ -249,40 +241,26 @@ impl Badges {
     }
 }
 
-/// Esc goes back to the desk.
-pub fn back_key() -> iced::Subscription<Message> {
-    crate::ui::theme::escape_key().map(|()| Message::Back)
-}
-
 /// Writes or prints the PDF, then records the badges as printed.
 async fn deliver(
     database: Database,
     rendered: job::Rendered,
     destination: Destination,
     printer: Option<String>,
-) -> Result<String, String> {
-    let (sender, receiver) = iced::futures::channel::oneshot::channel();
+) -> Result<String, Error> {
     let pdf = rendered.pdf;
-    std::thread::spawn(move || {
-        let sent = match destination {
-            Destination::File(path) => crate::file::write_atomic(&path, &pdf)
-                .map(|()| format!("saved to {}", path.display()))
-                .map_err(|e| e.to_string()),
-            Destination::Printer => crate::printer::print(&pdf, "badges", printer.as_deref())
-                .map(|sent| sent.to_string())
-                .map_err(|e| e.to_string()),
-        };
-        let _ = sender.send(sent);
-    });
-    let sent = receiver
-        .await
-        .unwrap_or_else(|_| Err("the printing worker stopped".to_string()))?;
+    let sent = worker::attempt(move || match destination {
+        Destination::File(path) => crate::file::write_atomic(&path, &pdf)
+            .map(|()| format!("saved to {}", path.display()))
+            .map_err(Error::from),
+        Destination::Printer => crate::printer::print(&pdf, "badges", printer.as_deref())
+            .map(|sent| sent.to_string())
+            .map_err(Error::from),
+    })
+    .await?;
     let ids = rendered.ids;
     let count = ids.len();
-    database
-        .run(move |store| store.mark_printed(&ids))
-        .await
-        .map_err(|e| e.to_string())?;
+    database.run(move |store| store.mark_printed(&ids)).await?;
     let mut outcome = format!("{count} badges on {} pages {sent}.", rendered.pages);
     if !rendered.missing_glyphs.is_empty() {
         outcome.push_str(&format!(

@@ -6,16 +6,17 @@
 use iced::Task;
 
 use crate::dashboard::Dashboard;
-use crate::settings::Settings;
 use crate::store::{Attendee, AttendeeEdit};
-use crate::ui::db::{Database, DbError};
+use crate::ui::Error;
+use crate::ui::db::Database;
+use crate::ui::screen::{Action, Saved};
 
 /// How many people the not-arrived list shows at once.
 const NOT_ARRIVED_LIMIT: usize = 50;
 const RECENT: usize = 12;
 const SEARCH_PAUSE: std::time::Duration = std::time::Duration::from_millis(250);
 
-pub struct Panel {
+pub struct DashboardTab {
     pub(super) figures: Option<Box<Dashboard>>,
     pub(super) zone: chrono_tz::Tz,
     pub(super) query: String,
@@ -46,29 +47,29 @@ pub enum Field {
 #[derive(Debug, Clone)]
 pub enum Message {
     Refresh,
-    Refreshed(Result<Option<(i64, Box<Dashboard>)>, DbError>),
+    Refreshed(Result<Option<(i64, Box<Dashboard>)>, Error>),
     QueryChanged(String),
     /// The organizer stopped typing: search now if nothing newer was typed.
     SearchDue(u64),
-    NotArrived(u64, Result<Vec<Attendee>, DbError>),
+    NotArrived(u64, Result<Vec<Attendee>, Error>),
     CodeChanged(String),
     FindCode,
     Edit(Box<Attendee>),
-    Found(Result<Option<Box<Attendee>>, DbError>),
+    Found(Result<Option<Box<Attendee>>, Error>),
     EditField(Field, String),
     SaveEdit,
-    Saved(Result<Box<Attendee>, DbError>),
+    Saved(Result<Box<Attendee>, Error>),
     CancelEdit,
     Reprint,
-    Reprinted(Result<String, String>),
+    Reprinted(Result<String, Error>),
     /// An organizer takes back a check-in made at any desk.
     UndoCheckIn,
-    Undone(Result<Option<Box<Attendee>>, DbError>),
+    Undone(Result<Option<Box<Attendee>>, Error>),
 }
 
-impl Panel {
-    pub fn new(zone: chrono_tz::Tz) -> Panel {
-        Panel {
+impl DashboardTab {
+    pub fn new(zone: chrono_tz::Tz) -> DashboardTab {
+        DashboardTab {
             figures: None,
             zone,
             query: String::new(),
@@ -87,25 +88,32 @@ impl Panel {
         Task::batch([self.refresh(database, true), self.search(database)])
     }
 
+    /// Times are shown in the event's zone, as last saved.
+    pub fn set_zone(&mut self, zone: chrono_tz::Tz) {
+        self.zone = zone;
+    }
+
+    /// Corrections, undos and reprints are made as `saved`: the desk's name and the settings
+    /// as last saved.
     pub fn update(
         &mut self,
         message: Message,
         database: &Database,
-        desk: &str,
-        settings: &Settings,
-    ) -> Task<Message> {
-        match message {
-            Message::Refresh => return self.refresh(database, false),
+        saved: &Saved,
+    ) -> Action<Message> {
+        let desk = saved.desk_name.as_str();
+        let task = match message {
+            Message::Refresh => self.refresh(database, false),
             Message::Refreshed(result) => {
                 self.refreshing = false;
                 match result {
                     Ok(Some((version, figures))) => {
                         self.seen_version = Some(version);
                         self.figures = Some(figures);
-                        return self.search(database);
+                        self.search(database)
                     }
-                    Ok(None) => {}
-                    Err(error) => self.notice = Some(error.to_string()),
+                    Ok(None) => Task::none(),
+                    Err(error) => self.notice(error.to_string()),
                 }
             }
             Message::QueryChanged(query) => {
@@ -114,56 +122,72 @@ impl Panel {
                 // the typing instead of queueing one per key.
                 self.query_request += 1;
                 let request = self.query_request;
-                return Task::perform(crate::ui::desk::work::pause(SEARCH_PAUSE), move |_| {
+                Task::perform(crate::ui::pause::pause(SEARCH_PAUSE), move |_| {
                     Message::SearchDue(request)
-                });
+                })
             }
-            Message::SearchDue(request) if request == self.query_request => {
-                return self.search(database);
-            }
-            Message::SearchDue(_) => {}
+            Message::SearchDue(request) if request == self.query_request => self.search(database),
+            Message::SearchDue(_) => Task::none(),
             Message::NotArrived(request, result) if request == self.query_request => match result {
-                Ok(people) => self.not_arrived = people,
-                Err(error) => self.notice = Some(error.to_string()),
+                Ok(people) => {
+                    self.not_arrived = people;
+                    Task::none()
+                }
+                Err(error) => self.notice(error.to_string()),
             },
-            Message::NotArrived(..) => {}
-            Message::CodeChanged(code) => self.code = code,
-            Message::FindCode => return self.find_code(database),
-            Message::Found(Ok(Some(person))) | Message::Edit(person) => self.start_edit(*person),
-            Message::Found(Ok(None)) => {
-                self.notice = Some(format!(
-                    "No one has the badge or ticket code {}.",
-                    self.code
-                ));
+            Message::NotArrived(..) => Task::none(),
+            Message::CodeChanged(code) => {
+                self.code = code;
+                Task::none()
             }
-            Message::Found(Err(error)) => self.notice = Some(error.to_string()),
-            Message::EditField(field, value) => self.edit_field(field, value),
-            Message::SaveEdit => return self.save_edit(database, desk),
+            Message::FindCode => self.find_code(database),
+            Message::Found(Ok(Some(person))) | Message::Edit(person) => {
+                self.start_edit(*person);
+                Task::none()
+            }
+            Message::Found(Ok(None)) => self.notice(format!(
+                "No one has the badge or ticket code {}.",
+                self.code
+            )),
+            Message::Found(Err(error)) => self.notice(error.to_string()),
+            Message::EditField(field, value) => {
+                self.edit_field(field, value);
+                Task::none()
+            }
+            Message::SaveEdit => self.save_edit(database, desk),
             Message::Saved(Ok(person)) => {
                 self.notice = Some(format!(
                     "Saved {}; the change is logged.",
                     person.display_name
                 ));
                 self.start_edit(*person);
-                return self.refresh(database, true);
+                return Action::PeopleChanged(self.refresh(database, true));
             }
-            Message::Saved(Err(error)) => self.notice = Some(error.to_string()),
-            Message::CancelEdit => self.editing = None,
-            Message::Reprint => return self.reprint(database, settings),
-            Message::UndoCheckIn => return self.undo_check_in(database, desk),
+            Message::Saved(Err(error)) => self.notice(error.to_string()),
+            Message::CancelEdit => {
+                self.editing = None;
+                Task::none()
+            }
+            Message::Reprint => self.reprint(database, &saved.settings),
+            Message::UndoCheckIn => self.undo_check_in(database, desk),
             Message::Undone(Ok(person)) => {
                 self.notice = Some("Check-in undone; the log keeps both entries.".into());
                 if let Some(person) = person {
                     self.start_edit(*person);
                 }
-                return self.refresh(database, true);
+                return Action::PeopleChanged(self.refresh(database, true));
             }
-            Message::Undone(Err(error)) => self.notice = Some(error.to_string()),
-            Message::Reprinted(Ok(sent)) => self.notice = Some(sent),
+            Message::Undone(Err(error)) => self.notice(error.to_string()),
+            Message::Reprinted(Ok(sent)) => self.notice(sent),
             Message::Reprinted(Err(error)) => {
-                self.notice = Some(format!("The badge was not printed: {error}"));
+                self.notice(format!("The badge was not printed: {error}"))
             }
-        }
+        };
+        Action::Run(task)
+    }
+
+    fn notice(&mut self, sentence: String) -> Task<Message> {
+        self.notice = Some(sentence);
         Task::none()
     }
 
@@ -274,7 +298,11 @@ impl Panel {
         )
     }
 
-    fn reprint(&mut self, database: &Database, settings: &Settings) -> Task<Message> {
+    fn reprint(
+        &mut self,
+        database: &Database,
+        settings: &crate::settings::Settings,
+    ) -> Task<Message> {
         let Some(editing) = &self.editing else {
             return Task::none();
         };
@@ -283,7 +311,7 @@ impl Panel {
             editing.person.display_name
         ));
         Task::perform(
-            crate::ui::desk::print::print(database.clone(), editing.person.id, settings.clone()),
+            crate::ui::print::print(database.clone(), editing.person.id, settings.clone()),
             Message::Reprinted,
         )
     }

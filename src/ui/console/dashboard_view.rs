@@ -5,12 +5,12 @@ use iced::widget::{Column, button, canvas, column, container, row, scrollable, t
 use iced::{Alignment, Element, Length};
 
 use super::chart::Arrivals;
-use super::dashboard::{Field, Message, Panel};
+use super::dashboard::{DashboardTab, Field, Message};
 use crate::dashboard::{ActivityKind, Dashboard};
 use crate::store::Attendee;
 use crate::ui::theme;
 
-impl Panel {
+impl DashboardTab {
     pub fn view(&self) -> Element<'_, Message> {
         let left: Element<'_, Message> = match &self.figures {
             Some(figures) => self.figures_view(figures),

@@ -9,13 +9,15 @@ use iced::{Element, Task};
 
 use super::export::{self, Report};
 use crate::store::EraseReport;
-use crate::ui::db::{Database, DbError};
+use crate::ui::Error;
+use crate::ui::db::Database;
+use crate::ui::screen::Action;
 use crate::ui::theme;
 
 pub const CONFIRMATION: &str = "erase all attendee data";
 
 #[derive(Debug, Default)]
-pub struct Panel {
+pub struct EraseTab {
     typed: String,
     export_first: bool,
     busy: bool,
@@ -28,11 +30,32 @@ pub enum Message {
     ExportFirst(bool),
     Erase,
     FolderChosen(Option<PathBuf>),
-    Done(Result<String, String>),
+    Done(Result<Erased, Error>),
 }
 
-impl Panel {
-    pub fn update(&mut self, message: Message, database: &Database) -> Task<Message> {
+/// What an erase did, and where the reports went first.
+#[derive(Debug, Clone)]
+pub struct Erased {
+    report: EraseReport,
+    reports_in: Option<PathBuf>,
+}
+
+impl std::fmt::Display for Erased {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Erased {} attendees and {} log entries; the file is compacted.",
+            self.report.attendees, self.report.log_entries
+        )?;
+        if let Some(folder) = &self.reports_in {
+            write!(f, " The reports are in {}.", folder.display())?;
+        }
+        Ok(())
+    }
+}
+
+impl EraseTab {
+    pub fn update(&mut self, message: Message, database: &Database) -> Action<Message> {
         match message {
             Message::Typed(text) => self.typed = text,
             Message::ExportFirst(on) => self.export_first = on,
@@ -41,7 +64,7 @@ impl Panel {
             }
             Message::Erase if self.export_first => {
                 self.busy = true;
-                return Task::perform(
+                return Action::Run(Task::perform(
                     async {
                         rfd::AsyncFileDialog::new()
                             .set_title("Folder for the reports")
@@ -50,23 +73,33 @@ impl Panel {
                             .map(|f| f.path().to_path_buf())
                     },
                     Message::FolderChosen,
-                );
+                ));
             }
             Message::Erase => {
                 self.busy = true;
-                return Task::perform(erase(database.clone(), None), Message::Done);
+                return Action::Run(Task::perform(erase(database.clone(), None), Message::Done));
             }
             Message::FolderChosen(None) => self.busy = false,
             Message::FolderChosen(Some(folder)) => {
-                return Task::perform(erase(database.clone(), Some(folder)), Message::Done);
+                return Action::Run(Task::perform(
+                    erase(database.clone(), Some(folder)),
+                    Message::Done,
+                ));
             }
             Message::Done(result) => {
                 self.busy = false;
                 self.typed.clear();
-                self.notice = Some(result.unwrap_or_else(|e| format!("Nothing was erased: {e}")));
+                let erased = result.is_ok();
+                self.notice = Some(match result {
+                    Ok(done) => done.to_string(),
+                    Err(e) => format!("Nothing was erased: {e}"),
+                });
+                if erased {
+                    return Action::PeopleChanged(Task::none());
+                }
             }
         }
-        Task::none()
+        Action::None
     }
 
     pub fn view(&self) -> Element<'_, Message> {
@@ -107,23 +140,16 @@ impl Panel {
 }
 
 /// Saves the reports (when a folder is given), then erases; a failed report erases nothing.
-async fn erase(database: Database, folder: Option<PathBuf>) -> Result<String, String> {
-    let mut saved = String::new();
-    if let Some(folder) = folder {
+async fn erase(database: Database, folder: Option<PathBuf>) -> Result<Erased, Error> {
+    if let Some(folder) = &folder {
         for report in [Report::CheckIns, Report::Attendees] {
             let path = folder.join(report.file_name());
-            export::write(database.clone(), report, path.clone())
-                .await
-                .map_err(|e| e.to_string())?;
+            export::write(database.clone(), report, path).await?;
         }
-        saved = format!(" The reports are in {}.", folder.display());
     }
-    let report: EraseReport = database
-        .run(|store| store.erase_attendee_data())
-        .await
-        .map_err(|e: DbError| e.to_string())?;
-    Ok(format!(
-        "Erased {} attendees and {} log entries; the file is compacted.{saved}",
-        report.attendees, report.log_entries
-    ))
+    let report = database.run(|store| store.erase_attendee_data()).await?;
+    Ok(Erased {
+        report,
+        reports_in: folder,
+    })
 }

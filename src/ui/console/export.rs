@@ -2,13 +2,14 @@
 //! with a BOM, formula-looking values neutralised), saved where the organizer chooses.
 
 use std::path::PathBuf;
-use std::sync::Arc;
 
 use iced::widget::{button, column, row, text};
 use iced::{Element, Task};
 
-use crate::file::{FileError, write_atomic};
-use crate::ui::db::{Database, DbError};
+use crate::file::write_atomic;
+use crate::ui::Error;
+use crate::ui::db::Database;
+use crate::ui::screen::Action;
 use crate::ui::theme;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,20 +38,20 @@ impl Report {
 pub enum Message {
     Choose(Report),
     Chosen(Report, Option<PathBuf>),
-    Written(Report, PathBuf, Result<u64, WriteError>),
+    Written(Report, PathBuf, Result<u64, Error>),
     FolderTyped(String),
     SaveInFolder(Report),
 }
 
 #[derive(Debug)]
-pub struct Panel {
+pub struct ExportTab {
     notice: Option<String>,
     busy: bool,
     /// Where "Save in folder" writes: kiosks without a desktop portal have no save dialog.
     folder: String,
 }
 
-impl Default for Panel {
+impl Default for ExportTab {
     fn default() -> Self {
         let folder = directories::UserDirs::new()
             .map(|dirs| {
@@ -60,7 +61,7 @@ impl Default for Panel {
                     .to_string()
             })
             .unwrap_or_default();
-        Panel {
+        ExportTab {
             notice: None,
             busy: false,
             folder,
@@ -68,8 +69,15 @@ impl Default for Panel {
     }
 }
 
-impl Panel {
-    pub fn update(&mut self, message: Message, database: &Database) -> Option<Task<Message>> {
+impl ExportTab {
+    pub fn update(&mut self, message: Message, database: &Database) -> Action<Message> {
+        match self.step(message, database) {
+            Some(task) => Action::Run(task),
+            None => Action::None,
+        }
+    }
+
+    fn step(&mut self, message: Message, database: &Database) -> Option<Task<Message>> {
         match message {
             Message::Choose(report) => {
                 self.busy = true;
@@ -84,7 +92,7 @@ impl Panel {
             Message::SaveInFolder(report) => {
                 let path = PathBuf::from(self.folder.trim()).join(report.file_name());
                 self.busy = true;
-                self.update(Message::Chosen(report, Some(path)), database)
+                self.step(Message::Chosen(report, Some(path)), database)
             }
             Message::Chosen(_, None) => {
                 self.busy = false;
@@ -99,7 +107,7 @@ impl Panel {
                 self.notice = Some(match result {
                     Ok(rows) => format!("Wrote {rows} {} to {}.", report.noun(), path.display()),
                     // A file error names the file itself: "cannot write …: …" as a sentence.
-                    Err(WriteError::File(error)) => sentence(&error.to_string()),
+                    Err(Error::File(error)) => sentence(&error.to_string()),
                     Err(error) => format!("Cannot write {}: {error}", path.display()),
                 });
                 None
@@ -176,33 +184,18 @@ async fn choose_file(report: Report) -> Option<PathBuf> {
         .map(|handle| handle.path().to_path_buf())
 }
 
-/// Why a report was not written: the database, the report itself, or the file.
-#[derive(Debug, Clone, thiserror::Error)]
-pub enum WriteError {
-    #[error(transparent)]
-    Database(#[from] DbError),
-    #[error(transparent)]
-    Report(Arc<crate::export::ExportError>),
-    #[error(transparent)]
-    File(Arc<FileError>),
-}
-
 /// Writes the report through the database worker; the whole report is made first and the
 /// file written in one step, so a failed export never leaves half a report behind.
-pub async fn write(database: Database, report: Report, path: PathBuf) -> Result<u64, WriteError> {
+pub async fn write(database: Database, report: Report, path: PathBuf) -> Result<u64, Error> {
     database
-        .run(move |store| {
+        .attempt(move |store| {
             let mut csv = Vec::new();
             let rows = match report {
                 Report::CheckIns => crate::export::checkins(store, &mut csv),
                 Report::Attendees => crate::export::attendees(store, &mut csv),
-            };
-            Ok(rows
-                .map_err(|e| WriteError::Report(Arc::new(e)))
-                .and_then(|rows| {
-                    write_atomic(&path, &csv).map_err(|e| WriteError::File(Arc::new(e)))?;
-                    Ok(rows)
-                }))
+            }?;
+            write_atomic(&path, &csv)?;
+            Ok::<_, Error>(rows)
         })
-        .await?
+        .await
 }

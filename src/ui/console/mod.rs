@@ -16,7 +16,12 @@ use iced::{Element, Length, Task};
 use crate::settings::Settings;
 use crate::store::Event;
 use crate::ui::db::Database;
-use crate::ui::theme;
+use crate::ui::screen::{self, Saved};
+use crate::ui::{Error, theme};
+use dashboard::DashboardTab;
+use erase::EraseTab;
+use export::ExportTab;
+use settings::SettingsTab;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Tab {
@@ -50,10 +55,13 @@ impl Tab {
 pub struct Console {
     database: Database,
     tab: Tab,
-    dashboard: dashboard::Panel,
-    export: export::Panel,
-    settings: settings::Form,
-    erase: erase::Panel,
+    /// The names and settings as last saved: corrections, undos and reprints use these, never
+    /// what the Settings tab holds before it is saved.
+    saved: Saved,
+    dashboard: DashboardTab,
+    export: ExportTab,
+    settings: SettingsTab,
+    erase: EraseTab,
     import: Option<Box<crate::ui::import::ImportWizard>>,
 }
 
@@ -69,40 +77,45 @@ pub enum Message {
     Back,
 }
 
-pub enum Action {
-    None,
-    Run(Task<Message>),
-    Back,
-    /// People were imported, corrected or erased in this window: the desk re-reads.
-    PeopleChanged(Task<Message>),
-    /// Another organizer screen (badges, agenda), still unlocked.
-    Open(crate::ui::organizer::Target),
-    /// New event name, desk name or printing settings for the desk.
-    SettingsSaved {
-        event_name: String,
-        desk_name: String,
-        settings: Settings,
-    },
-}
+/// What the console tells the organizer screens; each tab answers the console the same way.
+pub type Action = screen::Action<Message>;
 
 /// What the console shows first, read off the window's thread.
 #[derive(Debug, Clone)]
 pub struct Start {
     pub event: Option<Event>,
-    pub settings: Settings,
-    pub desk_name: String,
+    pub saved: Saved,
+}
+
+impl Start {
+    /// Reads the event as stored; `desk` is what the desk runs with now.
+    pub async fn read(database: Database, desk: Saved) -> Result<Start, Error> {
+        database
+            .run(move |store| {
+                let event = store.event()?;
+                let saved = Saved {
+                    event_name: event.as_ref().map_or(desk.event_name, |e| e.name.clone()),
+                    zone: crate::time::zone_of(event.as_ref()),
+                    settings: Settings::load(store)?,
+                    desk_name: desk.desk_name,
+                };
+                Ok(Start { event, saved })
+            })
+            .await
+    }
 }
 
 impl Console {
     pub fn new(database: Database, start: Start) -> (Console, Task<Message>) {
-        let zone = crate::time::zone_of(start.event.as_ref());
+        let saved = start.saved;
         let mut console = Console {
-            settings: settings::Form::new(start.event, start.settings, start.desk_name),
-            dashboard: dashboard::Panel::new(zone),
-            export: export::Panel::default(),
-            erase: erase::Panel::default(),
+            settings: SettingsTab::new(start.event, &saved),
+            dashboard: DashboardTab::new(saved.zone),
+            export: ExportTab::default(),
+            erase: EraseTab::default(),
             import: None,
             tab: Tab::Dashboard,
+            saved,
             database,
         };
         let load = console
@@ -113,64 +126,33 @@ impl Console {
     }
 
     pub fn update(&mut self, message: Message) -> Action {
-        match message {
+        let action = match message {
             Message::Show(tab) => return self.show(tab),
             Message::Import(message) => return self.import(message),
             Message::Back => return Action::Back,
             Message::Open(target) => return Action::Open(target),
-            Message::Dashboard(message) => {
-                let corrected = matches!(
-                    message,
-                    dashboard::Message::Saved(Ok(_)) | dashboard::Message::Undone(Ok(_))
-                );
-                let desk = self.settings.desk_name.clone();
-                let task =
-                    self.dashboard
-                        .update(message, &self.database, &desk, &self.settings.settings);
-                let task = task.map(Message::Dashboard);
-                return if corrected {
-                    Action::PeopleChanged(task)
-                } else {
-                    Action::Run(task)
-                };
-            }
-            Message::Erase(message) => {
-                let erased = matches!(message, erase::Message::Done(Ok(_)));
-                let task = self
-                    .erase
-                    .update(message, &self.database)
-                    .map(Message::Erase);
-                return if erased {
-                    Action::PeopleChanged(task)
-                } else {
-                    Action::Run(task)
-                };
-            }
-            Message::Export(message) => {
-                if let Some(task) = self.export.update(message, &self.database) {
-                    return Action::Run(task.map(Message::Export));
-                }
-            }
-            Message::Settings(message) => match self.settings.update(message, &self.database) {
-                settings::Outcome::None => {}
-                settings::Outcome::Run(task) => return Action::Run(task.map(Message::Settings)),
-                settings::Outcome::Saved {
-                    event_name,
-                    desk_name,
-                    settings,
-                } => {
-                    if let Ok(zone) = self.settings.time_zone.trim().parse() {
-                        self.dashboard.zone = zone;
-                    }
-                    return Action::SettingsSaved {
-                        event_name,
-                        desk_name,
-                        settings,
-                    };
-                }
-            },
+            Message::Dashboard(message) => self
+                .dashboard
+                .update(message, &self.database, &self.saved)
+                .map(Message::Dashboard),
+            Message::Erase(message) => self
+                .erase
+                .update(message, &self.database)
+                .map(Message::Erase),
+            Message::Export(message) => self
+                .export
+                .update(message, &self.database)
+                .map(Message::Export),
+            Message::Settings(message) => self
+                .settings
+                .update(message, &self.database)
+                .map(Message::Settings),
+        };
+        if let Action::SettingsSaved(saved) = &action {
+            self.saved = saved.clone();
+            self.dashboard.set_zone(saved.zone);
         }
-        Action::None
+        action
     }
 
     fn show(&mut self, tab: Tab) -> Action {
@@ -189,18 +171,16 @@ impl Console {
     }
 
     fn import(&mut self, message: crate::ui::import::Message) -> Action {
-        use crate::ui::import::Action as Wizard;
         let Some(wizard) = &mut self.import else {
             return Action::None;
         };
         match wizard.update(message) {
-            Wizard::None => Action::None,
-            Wizard::Run(task) => Action::Run(task.map(Message::Import)),
-            Wizard::Back => {
+            // Leaving the wizard goes back to the dashboard, not to the desk.
+            screen::Action::Back => {
                 self.import = None;
                 self.show(Tab::Dashboard)
             }
-            Wizard::Imported(_) => Action::PeopleChanged(Task::none()),
+            other => other.map(Message::Import),
         }
     }
 
@@ -263,13 +243,6 @@ impl Console {
 
 /// The dashboard follows the desks: every 3 seconds it asks whether the database changed.
 pub fn subscription() -> iced::Subscription<Message> {
-    iced::Subscription::batch([
-        back_key(),
-        iced::time::every(std::time::Duration::from_secs(3))
-            .map(|_| Message::Dashboard(dashboard::Message::Refresh)),
-    ])
-}
-
-pub fn back_key() -> iced::Subscription<Message> {
-    crate::ui::theme::escape_key().map(|()| Message::Back)
+    iced::time::every(std::time::Duration::from_secs(3))
+        .map(|_| Message::Dashboard(dashboard::Message::Refresh))
 }

@@ -7,22 +7,26 @@ use iced::{Element, Length, Task};
 use crate::settings::Settings;
 use crate::store::event::{self, Day};
 use crate::store::{Event, EventError};
+use crate::ui::Error;
 use crate::ui::badges::LayoutChoice;
-use crate::ui::db::{Database, DbError};
+use crate::ui::db::Database;
+use crate::ui::screen::{Action, Saved};
 use crate::ui::theme;
 
+/// The form as typed: nothing here counts until it is saved.
 #[derive(Debug, Clone)]
-pub struct Form {
-    pub event_name: String,
-    pub venue: String,
-    pub starts_on: String,
-    pub ends_on: String,
-    pub time_zone: String,
-    pub desk_name: String,
-    pub settings: Settings,
-    pub printer: String,
+pub struct SettingsTab {
+    event_name: String,
+    venue: String,
+    starts_on: String,
+    ends_on: String,
+    time_zone: String,
+    desk_name: String,
+    settings: Settings,
+    printer: String,
     notice: Option<String>,
-    saving: bool,
+    /// What is being written, as it will be once the database confirms it.
+    saving: Option<Saved>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -43,26 +47,15 @@ pub enum Message {
     PrintAtCheckIn(bool),
     LobbyCount(bool),
     Save,
-    Saved(Result<(), DbError>),
+    Saved(Result<(), Error>),
 }
 
-/// What the console must pass on after a save.
-pub enum Outcome {
-    None,
-    Run(Task<Message>),
-    /// The desk shows the new names at once.
-    Saved {
-        event_name: String,
-        desk_name: String,
-        settings: Settings,
-    },
-}
-
-impl Form {
-    pub fn new(event: Option<Event>, settings: Settings, desk_name: String) -> Form {
+impl SettingsTab {
+    pub fn new(event: Option<Event>, saved: &Saved) -> SettingsTab {
+        let (settings, desk_name) = (saved.settings.clone(), saved.desk_name.clone());
         let event = event.unwrap_or_default();
         let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-        Form {
+        SettingsTab {
             event_name: event.name,
             venue: event.venue,
             starts_on: day(event.starts_on),
@@ -72,11 +65,11 @@ impl Form {
             printer: settings.printer.clone().unwrap_or_default(),
             settings,
             notice: None,
-            saving: false,
+            saving: None,
         }
     }
 
-    pub fn update(&mut self, message: Message, database: &Database) -> Outcome {
+    pub fn update(&mut self, message: Message, database: &Database) -> Action<Message> {
         match message {
             Message::Edit(field, value) => *self.slot(field) = value,
             Message::Layout(choice) => self.settings.badge_layout = choice.0,
@@ -84,20 +77,18 @@ impl Form {
             Message::LobbyCount(on) => self.settings.lobby_shows_count = on,
             Message::Save => return self.save(database),
             Message::Saved(Ok(())) => {
-                self.saving = false;
                 self.notice = Some("Saved.".into());
-                return Outcome::Saved {
-                    event_name: self.event_name.trim().to_string(),
-                    desk_name: self.desk_name.trim().to_string(),
-                    settings: self.settings.clone(),
-                };
+                // The desk and the console show the new names at once.
+                if let Some(saved) = self.saving.take() {
+                    return Action::SettingsSaved(saved);
+                }
             }
             Message::Saved(Err(error)) => {
-                self.saving = false;
+                self.saving = None;
                 self.notice = Some(error.to_string());
             }
         }
-        Outcome::None
+        Action::None
     }
 
     fn slot(&mut self, field: Field) -> &mut String {
@@ -113,24 +104,29 @@ impl Form {
     }
 
     /// Checks every field, then writes the event and the settings on the worker thread.
-    fn save(&mut self, database: &Database) -> Outcome {
+    fn save(&mut self, database: &Database) -> Action<Message> {
         let event = match self.checked_event() {
             Ok(event) => event,
             Err(refused) => {
                 self.notice = Some(refused.to_string());
-                return Outcome::None;
+                return Action::None;
             }
         };
         if self.desk_name.trim().is_empty() {
             self.notice = Some("Give this desk a name, such as \"Desk 1\".".into());
-            return Outcome::None;
+            return Action::None;
         }
-        self.saving = true;
         self.settings.printer = Some(self.printer.trim().to_string()).filter(|p| !p.is_empty());
         let settings = self.settings.clone();
         let desk_name = self.desk_name.trim().to_string();
+        self.saving = Some(Saved {
+            event_name: event.name.clone(),
+            desk_name: desk_name.clone(),
+            settings: settings.clone(),
+            zone: crate::time::zone_of(Some(&event)),
+        });
         let database = database.clone();
-        Outcome::Run(Task::perform(
+        Action::Run(Task::perform(
             async move {
                 database
                     .run(move |store| {
@@ -218,7 +214,7 @@ impl Form {
             row![
                 button(text("Save settings").size(theme::SMALL))
                     .padding([10, 16])
-                    .on_press_maybe((!self.saving).then_some(Message::Save)),
+                    .on_press_maybe(self.saving.is_none().then_some(Message::Save)),
             ]
             .push(
                 self.notice

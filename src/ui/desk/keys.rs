@@ -6,6 +6,8 @@ use iced::event::{self, Event};
 use iced::keyboard::{self, Key, key::Named};
 use iced::{Subscription, window};
 
+use crate::ui::organizer::Target;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shortcut {
     Up,
@@ -20,14 +22,11 @@ pub enum Shortcut {
     NewAttendee,
     /// Ctrl+P
     PrintBadge,
-    /// Ctrl+B: the organizer's Badges screen.
-    OpenBadges,
-    /// Ctrl+E: the organizer's agenda editor.
-    OpenAgenda,
+    /// An organizer screen: Ctrl+O the console (dashboard, import, export, settings,
+    /// erase), Ctrl+B badges, Ctrl+E the agenda editor.
+    Open(Target),
     /// Ctrl+L: the lobby screen in a second window (for a second monitor).
     OpenLobby,
-    /// Ctrl+O: the organizer console (dashboard, import, export, settings, erase).
-    OpenConsole,
 }
 
 pub fn shortcuts() -> Subscription<Shortcut> {
@@ -47,10 +46,10 @@ fn shortcut_of(event: Event, _status: event::Status, _window: window::Id) -> Opt
         Key::Character("z" | "Z") if modifiers.command() => Some(Shortcut::Undo),
         Key::Character("n" | "N") if modifiers.command() => Some(Shortcut::NewAttendee),
         Key::Character("p" | "P") if modifiers.command() => Some(Shortcut::PrintBadge),
-        Key::Character("b" | "B") if modifiers.command() => Some(Shortcut::OpenBadges),
-        Key::Character("e" | "E") if modifiers.command() => Some(Shortcut::OpenAgenda),
+        Key::Character("b" | "B") if modifiers.command() => Some(Shortcut::Open(Target::Badges)),
+        Key::Character("e" | "E") if modifiers.command() => Some(Shortcut::Open(Target::Agenda)),
+        Key::Character("o" | "O") if modifiers.command() => Some(Shortcut::Open(Target::Console)),
         Key::Character("l" | "L") if modifiers.command() => Some(Shortcut::OpenLobby),
-        Key::Character("o" | "O") if modifiers.command() => Some(Shortcut::OpenConsole),
         _ => None,
     }
 }

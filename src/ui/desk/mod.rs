@@ -9,7 +9,7 @@ pub mod walk_in;
 pub mod work;
 
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use chrono::{DateTime, Utc};
 use chrono_tz::Tz;
@@ -20,7 +20,10 @@ use crate::checkin::{CheckIn, Undo};
 use crate::search::SearchIndex;
 use crate::settings::Settings;
 use crate::store::{Attendee, Counts, Timestamp};
-use crate::ui::db::{Database, DbError};
+use crate::ui::db::Database;
+use crate::ui::organizer::Target;
+use crate::ui::screen::Saved;
+use crate::ui::{Clock, Error};
 pub use keys::Shortcut;
 use verdict::Verdict;
 use work::{Recent, Scan, Signature, Totals};
@@ -48,6 +51,8 @@ pub struct Start {
 
 pub struct Desk {
     database: Database,
+    /// The app's clock: the answer's 8 seconds and the double scan are measured by it.
+    clock: Clock,
     event_name: String,
     zone: Tz,
     desk_name: String,
@@ -66,7 +71,7 @@ pub struct Desk {
     /// the answer to this one.
     latest_scan: u64,
     latest_search: u64,
-    last_submit: Option<(String, Instant)>,
+    last_submit: Option<(String, DateTime<Utc>)>,
     ticket_types: Vec<String>,
     settings: Settings,
 }
@@ -78,7 +83,7 @@ pub enum Panel {
     Waiting,
     Answer {
         verdict: Verdict,
-        until: Instant,
+        until: DateTime<Utc>,
         /// The person's badge, to print or reprint (not for typos and unknown codes).
         badge: Option<print::BadgeOnScreen>,
     },
@@ -99,43 +104,42 @@ pub enum Panel {
 pub enum Message {
     InputChanged(String),
     Submitted,
-    Scanned(u64, Result<Scan, DbError>),
-    WalkInSaved(u64, Result<Scan, DbError>),
+    Scanned(u64, Result<Scan, Error>),
+    WalkInSaved(u64, Result<Scan, Error>),
     SearchDue(u64),
-    Searched(u64, Result<Vec<Attendee>, DbError>),
-    IndexBuilt(Result<(Arc<SearchIndex>, Signature), DbError>),
+    Searched(u64, Result<Vec<Attendee>, Error>),
+    IndexBuilt(Result<(Arc<SearchIndex>, Signature), Error>),
     Pick(usize),
     Shortcut(Shortcut),
     UndoPressed,
-    UndoFound(Result<Option<(Attendee, Timestamp)>, DbError>),
-    UndoDone(Result<(Undo, Totals), DbError>),
+    UndoFound(Result<Option<(Attendee, Timestamp)>, Error>),
+    UndoDone(Result<(Undo, Totals), Error>),
     NewAttendeePressed,
-    TicketTypes(Result<Vec<String>, DbError>),
+    TicketTypes(Result<Vec<String>, Error>),
     WalkIn(walk_in::Message),
     PrintBadge,
-    BadgePrinted(i64, Result<String, String>),
+    BadgePrinted(i64, Result<String, Error>),
     Tick,
     Poll,
-    Polled(Result<work::Poll, DbError>),
+    Polled(Result<work::Poll, Error>),
 }
 
 pub enum Action {
     None,
     Run(Task<Message>),
-    /// The organizer's Badges screen (Ctrl+B).
-    OpenBadges,
-    /// The organizer's agenda editor (Ctrl+E).
-    OpenAgenda,
+    /// An organizer screen, behind the PIN: the console (Ctrl+O), badges (Ctrl+B), the
+    /// agenda editor (Ctrl+E).
+    Open(Target),
     /// The lobby screen in a window of its own (Ctrl+L).
     OpenLobby,
-    /// The organizer console (Ctrl+O).
-    OpenConsole,
 }
 
 impl Desk {
-    pub fn new(database: Database, start: Start) -> (Desk, Task<Message>) {
+    pub fn new(database: Database, start: Start, clock: Clock) -> (Desk, Task<Message>) {
         let desk = Desk {
             database: database.clone(),
+            now: clock.now(),
+            clock,
             event_name: start.event_name,
             zone: start.zone,
             desk_name: start.desk_name,
@@ -144,7 +148,6 @@ impl Desk {
             notice: start.notice,
             input: String::new(),
             panel: Panel::Idle,
-            now: Utc::now(),
             index: None,
             signature: None,
             data_version: None,
@@ -167,6 +170,16 @@ impl Desk {
         &self.event_name
     }
 
+    /// The names and settings the desk runs with: as last saved.
+    pub fn saved(&self) -> Saved {
+        Saved {
+            event_name: self.event_name.clone(),
+            desk_name: self.desk_name.clone(),
+            settings: self.settings.clone(),
+            zone: self.zone,
+        }
+    }
+
     pub fn desk_name(&self) -> &str {
         &self.desk_name
     }
@@ -182,10 +195,11 @@ impl Desk {
     }
 
     /// An organizer changed the event's name, this desk's name or how badges print.
-    pub fn apply_settings(&mut self, event_name: String, desk_name: String, settings: Settings) {
-        self.event_name = event_name;
-        self.desk_name = desk_name;
-        self.settings = settings;
+    pub fn apply_settings(&mut self, saved: Saved) {
+        self.event_name = saved.event_name;
+        self.desk_name = saved.desk_name;
+        self.settings = saved.settings;
+        self.zone = saved.zone;
     }
 
     pub fn panel(&self) -> &Panel {
@@ -214,10 +228,8 @@ impl Desk {
             && !matches!(self.panel, Panel::WalkIn(_))
         {
             match shortcut {
-                Shortcut::OpenBadges => return Action::OpenBadges,
-                Shortcut::OpenAgenda => return Action::OpenAgenda,
+                Shortcut::Open(target) => return Action::Open(*target),
                 Shortcut::OpenLobby => return Action::OpenLobby,
-                Shortcut::OpenConsole => return Action::OpenConsole,
                 _ => {}
             }
         }
@@ -278,7 +290,7 @@ impl Desk {
             return Task::none();
         }
         let request = self.next_search();
-        Task::perform(work::pause(SEARCH_PAUSE), move |()| {
+        Task::perform(crate::ui::pause::pause(SEARCH_PAUSE), move |()| {
             Message::SearchDue(request)
         })
     }
@@ -321,10 +333,10 @@ impl Desk {
         if typed.is_empty() {
             return self.refocus();
         }
-        let now = Instant::now();
+        let now = self.clock.now();
         if let Some((last, at)) = &self.last_submit
             && last == typed
-            && now.duration_since(*at) < DOUBLE_SCAN
+            && self.clock.since(*at) < DOUBLE_SCAN
         {
             tracing::debug!("ignored a double scan");
             return self.refocus();
@@ -354,7 +366,7 @@ impl Desk {
         ])
     }
 
-    fn scanned(&mut self, request: u64, result: Result<Scan, DbError>) -> Task<Message> {
+    fn scanned(&mut self, request: u64, result: Result<Scan, Error>) -> Task<Message> {
         if request != self.latest_scan {
             return Task::none();
         }
@@ -368,7 +380,7 @@ impl Desk {
         Task::batch([printing, self.refocus()])
     }
 
-    fn walk_in_saved(&mut self, request: u64, result: Result<Scan, DbError>) -> Task<Message> {
+    fn walk_in_saved(&mut self, request: u64, result: Result<Scan, Error>) -> Task<Message> {
         if request != self.latest_scan {
             return Task::none();
         }
@@ -418,7 +430,7 @@ impl Desk {
         };
         self.panel = Panel::Answer {
             verdict,
-            until: Instant::now() + RESULT_TIME,
+            until: self.answer_until(),
             badge,
         };
         let newly_in = matches!(scan.outcome, CheckIn::CheckedIn(_));
@@ -428,15 +440,23 @@ impl Desk {
         Task::none()
     }
 
-    fn show_problem(&mut self, error: DbError) {
+    fn show_problem(&mut self, error: Error) {
         tracing::error!(%error, "desk could not reach the database");
-        self.panel = Panel::Problem(format!(
-            "The event database did not answer: {error}. Try again; if it keeps failing, \
-             call an organizer."
-        ));
+        // A busy database (a large import at another desk) is worth a retry in a moment; a
+        // damaged or missing one needs an organizer.
+        self.panel = Panel::Problem(if error.is_busy() {
+            "The event database is busy: another desk or program is writing to it. Try again \
+             in a moment."
+                .to_string()
+        } else {
+            format!(
+                "The event database did not answer: {error}. Try again; if it keeps failing, \
+                 call an organizer."
+            )
+        });
     }
 
-    fn searched(&mut self, request: u64, result: Result<Vec<Attendee>, DbError>) -> Task<Message> {
+    fn searched(&mut self, request: u64, result: Result<Vec<Attendee>, Error>) -> Task<Message> {
         if request != self.latest_search || !looks_like_a_name(self.input.trim()) {
             return Task::none();
         }
@@ -455,7 +475,7 @@ impl Desk {
 
     fn index_built(
         &mut self,
-        result: Result<(Arc<SearchIndex>, Signature), DbError>,
+        result: Result<(Arc<SearchIndex>, Signature), Error>,
     ) -> Task<Message> {
         match result {
             Ok((index, signature)) => {
@@ -522,7 +542,7 @@ impl Desk {
 
     fn undo_found(
         &mut self,
-        result: Result<Option<(Attendee, Timestamp)>, DbError>,
+        result: Result<Option<(Attendee, Timestamp)>, Error>,
     ) -> Task<Message> {
         match result {
             Ok(Some((attendee, at))) => {
@@ -553,14 +573,14 @@ impl Desk {
         )
     }
 
-    fn undo_done(&mut self, result: Result<(Undo, Totals), DbError>) -> Task<Message> {
+    fn undo_done(&mut self, result: Result<(Undo, Totals), Error>) -> Task<Message> {
         match result {
             Ok((outcome, totals)) => {
                 self.counts = totals.counts;
                 self.recent = totals.recent;
                 self.panel = Panel::Answer {
                     verdict: verdict::undone(&outcome),
-                    until: Instant::now() + RESULT_TIME,
+                    until: self.answer_until(),
                     badge: None,
                 };
             }
@@ -603,10 +623,15 @@ impl Desk {
         }
     }
 
+    /// When an answer shown now gives way to the idle screen.
+    fn answer_until(&self) -> DateTime<Utc> {
+        self.clock.now() + chrono::Duration::from_std(RESULT_TIME).unwrap_or_default()
+    }
+
     fn tick(&mut self) -> Task<Message> {
-        self.now = Utc::now();
+        self.now = self.clock.now();
         if let Panel::Answer { until, .. } = &self.panel
-            && Instant::now() >= *until
+            && self.now >= *until
         {
             self.panel = Panel::Idle;
             return self.refocus();
@@ -615,7 +640,7 @@ impl Desk {
     }
 
     fn poll(&mut self) -> Task<Message> {
-        self.now = Utc::now();
+        self.now = self.clock.now();
         if self.polling {
             return Task::none();
         }
@@ -630,7 +655,7 @@ impl Desk {
         )
     }
 
-    fn polled(&mut self, result: Result<work::Poll, DbError>) -> Task<Message> {
+    fn polled(&mut self, result: Result<work::Poll, Error>) -> Task<Message> {
         self.polling = false;
         let poll = match result {
             Ok(poll) => poll,

@@ -35,6 +35,15 @@ pub enum Message {
     Cancel,
 }
 
+/// Why the form is not saved yet.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Refused {
+    #[error("Type at least a first or a last name.")]
+    NoName,
+    #[error("\"{0}\" is not an email address; fix it or leave it empty.")]
+    NotAnEmail(String),
+}
+
 pub enum Action {
     None,
     Save(Box<NewAttendee>),
@@ -64,7 +73,7 @@ impl Form {
                     self.problem = None;
                     return Action::Save(Box::new(person));
                 }
-                Err(problem) => self.problem = Some(problem),
+                Err(refused) => self.problem = Some(refused.to_string()),
             },
         }
         Action::None
@@ -76,17 +85,16 @@ impl Form {
         self.problem = Some(reason);
     }
 
-    fn person(&self) -> Result<NewAttendee, String> {
+    fn person(&self) -> Result<NewAttendee, Refused> {
         let first_name = self.first_name.trim().to_string();
         let last_name = self.last_name.trim().to_string();
         if first_name.is_empty() && last_name.is_empty() {
-            return Err("Type at least a first or a last name.".to_string());
+            return Err(Refused::NoName);
         }
         let email = self.email.trim().to_string();
-        if !email.is_empty() && !looks_like_email(&email) {
-            return Err(format!(
-                "\"{email}\" is not an email address; fix it or leave it empty."
-            ));
+        // The import's rule, so a walk-in's address is recognised as an imported one would be.
+        if !email.is_empty() && !crate::import::looks_like_email(&email) {
+            return Err(Refused::NotAnEmail(email));
         }
         let display_name = format!("{first_name} {last_name}").trim().to_string();
         Ok(NewAttendee {
@@ -169,14 +177,5 @@ impl Form {
             .spacing(theme::SPACING),
         )
         .into()
-    }
-}
-
-fn looks_like_email(email: &str) -> bool {
-    match email.split_once('@') {
-        Some((local, domain)) => {
-            !local.is_empty() && domain.contains('.') && !domain.starts_with('.')
-        }
-        None => false,
     }
 }

@@ -8,7 +8,8 @@ use crate::search::SearchIndex;
 use crate::store::{
     Attendee, Counts, LogAction, LogEntry, NewAttendee, Store, StoreError, Timestamp,
 };
-use crate::ui::db::{Database, DbError};
+use crate::ui::Error;
+use crate::ui::db::Database;
 
 const RECENT: usize = 10;
 
@@ -64,7 +65,7 @@ fn recent_check_ins(log: Vec<LogEntry>) -> Vec<Recent> {
     recent
 }
 
-pub async fn check_in(database: Database, code: String, desk: String) -> Result<Scan, DbError> {
+pub async fn check_in(database: Database, code: String, desk: String) -> Result<Scan, Error> {
     database
         .run(move |store| {
             let outcome = store.check_in(&code, &desk)?;
@@ -76,7 +77,7 @@ pub async fn check_in(database: Database, code: String, desk: String) -> Result<
         .await
 }
 
-pub async fn check_in_person(database: Database, id: i64, desk: String) -> Result<Scan, DbError> {
+pub async fn check_in_person(database: Database, id: i64, desk: String) -> Result<Scan, Error> {
     database
         .run(move |store| {
             let outcome = store.check_in_id(id, &desk)?;
@@ -88,11 +89,7 @@ pub async fn check_in_person(database: Database, id: i64, desk: String) -> Resul
         .await
 }
 
-pub async fn walk_in(
-    database: Database,
-    person: NewAttendee,
-    desk: String,
-) -> Result<Scan, DbError> {
+pub async fn walk_in(database: Database, person: NewAttendee, desk: String) -> Result<Scan, Error> {
     database
         .run(move |store| {
             let added = store.add_attendee(&person, &format!("walk-in:{desk}"))?;
@@ -108,13 +105,13 @@ pub async fn walk_in(
 pub async fn last_check_in(
     database: Database,
     desk: String,
-) -> Result<Option<(Attendee, Timestamp)>, DbError> {
+) -> Result<Option<(Attendee, Timestamp)>, Error> {
     database
         .run(move |store| store.last_check_in_at_desk(&desk))
         .await
 }
 
-pub async fn undo(database: Database, id: i64, desk: String) -> Result<(Undo, Totals), DbError> {
+pub async fn undo(database: Database, id: i64, desk: String) -> Result<(Undo, Totals), Error> {
     database
         .run(move |store| {
             let outcome = store.undo_check_in_id(id, &desk)?;
@@ -129,7 +126,7 @@ pub async fn search(
     index: Arc<SearchIndex>,
     query: String,
     limit: usize,
-) -> Result<Vec<Attendee>, DbError> {
+) -> Result<Vec<Attendee>, Error> {
     database
         .run(move |store| {
             let ids: Vec<i64> = index.search(&query, limit).iter().map(|h| h.id).collect();
@@ -138,13 +135,13 @@ pub async fn search(
         .await
 }
 
-pub async fn build_index(database: Database) -> Result<(Arc<SearchIndex>, Signature), DbError> {
+pub async fn build_index(database: Database) -> Result<(Arc<SearchIndex>, Signature), Error> {
     database
         .run(|store| Ok((Arc::new(store.search_index()?), store.attendee_signature()?)))
         .await
 }
 
-pub async fn poll(database: Database, known: Option<i64>, desk: String) -> Result<Poll, DbError> {
+pub async fn poll(database: Database, known: Option<i64>, desk: String) -> Result<Poll, Error> {
     database
         .run(move |store| {
             let data_version = store.data_version()?;
@@ -161,18 +158,8 @@ pub async fn poll(database: Database, known: Option<i64>, desk: String) -> Resul
         .await
 }
 
-pub async fn ticket_types(database: Database) -> Result<Vec<String>, DbError> {
+pub async fn ticket_types(database: Database) -> Result<Vec<String>, Error> {
     database.run(|store| store.ticket_types()).await
-}
-
-/// Resolves after `duration`, without holding up the window.
-pub async fn pause(duration: std::time::Duration) {
-    let (sender, receiver) = iced::futures::channel::oneshot::channel();
-    std::thread::spawn(move || {
-        std::thread::sleep(duration);
-        let _ = sender.send(());
-    });
-    let _ = receiver.await;
 }
 
 pub fn first_totals(store: &Store, desk: &str) -> Result<Totals, StoreError> {

@@ -5,12 +5,13 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use iced::futures::channel::{mpsc, oneshot};
-use iced::futures::{FutureExt, SinkExt, Stream, StreamExt, stream};
+use iced::futures::{Stream, StreamExt};
 
 use crate::import::{self, Field, Inspection, ParseOptions, Registrant};
 use crate::store::{ImportOptions, ImportReport, StoreError};
+use crate::ui::Error;
 use crate::ui::db::Database;
+use crate::ui::worker::{self, Update};
 
 /// Data rows the mapping step previews.
 pub const PREVIEW_ROWS: usize = 5;
@@ -29,8 +30,15 @@ pub struct Chosen {
 #[derive(Debug, Clone, PartialEq)]
 pub struct PreviewRow {
     pub row: usize,
+    pub cells: Cells,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cells {
     /// First name, last name, email, company, ticket type, code.
-    pub cells: Result<[String; 6], String>,
+    Read([String; 6]),
+    /// Why the import would skip the row.
+    Skipped(String),
 }
 
 #[derive(Debug, Clone)]
@@ -40,39 +48,41 @@ pub enum Progress {
         done: usize,
         total: usize,
     },
-    Finished(Outcome),
+    Finished(ImportEnd),
 }
 
+/// How an import ended.
 #[derive(Debug, Clone)]
-pub enum Outcome {
+pub enum ImportEnd {
     Imported(ImportReport),
     /// Stopped by the organizer; nothing was changed.
     Cancelled,
-    Failed(String),
+    Failed(Error),
 }
 
-const WORKER_STOPPED: &str = "the import worker stopped unexpectedly";
-
-/// Runs `work` on a thread of its own; `None` if it panicked.
-async fn off_thread<T: Send + 'static>(work: impl FnOnce() -> T + Send + 'static) -> Option<T> {
-    let (sender, receiver) = oneshot::channel();
-    std::thread::spawn(move || {
-        let _ = sender.send(work());
-    });
-    receiver.await.ok()
+impl ImportEnd {
+    /// The sentence for a failed import: the parser's own, or what the database said.
+    pub fn failure_sentence(error: &Error) -> String {
+        match error {
+            Error::Import(refused) => refused.to_string(),
+            other => format!("Nothing was imported: {other}."),
+        }
+    }
 }
 
-/// Reads and inspects the file at `path`; the error is the sentence to show.
-pub async fn read(path: PathBuf) -> Result<Arc<Chosen>, String> {
-    off_thread(move || {
+/// Reads and inspects the file at `path`.
+pub async fn read(path: PathBuf) -> Result<Arc<Chosen>, Error> {
+    worker::attempt(move || {
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
-        let bytes = std::fs::read(&path)
-            .map_err(|e| format!("{name} could not be read ({e}); choose another file."))?;
-        let inspection = import::inspect(&bytes, &name).map_err(|e| e.to_string())?;
-        Ok(Arc::new(Chosen {
+        let bytes = std::fs::read(&path).map_err(|source| Error::Unreadable {
+            name: name.clone(),
+            source: Arc::new(source),
+        })?;
+        let inspection = import::inspect(&bytes, &name)?;
+        Ok::<_, Error>(Arc::new(Chosen {
             path,
             name,
             bytes,
@@ -80,7 +90,6 @@ pub async fn read(path: PathBuf) -> Result<Arc<Chosen>, String> {
         }))
     })
     .await
-    .unwrap_or_else(|| Err(WORKER_STOPPED.to_string()))
 }
 
 fn options(file: &Chosen, fields: &[Field]) -> ParseOptions {
@@ -89,32 +98,30 @@ fn options(file: &Chosen, fields: &[Field]) -> ParseOptions {
 }
 
 /// The first rows as the import would read them with `fields`; the error is the parser's
-/// sentence (no name column, for one).
-pub async fn preview(file: Arc<Chosen>, fields: Vec<Field>) -> Result<Vec<PreviewRow>, String> {
-    off_thread(move || {
+/// (no name column, for one).
+pub async fn preview(file: Arc<Chosen>, fields: Vec<Field>) -> Result<Vec<PreviewRow>, Error> {
+    worker::attempt(move || {
         let list = import::preview(
             &file.bytes,
             &file.name,
             &options(&file, &fields),
             PREVIEW_ROWS,
-        )
-        .map_err(|e| e.to_string())?;
+        )?;
         let mut rows: Vec<PreviewRow> = list.registrants.iter().map(previewed).collect();
         rows.extend(list.skipped.into_iter().map(|note| PreviewRow {
             row: note.row,
-            cells: Err(note.reason),
+            cells: Cells::Skipped(note.reason),
         }));
         rows.sort_by_key(|row| row.row);
-        Ok(rows)
+        Ok::<_, Error>(rows)
     })
     .await
-    .unwrap_or_else(|| Err(WORKER_STOPPED.to_string()))
 }
 
 fn previewed(person: &Registrant) -> PreviewRow {
     PreviewRow {
         row: person.row,
-        cells: Ok([
+        cells: Cells::Read([
             person.first_name.clone(),
             person.last_name.clone(),
             person.email.clone(),
@@ -125,66 +132,40 @@ fn previewed(person: &Registrant) -> PreviewRow {
     }
 }
 
-/// Parses the whole file with `fields` and imports it, reporting progress. The progress
-/// channel holds one report at a time, so the import never runs more than a report ahead
-/// of the window: a cancel lands within the next [`crate::store::PROGRESS_EVERY`] people.
+/// Parses the whole file with `fields` and imports it on the worker, reporting progress.
+/// Each report waits for the window to take the one before, so the import never runs more
+/// than a report ahead of the window: a cancel lands within the next
+/// [`crate::store::PROGRESS_EVERY`] people.
 pub fn import(
     database: Database,
     file: Arc<Chosen>,
     fields: Vec<Field>,
     cancel: Arc<AtomicBool>,
 ) -> impl Stream<Item = Progress> {
-    let (sender, receiver) = mpsc::channel(0);
-    let work = async move {
-        let outcome = run(database, file, fields, cancel, sender.clone()).await;
-        let mut sender = sender;
-        let _ = sender.send(Progress::Finished(outcome)).await;
-    };
-    let work = work
-        .into_stream()
-        .filter_map(|()| std::future::ready(None::<Progress>));
-    stream::select(receiver, work)
-}
-
-async fn run(
-    database: Database,
-    file: Arc<Chosen>,
-    fields: Vec<Field>,
-    cancel: Arc<AtomicBool>,
-    sender: mpsc::Sender<Progress>,
-) -> Outcome {
-    let options = options(&file, &fields);
-    let source = format!("import:{}", file.name);
-    let parsed = off_thread(move || import::parse(&file.bytes, &file.name, &options)).await;
-    let list = match parsed {
-        Some(Ok(list)) => list,
-        Some(Err(refused)) => return Outcome::Failed(refused.to_string()),
-        None => return Outcome::Failed(WORKER_STOPPED.to_string()),
-    };
-    if cancel.load(Ordering::Relaxed) {
-        return Outcome::Cancelled;
-    }
-    let imported = database
-        .run(move |store| {
-            let mut sender = sender;
-            let progress = |done, total| {
-                let update = Progress::Rows { done, total };
-                // Waits while the window has not taken the previous report; fails at once
-                // if the window is gone.
-                let _ = iced::futures::executor::block_on(sender.send(update));
-            };
+    worker::with_progress(move |reporter| {
+        let options = options(&file, &fields);
+        let source = format!("import:{}", file.name);
+        let list = match import::parse(&file.bytes, &file.name, &options) {
+            Ok(list) => list,
+            Err(refused) => return ImportEnd::Failed(refused.into()),
+        };
+        if cancel.load(Ordering::Relaxed) {
+            return ImportEnd::Cancelled;
+        }
+        let progress = |done, total| reporter.report(Progress::Rows { done, total });
+        database.blocking(|store| {
             let options = ImportOptions::default();
             match store.import_registrants_with_progress(&list, &source, options, progress, &cancel)
             {
-                Ok(report) => Ok(Some(report)),
-                Err(StoreError::Cancelled) => Ok(None),
-                Err(other) => Err(other),
+                Ok(report) => ImportEnd::Imported(report),
+                Err(StoreError::Cancelled) => ImportEnd::Cancelled,
+                Err(other) => ImportEnd::Failed(other.into()),
             }
         })
-        .await;
-    match imported {
-        Ok(Some(report)) => Outcome::Imported(report),
-        Ok(None) => Outcome::Cancelled,
-        Err(problem) => Outcome::Failed(format!("Nothing was imported: {problem}.")),
-    }
+    })
+    .map(|update| match update {
+        Update::Progress(progress) => progress,
+        Update::Done(Ok(end)) => Progress::Finished(end),
+        Update::Done(Err(stopped)) => Progress::Finished(ImportEnd::Failed(stopped)),
+    })
 }

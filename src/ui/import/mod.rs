@@ -15,8 +15,9 @@ use iced::Task;
 
 use crate::import::Field;
 use crate::store::ImportReport;
+use crate::ui::Error;
 use crate::ui::db::Database;
-pub use job::{Chosen, Outcome, PreviewRow, Progress};
+pub use job::{Cells, Chosen, ImportEnd, PreviewRow, Progress};
 pub use labels::FieldChoice;
 use labels::count;
 
@@ -63,9 +64,9 @@ pub enum Message {
     FileChosen(Option<PathBuf>),
     PathTyped(String),
     OpenTypedPath,
-    Inspected(u64, Result<Arc<Chosen>, String>),
+    Inspected(u64, Result<Arc<Chosen>, Error>),
     FieldChosen(usize, FieldChoice),
-    Previewed(u64, Result<Vec<PreviewRow>, String>),
+    Previewed(u64, Result<Vec<PreviewRow>, Error>),
     Import,
     Progress(u64, Progress),
     Cancel,
@@ -74,14 +75,9 @@ pub enum Message {
     Done,
 }
 
-pub enum Action {
-    None,
-    Run(Task<Message>),
-    /// Leave the wizard.
-    Back,
-    /// The import was committed; the wizard shows its report.
-    Imported(ImportReport),
-}
+/// The console's tabs' shape: `Back` leaves the wizard; `PeopleChanged` says an import was
+/// committed (the wizard shows its report, see [`ImportWizard::report`]).
+pub type Action = crate::ui::screen::Action<Message>;
 
 pub struct ImportWizard {
     database: Database,
@@ -107,6 +103,14 @@ impl ImportWizard {
     pub fn fields(&self) -> Option<&[Field]> {
         match &self.step {
             Step::Mapping(mapping) | Step::Importing { mapping, .. } => Some(&mapping.fields),
+            _ => None,
+        }
+    }
+
+    /// The report of the import just committed, while the wizard shows it.
+    pub fn report(&self) -> Option<&ImportReport> {
+        match &self.step {
+            Step::Report { report, .. } => Some(report),
             _ => None,
         }
     }
@@ -142,7 +146,7 @@ impl ImportWizard {
                 if let Step::Mapping(mapping) = &mut self.step {
                     mapping.preview = match result {
                         Ok(rows) => Preview::Ready(rows),
-                        Err(sentence) => Preview::Refused(sentence),
+                        Err(problem) => Preview::Refused(problem.to_string()),
                     };
                 }
             }
@@ -185,11 +189,11 @@ impl ImportWizard {
         }))
     }
 
-    fn inspected(&mut self, result: Result<Arc<Chosen>, String>) -> Action {
+    fn inspected(&mut self, result: Result<Arc<Chosen>, Error>) -> Action {
         match result {
-            Err(sentence) => {
+            Err(problem) => {
                 self.step = Step::Choose {
-                    problem: Some(sentence),
+                    problem: Some(problem.to_string()),
                 };
                 Action::None
             }
@@ -265,32 +269,32 @@ impl ImportWizard {
         let Step::Importing { progress, .. } = &mut self.step else {
             return Action::None;
         };
-        let outcome = match update {
+        let end = match update {
             Progress::Rows { done, total } => {
                 *progress = Some((done, total));
                 return Action::None;
             }
-            Progress::Finished(outcome) => outcome,
+            Progress::Finished(end) => end,
         };
         let step = std::mem::replace(&mut self.step, Step::Choose { problem: None });
         let Step::Importing { mut mapping, .. } = step else {
             return Action::None;
         };
-        match outcome {
-            Outcome::Imported(report) => {
+        match end {
+            ImportEnd::Imported(report) => {
                 self.step = Step::Report {
                     file_name: mapping.file.name.clone(),
-                    report: Box::new(report.clone()),
+                    report: Box::new(report),
                 };
-                Action::Imported(report)
+                Action::PeopleChanged(Task::none())
             }
-            Outcome::Cancelled => {
+            ImportEnd::Cancelled => {
                 mapping.notice = Some("Import cancelled: nothing was changed.".to_string());
                 self.step = Step::Mapping(mapping);
                 Action::None
             }
-            Outcome::Failed(sentence) => {
-                mapping.notice = Some(sentence);
+            ImportEnd::Failed(error) => {
+                mapping.notice = Some(ImportEnd::failure_sentence(&error));
                 self.step = Step::Mapping(mapping);
                 Action::None
             }

@@ -5,7 +5,7 @@ use iced::widget::{
 };
 use iced::{Element, Length};
 
-use super::{FieldChoice, ImportWizard, Mapping, Message, Preview, PreviewRow, Step, count};
+use super::{Cells, FieldChoice, ImportWizard, Mapping, Message, Preview, PreviewRow, Step, count};
 use crate::ui::theme;
 
 const PREVIEW_HEADERS: [&str; 6] = [
@@ -240,13 +240,13 @@ fn preview(preview: &Preview) -> Element<'_, Message> {
             .size(theme::SMALL)
             .width(width("Row"));
         let line: Element<'_, Message> = match cells {
-            Ok(cells) => {
+            Cells::Read(cells) => {
                 let values = cells.iter().map(|value| cell(shorten(value)));
                 row(std::iter::once(Element::from(number)).chain(values))
                     .spacing(12)
                     .into()
             }
-            Err(reason) => row![number, muted(format!("skipped: {reason}"))]
+            Cells::Skipped(reason) => row![number, muted(format!("skipped: {reason}"))]
                 .spacing(12)
                 .into(),
         };

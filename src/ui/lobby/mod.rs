@@ -6,7 +6,6 @@
 //! moving a session, any desk's check-in) through `PRAGMA data_version`, in this process or
 //! another.
 
-pub mod clock;
 mod standalone;
 mod view;
 
@@ -19,8 +18,9 @@ use iced::{Subscription, Task};
 use crate::agenda::Agenda;
 use crate::settings::Settings;
 use crate::store::Store;
-use crate::ui::db::{Database, DbError};
-pub use clock::Clock;
+use crate::ui::Error;
+pub use crate::ui::clock::Clock;
+use crate::ui::db::Database;
 pub use standalone::{LobbyConfig, run};
 
 /// How often the lobby asks whether the agenda or the count changed.
@@ -76,10 +76,10 @@ enum State {
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Opened(Result<(Database, Box<Snapshot>), DbError>),
+    Opened(Result<(Database, Box<Snapshot>), Error>),
     Tick,
     Poll,
-    Polled(Result<Option<Box<Snapshot>>, DbError>),
+    Polled(Result<Option<Box<Snapshot>>, Error>),
 }
 
 pub enum Action {
@@ -90,10 +90,9 @@ pub enum Action {
 impl Lobby {
     /// Opens its own connection to the database at `path` (blocking: call off the window's
     /// thread) and reads the first snapshot.
-    pub fn open(path: &std::path::Path) -> Result<(Database, Snapshot), DbError> {
+    pub fn open(path: &std::path::Path) -> Result<(Database, Snapshot), Error> {
         let mut store = Store::open(path)?;
-        crate::sample::load_if_empty(&mut store)
-            .map_err(|e| DbError::Store(e.to_string().into()))?;
+        crate::sample::load_if_empty(&mut store)?;
         let snapshot = Snapshot::read(&store)?;
         Ok((Database::new(store), snapshot))
     }
@@ -113,9 +112,12 @@ impl Lobby {
 
     /// A lobby whose database is still being opened at `path`.
     pub fn opening(path: PathBuf, clock: Clock) -> (Lobby, Task<Message>) {
-        let task = Task::perform(open_off_thread(path), |result| {
-            Message::Opened(result.map(|(database, snapshot)| (database, Box::new(snapshot))))
-        });
+        let task = Task::perform(
+            crate::ui::worker::attempt(move || Lobby::open(&path)),
+            |result| {
+                Message::Opened(result.map(|(database, snapshot)| (database, Box::new(snapshot))))
+            },
+        );
         let lobby = Lobby {
             at: clock.now(),
             page_clock: 0,
@@ -207,12 +209,4 @@ impl Lobby {
             iced::time::every(POLL).map(|_| Message::Poll),
         ])
     }
-}
-
-async fn open_off_thread(path: PathBuf) -> Result<(Database, Snapshot), DbError> {
-    let (sender, receiver) = iced::futures::channel::oneshot::channel();
-    std::thread::spawn(move || {
-        let _ = sender.send(Lobby::open(&path));
-    });
-    receiver.await.unwrap_or(Err(DbError::WorkerStopped))
 }

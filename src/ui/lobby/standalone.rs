@@ -24,7 +24,7 @@ pub fn run(config: LobbyConfig) -> iced::Result {
     };
     iced::application(
         move || {
-            let (lobby, task) = Lobby::opening(config.db_path.clone(), config.clock);
+            let (lobby, task) = Lobby::opening(config.db_path.clone(), config.clock.clone());
             let fill = if config.fullscreen {
                 crate::ui::fill_the_screen()
             } else {

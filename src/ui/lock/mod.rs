@@ -7,13 +7,16 @@ use iced::widget::{button, column, container, operation, row, text, text_input};
 use iced::{Element, Length, Task};
 
 use crate::pin::{self, PinCheck};
-use crate::ui::db::{Database, DbError};
+use crate::ui::db::Database;
 use crate::ui::theme;
+use crate::ui::{Clock, Error};
 
 pub const PIN_INPUT: &str = "organizer-pin";
 
 pub struct Lock {
     database: Database,
+    /// Wrong PINs slow the next try down by this clock.
+    clock: Clock,
     mode: Mode,
     pin: String,
     repeat: String,
@@ -31,12 +34,12 @@ enum Mode {
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Loaded(Result<bool, DbError>),
+    Loaded(Result<bool, Error>),
     PinChanged(String),
     RepeatChanged(String),
     Submit,
-    Checked(Result<PinCheck, String>),
-    Chosen(Result<(), String>),
+    Checked(Result<PinCheck, Error>),
+    Chosen(Result<(), Error>),
     Cancel,
 }
 
@@ -48,7 +51,7 @@ pub enum Action {
 }
 
 impl Lock {
-    pub fn new(database: Database) -> (Lock, Task<Message>) {
+    pub fn new(database: Database, clock: Clock) -> (Lock, Task<Message>) {
         let load = {
             let database = database.clone();
             Task::perform(
@@ -58,6 +61,7 @@ impl Lock {
         };
         let lock = Lock {
             database,
+            clock,
             mode: Mode::Loading,
             pin: String::new(),
             repeat: String::new(),
@@ -80,9 +84,9 @@ impl Lock {
             Message::Submit => return self.submit(),
             Message::Checked(result) => return self.checked(result),
             Message::Chosen(Ok(())) => return Action::Unlocked,
-            Message::Chosen(Err(sentence)) => {
+            Message::Chosen(Err(problem)) => {
                 self.busy = false;
-                self.notice = Some(sentence);
+                self.notice = Some(problem.to_string());
             }
             Message::Cancel => return Action::Cancelled,
         }
@@ -95,15 +99,12 @@ impl Lock {
             Mode::Enter => {
                 self.busy = true;
                 let (database, pin) = (self.database.clone(), std::mem::take(&mut self.pin));
+                let now = self.clock.now();
                 Action::Run(Task::perform(
                     async move {
                         database
-                            .run(move |store| {
-                                Ok(pin::check(store, &pin, chrono::Utc::now())
-                                    .map_err(|e| e.to_string()))
-                            })
+                            .attempt(move |store| pin::check(store, &pin, now))
                             .await
-                            .unwrap_or_else(|e| Err(e.to_string()))
                     },
                     Message::Checked,
                 ))
@@ -117,19 +118,14 @@ impl Lock {
                 self.busy = true;
                 let (database, pin) = (self.database.clone(), self.pin.clone());
                 Action::Run(Task::perform(
-                    async move {
-                        database
-                            .run(move |store| Ok(pin::set(store, &pin).map_err(|e| e.to_string())))
-                            .await
-                            .unwrap_or_else(|e| Err(e.to_string()))
-                    },
+                    async move { database.attempt(move |store| pin::set(store, &pin)).await },
                     Message::Chosen,
                 ))
             }
         }
     }
 
-    fn checked(&mut self, result: Result<PinCheck, String>) -> Action {
+    fn checked(&mut self, result: Result<PinCheck, Error>) -> Action {
         self.busy = false;
         self.notice = Some(match result {
             Ok(PinCheck::Accepted) => return Action::Unlocked,
@@ -141,7 +137,7 @@ impl Lock {
                 "Too many wrong PINs: wait {} before the next try.",
                 seconds(wait)
             ),
-            Err(sentence) => sentence,
+            Err(problem) => problem.to_string(),
         });
         Action::Run(operation::focus(PIN_INPUT))
     }
@@ -217,8 +213,4 @@ fn seconds(wait: std::time::Duration) -> String {
         s if s < 120 => format!("{s} seconds"),
         s => format!("{} minutes", s.div_ceil(60)),
     }
-}
-
-pub fn cancel_key() -> iced::Subscription<Message> {
-    crate::ui::theme::escape_key().map(|()| Message::Cancel)
 }

@@ -1,0 +1,147 @@
+//! What can go wrong behind a screen, as one `Clone` type the screens' messages can carry. It
+//! keeps the core's errors as they are (behind an `Arc` where they are not `Clone`), so a
+//! screen can tell a busy database from an unreadable file and say the right sentence.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::badge::BadgeError;
+use crate::export::ExportError;
+use crate::import::ImportError;
+use crate::pin::PinError;
+use crate::printer::PrintError;
+use crate::sample::SampleError;
+use crate::store::StoreError;
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Error {
+    #[error(transparent)]
+    Store(Arc<StoreError>),
+    #[error(transparent)]
+    Pin(Arc<PinError>),
+    #[error(transparent)]
+    Badge(Arc<BadgeError>),
+    #[error(transparent)]
+    Print(#[from] PrintError),
+    #[error(transparent)]
+    Import(#[from] ImportError),
+    #[error(transparent)]
+    Export(Arc<ExportError>),
+    #[error(transparent)]
+    Sample(Arc<SampleError>),
+    /// A file the organizer chose cannot be read; `name` is how the screen names it.
+    #[error("{name} could not be read ({source}); choose another file.")]
+    Unreadable {
+        name: String,
+        source: Arc<std::io::Error>,
+    },
+    #[error("cannot write {}: {source}", path.display())]
+    Unwritable {
+        path: PathBuf,
+        source: Arc<std::io::Error>,
+    },
+    /// The thread doing the work ended without an answer (it panicked).
+    #[error(transparent)]
+    File(Arc<crate::file::FileError>),
+    #[error("the worker stopped unexpectedly")]
+    WorkerStopped,
+}
+
+impl Error {
+    /// Another desk or program holds the database's write lock longer than the store waits:
+    /// trying again in a moment helps, unlike for a damaged file.
+    pub fn is_busy(&self) -> bool {
+        let store = match self {
+            Error::Store(store) => store.as_ref(),
+            Error::Pin(pin) => match pin.as_ref() {
+                PinError::Store(store) => store,
+                _ => return false,
+            },
+            _ => return false,
+        };
+        matches!(
+            store,
+            StoreError::Sqlite(rusqlite::Error::SqliteFailure(failure, _))
+                if matches!(
+                    failure.code,
+                    rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
+                )
+        )
+    }
+
+    pub fn unwritable(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
+        Error::Unwritable {
+            path: path.into(),
+            source: Arc::new(source),
+        }
+    }
+}
+
+impl From<StoreError> for Error {
+    fn from(error: StoreError) -> Self {
+        Error::Store(Arc::new(error))
+    }
+}
+
+impl From<PinError> for Error {
+    fn from(error: PinError) -> Self {
+        match error {
+            PinError::Store(store) => Error::from(store),
+            other => Error::Pin(Arc::new(other)),
+        }
+    }
+}
+
+impl From<BadgeError> for Error {
+    fn from(error: BadgeError) -> Self {
+        Error::Badge(Arc::new(error))
+    }
+}
+
+impl From<ExportError> for Error {
+    fn from(error: ExportError) -> Self {
+        match error {
+            ExportError::Store(store) => Error::from(store),
+            other => Error::Export(Arc::new(other)),
+        }
+    }
+}
+
+impl From<crate::file::FileError> for Error {
+    fn from(error: crate::file::FileError) -> Self {
+        Error::File(Arc::new(error))
+    }
+}
+
+impl From<SampleError> for Error {
+    fn from(error: SampleError) -> Self {
+        match error {
+            SampleError::Store(store) => Error::from(store),
+            other => Error::Sample(Arc::new(other)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_locked_database_is_busy_and_an_unreadable_file_is_not() {
+        let locked = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            None,
+        );
+        assert!(Error::from(StoreError::from(locked)).is_busy());
+        let unreadable = Error::Unreadable {
+            name: "list.csv".into(),
+            source: Arc::new(std::io::Error::from(std::io::ErrorKind::NotFound)),
+        };
+        assert!(!unreadable.is_busy());
+        assert!(
+            unreadable
+                .to_string()
+                .starts_with("list.csv could not be read")
+        );
+    }
+}
