@@ -118,6 +118,24 @@ fn a_scan_welcomes_the_person_by_name() {
 }
 
 #[test]
+fn a_scanner_that_ends_with_tab_checks_in_and_keeps_the_field() {
+    let mut h = Harness::start();
+    let person = h.admitted(2);
+    let mut ui = simulator(h.desk.view());
+    ui.click(selector::id(CODE_INPUT)).unwrap();
+    ui.typewrite(&person.badge_code.grouped());
+    let typed: Vec<Message> = ui.into_messages().collect();
+    h.deliver(typed);
+    h.send(Message::Shortcut(Shortcut::Next));
+    assert!(h.shows("Welcome"), "{:?}", h.desk.panel());
+    assert!(h.shows(&person.display_name));
+    assert_eq!(h.desk.input(), "", "the field is empty for the next scan");
+    // Tab in an empty field does nothing.
+    h.send(Message::Shortcut(Shortcut::Next));
+    assert!(h.shows(&person.display_name));
+}
+
+#[test]
 fn a_second_scan_says_already_checked_in_with_time_and_desk() {
     let mut h = Harness::start();
     let person = h.admitted(1);

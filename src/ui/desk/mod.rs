@@ -514,6 +514,11 @@ impl Desk {
                 self.refocus()
             }
             (Shortcut::Next, Panel::WalkIn(_)) => operation::focus_next(),
+            // Scanners set to end a code with Tab instead of Enter: Tab submits, and the code
+            // field keeps the focus.
+            (Shortcut::Next, _) if !self.input.trim().is_empty() => {
+                Task::batch([self.submit(), self.refocus()])
+            }
             (Shortcut::Previous, Panel::WalkIn(_)) => operation::focus_previous(),
             (Shortcut::Down, Panel::Search { hits, selected, .. }) => {
                 *selected = (*selected + 1).min(hits.len().saturating_sub(1));
