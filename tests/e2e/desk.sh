@@ -3,7 +3,8 @@
 # sample event, types badge codes the way a scanner does (keys at 1 ms, then Enter, never a
 # click), and checks in the database that exactly the right people were checked in at this
 # desk — also after an unknown code, a typo, a not-admitted ticket and a second scan of the
-# same badge. Screenshots go to OUT_DIR.
+# same badge, from a scanner that ends a code with Tab, and for a ticket whose QR is a URL.
+# Screenshots go to OUT_DIR.
 #   tests/e2e/desk.sh BINARY [OUT_DIR]
 set -euo pipefail
 bin=${1:?usage: desk.sh BINARY [OUT_DIR]}
@@ -50,6 +51,7 @@ for i in $(seq 0 9); do
   case $i in
     3) scans+=("$(tr 'A-Z-' 'a-z ' <<<"$code")") ;; # typed by hand: lower case, spaces
     6) scans+=("$ext") ;;                           # the Eventbrite ticket from the email
+    9) scans+=("https://tickets.example.org/badge/$code?src=qr") ;; # a ticket whose QR is a URL
     *) scans+=("$code") ;;
   esac
 done
@@ -75,6 +77,13 @@ scan() {
   sleep 0.4
 }
 
+# A scanner set to end each code with Tab instead of Enter.
+scan_with_tab() {
+  xdotool type --delay 1 "$1"
+  xdotool key Tab
+  sleep 0.4
+}
+
 # Give the window time to settle; the code field must have focus without any click.
 sleep 1
 xdotool windowfocus --sync "$wid"
@@ -90,7 +99,7 @@ import -window root "$out/desk-not-admitted.png"
 scan "${scans[7]}"
 scan "${scans[0]}"
 import -window root "$out/desk-already-checked-in.png"
-scan "${scans[8]}"
+scan_with_tab "${scans[8]}"
 scan "${scans[9]}"
 import -window root "$out/desk-last-scan.png"
 
@@ -120,4 +129,4 @@ if command -v sqlite3 >/dev/null; then
   logged=$(sqlite3 "$db" "SELECT count(*) FROM checkin_log WHERE action = 'check_in'")
   [[ $logged -eq 10 ]] || fail "the check-in log holds $logged check-ins, expected 10"
 fi
-echo "desk: 10 people checked in at $desk through 15 scans without a click; screenshots in $out"
+echo "desk: 10 people checked in at $desk through 15 scans without a click (one ended by Tab, one a URL ticket); screenshots in $out"
