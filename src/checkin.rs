@@ -3,10 +3,12 @@
 //! them inside its write transaction (`store/log.rs`), so what is read and what is written
 //! agree.
 
+use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::code::{self, Parsed};
+use crate::day::{EventDay, TicketDays};
 use crate::keyboard::{self, HOST_LAYOUTS};
 use crate::store::{Attendee, LogAction, Status, StoreError, Timestamp, attendees};
 
@@ -39,6 +41,14 @@ impl CheckIn {
         }
     }
 
+    /// Checked in now, having come on an earlier day of the event too.
+    pub fn is_welcome_back(&self, day: &EventDay) -> bool {
+        match self {
+            CheckIn::CheckedIn(a) => a.checked_in_days.iter().any(|d| *d < day.date),
+            _ => false,
+        }
+    }
+
     pub fn attendee(&self) -> Option<&Attendee> {
         match self {
             CheckIn::CheckedIn(a)
@@ -49,17 +59,23 @@ impl CheckIn {
     }
 }
 
-/// The `--json` shape of a check-in answer.
+/// The `--json` shape of a check-in answer, on the event day it was decided on.
 #[derive(Serialize)]
 pub struct CheckInJson<'a> {
     pub outcome: &'static str,
     pub attendee: Option<&'a Attendee>,
     pub first_checked_in_at: Option<Timestamp>,
     pub first_desk: Option<&'a str>,
+    /// `YYYY-MM-DD`.
+    pub day: NaiveDate,
+    /// 1 for the event's first day; `null` outside its dates or when they are not set.
+    pub day_number: Option<u32>,
+    /// A person checked in on an earlier day too: the desk says "Welcome back".
+    pub welcome_back: bool,
 }
 
-impl<'a> From<&'a CheckIn> for CheckInJson<'a> {
-    fn from(answer: &'a CheckIn) -> Self {
+impl<'a> CheckInJson<'a> {
+    pub fn new(day: &EventDay, answer: &'a CheckIn) -> CheckInJson<'a> {
         let (at, desk) = match answer {
             CheckIn::AlreadyCheckedIn {
                 first_checked_in_at,
@@ -73,6 +89,9 @@ impl<'a> From<&'a CheckIn> for CheckInJson<'a> {
             attendee: answer.attendee(),
             first_checked_in_at: at,
             first_desk: desk,
+            day: day.date,
+            day_number: day.number,
+            welcome_back: answer.is_welcome_back(day),
         }
     }
 }
@@ -86,15 +105,22 @@ pub enum Undo {
     Unknown,
 }
 
+/// What the rules need to know of the day, as the write transaction reads it.
+pub(crate) struct DayRules {
+    /// Today's event day: a person is checked in once on each.
+    pub day: NaiveDate,
+    pub ticket_days: TicketDays,
+}
+
 /// An entry a desk writes to the log, with its rule and its answers: checking in, or taking a
 /// check-in back. The store writes either the same way, inside one write transaction.
 pub(crate) trait LogWrite: Sized {
     const ACTION: LogAction;
     const TYPO: Self;
     const UNKNOWN: Self;
-    /// The rule, applied to the person as the write transaction reads them: `None` when the
-    /// entry may be written, otherwise the answer to show instead.
-    fn refusal(attendee: Attendee) -> Option<Self>;
+    /// The rule, applied to the person as the write transaction reads them on `rules.day`:
+    /// `None` when the entry may be written, otherwise the answer to show instead.
+    fn refusal(attendee: Attendee, rules: &DayRules) -> Option<Self>;
     /// The answer once the entry is written, with the person as they now are.
     fn written(attendee: Attendee) -> Self;
 }
@@ -104,10 +130,14 @@ impl LogWrite for CheckIn {
     const TYPO: CheckIn = CheckIn::Typo;
     const UNKNOWN: CheckIn = CheckIn::Unknown;
 
-    /// Only an admitted person who is not checked in yet is checked in.
-    fn refusal(attendee: Attendee) -> Option<CheckIn> {
+    /// Only an admitted person whose ticket is valid today and who is not checked in today
+    /// yet is checked in.
+    fn refusal(attendee: Attendee, rules: &DayRules) -> Option<CheckIn> {
         if attendee.status == Status::NotAdmitted {
             let reason = attendee.status_reason.clone();
+            return Some(CheckIn::NotAdmitted { attendee, reason });
+        }
+        if let Some(reason) = rules.ticket_days.refusal(&attendee.ticket_type, rules.day) {
             return Some(CheckIn::NotAdmitted { attendee, reason });
         }
         if let (Some(at), Some(desk)) = (attendee.checked_in_at, &attendee.checked_in_desk) {
@@ -131,8 +161,8 @@ impl LogWrite for Undo {
     const TYPO: Undo = Undo::Typo;
     const UNKNOWN: Undo = Undo::Unknown;
 
-    /// Only a standing check-in can be taken back.
-    fn refusal(attendee: Attendee) -> Option<Undo> {
+    /// Only a check-in that stands today can be taken back.
+    fn refusal(attendee: Attendee, _rules: &DayRules) -> Option<Undo> {
         attendee
             .checked_in_at
             .is_none()

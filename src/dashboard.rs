@@ -1,13 +1,18 @@
-//! The organizer's figures: how many are here, by ticket type and by desk, arrivals over time
-//! next to the programme, what the desks did last, and who has not arrived yet.
+//! The organizer's figures for one event day: how many are here, by ticket type and by desk,
+//! arrivals over time next to the programme, what the desks did last, who has not arrived yet
+//! and who came on an earlier day but not yet on this one; and every day's check-ins.
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Duration, Offset, TimeZone, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Offset, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
-use crate::store::{Attendee, LogAction, StandingCheckIn, Store, StoreError};
+use crate::day::EventDay;
+use crate::settings::Settings;
+use crate::store::{
+    Attendee, DayCounts, Event, LogAction, SearchRow, StandingCheckIn, Store, StoreError,
+};
 use crate::text;
 
 /// The width of the arrival bins the dashboard shows.
@@ -87,8 +92,24 @@ pub struct Activity {
     pub attendee: String,
 }
 
+/// One day of the event in the day picker: how many people are checked in on it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct DaySummary {
+    #[serde(flatten)]
+    pub day: EventDay,
+    pub checked_in: u64,
+}
+
+/// The figures of one event day (the counts, desks, arrivals and who is missing are that
+/// day's), with every day's check-ins beside them.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Dashboard {
+    /// The day the figures are of: today unless the organizer picked another.
+    pub day: EventDay,
+    /// The event's days (and any other day with check-ins), oldest first.
+    pub days: Vec<DaySummary>,
+    /// Admitted people checked in on an earlier day who have not come yet on this one.
+    pub came_earlier_not_this_day: u64,
     pub registered: u64,
     pub admitted: u64,
     pub checked_in: u64,
@@ -103,19 +124,44 @@ pub struct Dashboard {
     pub recent: Vec<Activity>,
 }
 
+/// Which admitted people who have not come on a day a list shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    Everyone,
+    /// Only those who came on an earlier day: whom to expect back.
+    CameEarlier,
+}
+
 impl Store {
-    /// The organizer's figures, with the `recent` newest desk actions.
+    /// Today's figures, with the `recent` newest desk actions.
     pub fn dashboard(&self, recent: usize) -> Result<Dashboard, StoreError> {
-        let stats = self.stats()?;
-        let zone = crate::time::zone_of(self.event()?.as_ref());
-        let (by_desk, instants) = self.present_by_desk()?;
+        self.dashboard_on(self.today()?.date, recent)
+    }
+
+    /// The figures of event day `date`, with the `recent` newest desk actions.
+    pub fn dashboard_on(&self, date: NaiveDate, recent: usize) -> Result<Dashboard, StoreError> {
+        let event = self.event_or_default()?;
+        let stats = self.stats_on(date)?;
+        let zone = event.time_zone;
+        let (by_desk, instants) = self.present_by_desk(date)?;
         let session_starts = self
             .agenda()?
             .sessions
             .into_iter()
+            .filter(|s| s.day == date)
             .map(|s| (s.start, s.title))
             .collect();
+        let days = event_days(&event, &stats.by_day)
+            .into_iter()
+            .map(|day| DaySummary {
+                day,
+                checked_in: stats.by_day.get(&day.date).map_or(0, |c| c.checked_in),
+            })
+            .collect();
         Ok(Dashboard {
+            day: EventDay::of_date(&event, date),
+            days,
+            came_earlier_not_this_day: self.missing_rows(date, Missing::CameEarlier)?.len() as u64,
             registered: stats.registered,
             admitted: stats.admitted,
             checked_in: stats.checked_in,
@@ -136,13 +182,26 @@ impl Store {
         })
     }
 
-    /// Admitted people who are not checked in whose name, company or email matches every word
-    /// of `query` (ignoring case and accents), by last name: whom to call or wait for.
+    /// Admitted people who are not checked in today whose name, company or email matches
+    /// every word of `query` (ignoring case and accents), by last name: whom to call or wait
+    /// for.
     pub fn not_arrived(&self, query: &str, limit: usize) -> Result<Vec<Attendee>, StoreError> {
+        self.not_arrived_on(self.today()?.date, Missing::Everyone, query, limit)
+    }
+
+    /// [`Store::not_arrived`] for event day `date`, everyone or only those who came on an
+    /// earlier day. A day pass not valid on `date` is not missing.
+    pub fn not_arrived_on(
+        &self,
+        date: NaiveDate,
+        which: Missing,
+        query: &str,
+        limit: usize,
+    ) -> Result<Vec<Attendee>, StoreError> {
         let folded = text::fold(query);
         let words: Vec<&str> = text::words(&folded).collect();
         let mut found: Vec<(String, String, i64)> = Vec::new();
-        for row in self.not_arrived_rows()? {
+        for row in self.missing_rows(date, which)? {
             if !words.is_empty() {
                 let haystack = text::fold(&format!(
                     "{} {} {} {} {}",
@@ -161,15 +220,29 @@ impl Store {
         // Sorted folded, so that Öberg files under O as people expect, not after Z.
         found.sort_unstable();
         let ids: Vec<i64> = found.iter().take(limit).map(|(_, _, id)| *id).collect();
-        self.attendees_by_ids(&ids)
+        self.attendees_on_by_ids(&ids, date)
     }
 
-    /// Current check-ins counted by desk, and their times for the arrival bins.
+    /// The admitted people not checked in on `date` whose ticket admits them that day.
+    fn missing_rows(&self, date: NaiveDate, which: Missing) -> Result<Vec<SearchRow>, StoreError> {
+        let passes = Settings::load(self)?.ticket_days;
+        let rows = self.not_arrived_rows(date, which == Missing::CameEarlier)?;
+        Ok(rows
+            .into_iter()
+            .filter(|row| passes.refusal(&row.ticket_type, date).is_none())
+            .collect())
+    }
+
+    /// The check-ins that stand on `date`, counted by desk, and their times for the arrival
+    /// bins.
     #[allow(clippy::type_complexity)]
-    fn present_by_desk(&self) -> Result<(Vec<(String, u64)>, Vec<DateTime<Utc>>), StoreError> {
+    fn present_by_desk(
+        &self,
+        date: NaiveDate,
+    ) -> Result<(Vec<(String, u64)>, Vec<DateTime<Utc>>), StoreError> {
         let mut desks: BTreeMap<String, u64> = BTreeMap::new();
         let mut instants = Vec::new();
-        for StandingCheckIn { desk, at } in self.standing_check_ins()? {
+        for StandingCheckIn { desk, at } in self.standing_check_ins(date)? {
             *desks.entry(desk).or_default() += 1;
             instants.push(at);
         }
@@ -206,6 +279,28 @@ impl Store {
         Ok(activity)
     }
 }
+
+/// The days the picker offers: every day from the event's first to its last, and any other
+/// day that has check-ins (a rehearsal, a badge pick-up the evening before).
+fn event_days(event: &Event, with_check_ins: &BTreeMap<NaiveDate, DayCounts>) -> Vec<EventDay> {
+    let mut dates: std::collections::BTreeSet<NaiveDate> = with_check_ins.keys().copied().collect();
+    if let Some(first) = event.starts_on {
+        let last = event.ends_on.unwrap_or(first);
+        dates.extend(
+            first
+                .iter_days()
+                .take_while(|d| *d <= last)
+                .take(MAX_PICKER_DAYS),
+        );
+    }
+    dates
+        .into_iter()
+        .map(|date| EventDay::of_date(event, date))
+        .collect()
+}
+
+/// A festival runs a few weeks at most; a mistyped last day must not list years.
+const MAX_PICKER_DAYS: usize = 62;
 
 #[cfg(test)]
 mod tests;

@@ -28,7 +28,8 @@ fn write_row<W: Write>(csv: &mut csv::Writer<W>, values: &[&str]) -> Result<(), 
     Ok(())
 }
 
-/// Everyone, with their status and whether and where they checked in.
+/// Everyone, with their status, where and when they checked in today, and every day they
+/// checked in.
 pub fn attendees<W: Write>(store: &Store, out: W) -> Result<u64, ExportError> {
     let mut csv = writer(out)?;
     write_row(
@@ -47,6 +48,7 @@ pub fn attendees<W: Write>(store: &Store, out: W) -> Result<u64, ExportError> {
             "Status reason",
             "Checked in at (UTC)",
             "Desk",
+            "Days checked in",
         ],
     )?;
     let mut rows = 0;
@@ -54,6 +56,8 @@ pub fn attendees<W: Write>(store: &Store, out: W) -> Result<u64, ExportError> {
         let code = a.badge_code.grouped();
         let codes = a.external_codes.join(" ");
         let checked_in_at = a.checked_in_at.map(|at| at.to_string()).unwrap_or_default();
+        let days: Vec<String> = a.checked_in_days.iter().map(|d| d.to_string()).collect();
+        let days = days.join(" ");
         write_row(
             &mut csv,
             &[
@@ -70,6 +74,7 @@ pub fn attendees<W: Write>(store: &Store, out: W) -> Result<u64, ExportError> {
                 &a.status_reason,
                 &checked_in_at,
                 a.checked_in_desk.as_deref().unwrap_or(""),
+                &days,
             ],
         )?;
         rows += 1;
@@ -92,6 +97,7 @@ pub fn checkins<W: Write>(store: &Store, out: W) -> Result<u64, ExportError> {
             "Email",
             "Company",
             "Ticket type",
+            "Event day",
         ],
     )?;
     let mut rows = 0;
@@ -112,6 +118,7 @@ pub fn checkins<W: Write>(store: &Store, out: W) -> Result<u64, ExportError> {
                 &entry.email,
                 &entry.company,
                 &entry.ticket_type,
+                &entry.day.to_string(),
             ],
         )?;
         rows += 1;

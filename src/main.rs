@@ -20,13 +20,27 @@ fn main() -> ExitCode {
 }
 
 fn open_window(cli: &Cli) -> ExitCode {
+    let db_path = cli
+        .db
+        .clone()
+        .unwrap_or_else(frontdesk::store::default_path);
+    // `--at` without an offset is the event's local time; a database that cannot be read yet
+    // is reported by the window, and UTC reads the time meanwhile.
+    let zone = frontdesk::store::Store::open(&db_path)
+        .and_then(|store| store.event_or_default())
+        .map_or(chrono_tz::UTC, |event| event.time_zone);
+    let clock = match cli::clock(cli, zone) {
+        Ok(clock) => clock,
+        Err(error) => {
+            eprintln!("frontdesk: {error}");
+            return ExitCode::from(cli::exit::USAGE);
+        }
+    };
     let config = ui::Config {
-        db_path: cli
-            .db
-            .clone()
-            .unwrap_or_else(frontdesk::store::default_path),
+        db_path,
         desk: cli.desk.clone(),
         fullscreen: cli.fullscreen,
+        clock,
     };
     match ui::run(config) {
         Ok(()) => ExitCode::SUCCESS,

@@ -2,12 +2,15 @@
 //! `setting` table so that every desk on the event reads the same.
 
 use crate::badge::Layout;
+use crate::day::TicketDays;
 use crate::store::{Store, StoreError};
 
 const BADGE_LAYOUT: &str = "badge_layout";
 const PRINT_AT_CHECK_IN: &str = "print_at_check_in";
 const PRINTER: &str = "printer";
 const LOBBY_SHOWS_COUNT: &str = "lobby_shows_count";
+/// Day passes, one a line as `frontdesk settings --ticket-days` writes them.
+pub const TICKET_DAYS: &str = "ticket_days";
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Settings {
@@ -19,6 +22,8 @@ pub struct Settings {
     pub printer: Option<String>,
     /// The lobby screen adds "183 people checked in" (a count, never a name).
     pub lobby_shows_count: bool,
+    /// Ticket types that admit on some days of the event only.
+    pub ticket_days: TicketDays,
 }
 
 impl Default for Settings {
@@ -28,6 +33,7 @@ impl Default for Settings {
             print_at_check_in: false,
             printer: None,
             lobby_shows_count: false,
+            ticket_days: TicketDays::default(),
         }
     }
 }
@@ -40,6 +46,12 @@ impl Settings {
             "print_at_check_in": self.print_at_check_in,
             "printer": self.printer,
             "lobby_shows_count": self.lobby_shows_count,
+            "ticket_days": self
+                .ticket_days
+                .passes()
+                .iter()
+                .map(|p| (p.ticket_type.clone(), serde_json::json!(p.days)))
+                .collect::<serde_json::Map<_, _>>(),
         })
     }
 
@@ -53,6 +65,16 @@ impl Settings {
             print_at_check_in: store.setting(PRINT_AT_CHECK_IN)?.as_deref() == Some("on"),
             printer: store.setting(PRINTER)?.filter(|p| !p.is_empty()),
             lobby_shows_count: store.setting(LOBBY_SHOWS_COUNT)?.as_deref() == Some("on"),
+            ticket_days: match store.setting(TICKET_DAYS)? {
+                Some(text) => {
+                    TicketDays::parse_lines(&text).map_err(|e| StoreError::BadSetting {
+                        what: "day passes",
+                        value: text,
+                        reason: e.to_string(),
+                    })?
+                }
+                None => TicketDays::default(),
+            },
         })
     }
 
@@ -73,6 +95,7 @@ impl Settings {
                 LOBBY_SHOWS_COUNT,
                 on_off(self.lobby_shows_count).to_string(),
             ),
+            (TICKET_DAYS, self.ticket_days.to_lines()),
         ]
     }
 }

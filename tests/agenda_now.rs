@@ -138,6 +138,7 @@ fn two_days() -> Agenda {
         ),
     ];
     Agenda {
+        day_changes_at: frontdesk::day::default_day_change(),
         time_zone: STOCKHOLM,
         rooms: vec![main.to_string(), lab.to_string()],
         sessions,
@@ -315,6 +316,7 @@ fn summer_time_ends() -> Agenda {
         ),
     ];
     Agenda {
+        day_changes_at: frontdesk::day::default_day_change(),
         time_zone: STOCKHOLM,
         rooms: vec!["Hall".into()],
         sessions,
@@ -398,6 +400,7 @@ fn the_same_instant_in_two_offsets_gives_the_same_answer() {
 #[test]
 fn no_agenda_is_a_phase_of_its_own() {
     let agenda = Agenda {
+        day_changes_at: frontdesk::day::default_day_change(),
         time_zone: STOCKHOLM,
         rooms: vec![],
         sessions: vec![],

@@ -42,6 +42,7 @@ fn person(id: i64, first: &str, last: &str) -> Attendee {
         source: String::new(),
         checked_in_at: None,
         checked_in_desk: None,
+        checked_in_days: Vec::new(),
         printed_at: None,
     }
 }

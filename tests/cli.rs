@@ -326,7 +326,7 @@ fn event_refuses_a_blank_name_and_a_last_day_before_the_first() {
         stored,
         serde_json::json!({
             "name": "ML Day", "venue": "", "time_zone": "Europe/Stockholm",
-            "starts_on": "2018-07-09", "ends_on": "2018-07-10",
+            "starts_on": "2018-07-09", "ends_on": "2018-07-10", "day_changes_at": "04:00",
         })
     );
 

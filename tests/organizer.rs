@@ -225,8 +225,12 @@ fn the_dashboard_lists_session_starts() {
     )
     .expect("parses");
     store.replace_agenda(&schedule).expect("stored");
-    let d = store.dashboard(5).expect("dashboard");
+    // The sessions of the day shown: the agenda's one day, 9 July.
+    let day = chrono::NaiveDate::from_ymd_opt(2018, 7, 9).expect("a date");
+    let d = store.dashboard_on(day, 5).expect("dashboard");
     assert_eq!(d.session_starts.len(), schedule.sessions.len());
+    let other_day = store.dashboard_on(day.succ_opt().expect("a date"), 5);
+    assert!(other_day.expect("dashboard").session_starts.is_empty());
     assert!(d.session_starts.windows(2).all(|w| w[0].0 <= w[1].0));
 }
 

@@ -149,6 +149,8 @@ pub struct Schedule {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Agenda {
     pub time_zone: Tz,
+    /// When the event's day changes: a session added at 01:30 belongs to the day before.
+    pub day_changes_at: chrono::NaiveTime,
     pub rooms: Vec<String>,
     /// Sorted by start, then room order.
     pub sessions: Vec<Session>,

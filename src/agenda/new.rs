@@ -3,25 +3,18 @@
 //! day it belongs to.
 
 use chrono::{DateTime, Days, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+
+use crate::day::conference_day;
 use chrono_tz::Tz;
 
 use super::{NewSession, SessionKind, Speaker};
 
-/// Times before this belong to the night after the day's date: a session at 01:30 under
-/// 9 July starts at 01:30 on 10 July (docs/agenda-toml.md, *After midnight*).
-pub fn day_change() -> NaiveTime {
+/// In an agenda file without its own `day_change`, times before this belong to the night
+/// after the day's date: a session at 01:30 under 9 July starts at 01:30 on 10 July
+/// (docs/agenda-toml.md, *After midnight*). Sessions added by hand follow the event's own
+/// hour instead (`crate::day`), as check-ins do.
+pub fn file_day_change() -> NaiveTime {
     NaiveTime::from_hms_opt(5, 0, 0).unwrap_or(NaiveTime::MIN)
-}
-
-/// The conference day an instant belongs to: its local date, or the day before when it is
-/// in the night before [`day_change`].
-pub fn conference_day(at: DateTime<Utc>, zone: Tz) -> NaiveDate {
-    let local = at.with_timezone(&zone).naive_local();
-    if local.time() < day_change() {
-        local.date().pred_opt().unwrap_or(local.date())
-    } else {
-        local.date()
-    }
 }
 
 /// `"Name, Affiliation"` (the text after the first comma is the affiliation; no comma, no
@@ -96,8 +89,9 @@ pub enum NewSessionError {
 }
 
 impl Draft {
-    /// The session to store, trimmed, on the conference day it belongs to.
-    pub fn session(&self, zone: Tz) -> Result<NewSession, NewSessionError> {
+    /// The session to store, trimmed, on the conference day it belongs to: a start before
+    /// `day_change` belongs to the day before, as a check-in does.
+    pub fn session(&self, zone: Tz, day_change: NaiveTime) -> Result<NewSession, NewSessionError> {
         let title = self.title.trim();
         if title.is_empty() {
             return Err(NewSessionError::BlankTitle);
@@ -107,8 +101,8 @@ impl Draft {
             return Err(NewSessionError::BlankRoom);
         }
         let (day, start) = match self.start {
-            Start::At(at) => (conference_day(at, zone), at),
-            Start::Local { day, time } => (day, local_start(day, time, zone)?),
+            Start::At(at) => (conference_day(at, zone, day_change), at),
+            Start::Local { day, time } => (day, local_start(day, time, zone, day_change)?),
         };
         let end = match self.length {
             Length::Minutes(minutes) => start + Duration::minutes(minutes),
@@ -132,14 +126,15 @@ impl Draft {
     }
 }
 
-/// `time` on conference day `day`: in the night after its date when before [`day_change`].
+/// `time` on conference day `day`: in the night after its date when before `day_change`.
 /// A time the clocks pass twice is its first occurrence, as in agenda files.
 fn local_start(
     day: NaiveDate,
     time: NaiveTime,
     zone: Tz,
+    day_change: NaiveTime,
 ) -> Result<DateTime<Utc>, NewSessionError> {
-    let date = if time < day_change() {
+    let date = if time < day_change {
         day.checked_add_days(Days::new(1)).unwrap_or(day)
     } else {
         day
@@ -172,50 +167,60 @@ mod tests {
 
     #[test]
     fn a_session_after_midnight_belongs_to_the_day_before() {
-        let zone = chrono_tz::Europe::Stockholm;
+        let (zone, change) = (
+            chrono_tz::Europe::Stockholm,
+            crate::day::default_day_change(),
+        );
         let local = draft(Start::Local {
             day: date("2018-07-09"),
             time: NaiveTime::from_hms_opt(1, 30, 0).expect("a time"),
         })
-        .session(zone)
+        .session(zone, change)
         .expect("a session");
         let at: DateTime<Utc> = "2018-07-09T23:30:00Z".parse().expect("an instant");
         assert_eq!((local.day, local.start), (date("2018-07-09"), at));
-        let instant = draft(Start::At(at)).session(zone).expect("a session");
+        let instant = draft(Start::At(at))
+            .session(zone, change)
+            .expect("a session");
         assert_eq!(instant, local);
         assert_eq!(
             (instant.title.as_str(), instant.room.as_str()),
             ("Night owls", "Main stage")
         );
         assert_eq!(instant.speakers.len(), 2);
-        let morning: DateTime<Utc> = "2018-07-10T03:00:00Z".parse().expect("an instant");
-        assert_eq!(
-            conference_day(morning, zone),
-            date("2018-07-10"),
-            "05:00 local"
-        );
+        // 04:00 in Stockholm is the new day; a minute before is still the night of the 9th.
+        let morning: DateTime<Utc> = "2018-07-10T02:00:00Z".parse().expect("an instant");
+        assert_eq!(conference_day(morning, zone, change), date("2018-07-10"));
+        let night: DateTime<Utc> = "2018-07-10T01:59:00Z".parse().expect("an instant");
+        assert_eq!(conference_day(night, zone, change), date("2018-07-09"));
     }
 
     #[test]
     fn blank_titles_and_rooms_and_backward_times_are_refused() {
-        let zone = chrono_tz::UTC;
+        let (zone, change) = (chrono_tz::UTC, crate::day::default_day_change());
         let at: DateTime<Utc> = "2018-07-09T10:00:00Z".parse().expect("an instant");
         let blank_title = Draft {
             title: "  ".into(),
             ..draft(Start::At(at))
         };
-        assert_eq!(blank_title.session(zone), Err(NewSessionError::BlankTitle));
+        assert_eq!(
+            blank_title.session(zone, change),
+            Err(NewSessionError::BlankTitle)
+        );
         let blank_room = Draft {
             room: String::new(),
             ..draft(Start::At(at))
         };
-        assert_eq!(blank_room.session(zone), Err(NewSessionError::BlankRoom));
+        assert_eq!(
+            blank_room.session(zone, change),
+            Err(NewSessionError::BlankRoom)
+        );
         let backwards = Draft {
             length: Length::Until(at),
             ..draft(Start::At(at))
         };
         assert!(matches!(
-            backwards.session(zone),
+            backwards.session(zone, change),
             Err(NewSessionError::EndsBeforeItStarts { .. })
         ));
     }

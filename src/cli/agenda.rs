@@ -28,12 +28,8 @@ enum AgendaCommand {
         #[arg(long)]
         dry_run: bool,
     },
-    /// What is on now and next in each room.
-    Now {
-        /// The moment to ask about (ISO 8601, any UTC offset); default: now.
-        #[arg(long, value_name = "ISO-8601")]
-        at: Option<String>,
-    },
+    /// What is on now and next in each room (`--at` asks about another moment).
+    Now,
     /// Every session, with the ids that `agenda edit` takes.
     List,
     /// Change one session: move it, make it longer or shorter, rename it or delete it.
@@ -76,7 +72,7 @@ pub fn run(cli: &Cli, args: &AgendaArgs) -> Result<u8, CliError> {
     let mut store = Store::open(&path)?;
     match &args.command {
         AgendaCommand::Import { file, dry_run } => import(cli, &mut store, file, *dry_run),
-        AgendaCommand::Now { at } => now(cli, &store, at.as_deref()),
+        AgendaCommand::Now => now(cli, &store, cli.at.as_deref()),
         AgendaCommand::List => list(cli, &store),
         AgendaCommand::Edit {
             id,
@@ -122,7 +118,7 @@ pub fn run(cli: &Cli, args: &AgendaArgs) -> Result<u8, CliError> {
                 start: Start::At(instant(start, &agenda)?),
                 length: Length::Until(instant(end, &agenda)?),
             }
-            .session(agenda.time_zone)
+            .session(agenda.time_zone, agenda.day_changes_at)
             .map_err(|refused| CliError::Usage(refused.to_string()))?;
             let id = store.add_session(&session)?;
             say_done(cli, &format!("Added session {id}."));

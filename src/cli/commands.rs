@@ -5,6 +5,7 @@ use serde::Serialize;
 
 use super::{Cli, Command, ExportKind, exit};
 use crate::checkin::{CheckIn, CheckInJson, Undo};
+use crate::day::EventDay;
 use crate::import::{self, FormatChoice, ImportError, ParseOptions};
 use crate::store::event::Day;
 use crate::store::{self, Attendee, ImportOptions, ImportReport, Store, StoreError};
@@ -68,9 +69,12 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     }
 }
 
+/// The event database `--db` names, on the clock `--at` asks for.
 pub(super) fn open(cli: &Cli) -> Result<Store, CliError> {
     let path = cli.db.clone().unwrap_or_else(store::default_path);
-    Ok(Store::open(&path)?)
+    let store = Store::open(&path)?;
+    let zone = store.event_or_default()?.time_zone;
+    Ok(store.with_clock(super::clock(cli, zone)?))
 }
 
 fn dispatch(cli: &Cli, command: &Command) -> Result<u8, CliError> {
@@ -95,7 +99,11 @@ fn dispatch(cli: &Cli, command: &Command) -> Result<u8, CliError> {
             time_zone,
             starts_on,
             ends_on,
-        } => event(cli, name, venue, time_zone, starts_on, ends_on),
+            day_changes_at,
+        } => event(
+            cli,
+            [name, venue, time_zone, starts_on, ends_on, day_changes_at],
+        ),
         Command::Badges(args) => super::badges::run(cli, args),
         Command::Settings(args) => super::settings::run(cli, args),
         Command::Agenda(args) => super::agenda::run(cli, args),
@@ -258,12 +266,12 @@ fn describe(a: &Attendee, zone: chrono_tz::Tz) -> String {
 
 fn check_in(cli: &Cli, code: &str, desk: &str) -> Result<u8, CliError> {
     let mut store = open(cli)?;
-    let outcome = store.check_in(code, desk)?;
+    let (day, outcome) = store.check_in_with_day(code, desk)?;
     let zone = time::zone_of(store.event()?.as_ref());
     if cli.json {
-        print_json(&CheckInJson::from(&outcome))?;
+        print_json(&CheckInJson::new(&day, &outcome))?;
     } else {
-        say!("{}", say_outcome(&outcome, zone));
+        say!("{}", say_outcome(&outcome, &day, zone));
     }
     Ok(match outcome {
         CheckIn::CheckedIn(_) => exit::CHECKED_IN,
@@ -274,16 +282,21 @@ fn check_in(cli: &Cli, code: &str, desk: &str) -> Result<u8, CliError> {
     })
 }
 
-fn say_outcome(outcome: &CheckIn, zone: chrono_tz::Tz) -> String {
+fn say_outcome(outcome: &CheckIn, day: &EventDay, zone: chrono_tz::Tz) -> String {
+    let on_day = day.label().map(|d| format!(" ({d})")).unwrap_or_default();
     match outcome {
-        CheckIn::CheckedIn(a) => format!("Welcome, {} — checked in.", a.display_name),
+        CheckIn::CheckedIn(a) if outcome.is_welcome_back(day) => {
+            format!("Welcome back, {} — checked in{on_day}.", a.display_name)
+        }
+        CheckIn::CheckedIn(a) => format!("Welcome, {} — checked in{on_day}.", a.display_name),
         CheckIn::AlreadyCheckedIn {
             attendee,
             first_checked_in_at,
             first_desk,
         } => format!(
-            "{} is already checked in at {} at {first_desk}.",
+            "{} is already checked in{} at {} at {first_desk}.",
             attendee.display_name,
+            if day.is_of_several() { " today" } else { "" },
             time::local_hhmm(first_checked_in_at, zone)
         ),
         CheckIn::NotAdmitted { attendee, reason } => {
@@ -390,19 +403,16 @@ fn export_csv(cli: &Cli, what: ExportKind, out: &Path) -> Result<u8, CliError> {
     Ok(0)
 }
 
-fn event(
-    cli: &Cli,
-    name: &Option<String>,
-    venue: &Option<String>,
-    time_zone: &Option<String>,
-    starts_on: &Option<String>,
-    ends_on: &Option<String>,
-) -> Result<u8, CliError> {
+/// `frontdesk event`, given its name, venue, time zone, first day, last day and the hour the
+/// day changes (each `None` when not given).
+fn event(cli: &Cli, values: [&Option<String>; 6]) -> Result<u8, CliError> {
+    let [name, venue, time_zone, starts_on, ends_on, day_changes_at] = values;
     let mut store = open(cli)?;
     let mut event = store.event_or_default()?;
-    let changing = [name, venue, time_zone, starts_on, ends_on]
-        .iter()
-        .any(|v| v.is_some());
+    let changing = values.iter().any(|v| v.is_some());
+    if let Some(time) = day_changes_at {
+        event.day_changes_at = store::event::parse_day_change(time)?;
+    }
     if let Some(zone) = time_zone {
         event.time_zone = store::event::parse_zone(zone)?;
     }
@@ -427,12 +437,13 @@ fn event(
         print_json(&event)?;
     } else {
         say!(
-            "{} — {} ({}), {} to {}",
+            "{} — {} ({}), {} to {}; the day changes at {}",
             event.name,
             event.venue,
             event.time_zone.name(),
             day(event.starts_on),
-            day(event.ends_on)
+            day(event.ends_on),
+            event.day_changes_at.format("%H:%M")
         );
     }
     Ok(0)

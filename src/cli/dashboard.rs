@@ -4,7 +4,8 @@ use clap::Args;
 
 use super::Cli;
 use super::commands::{CliError, open, print_json};
-use crate::dashboard::{ActivityKind, Dashboard};
+use crate::dashboard::{ActivityKind, Dashboard, Missing};
+use crate::day::EventDay;
 use crate::time;
 
 #[derive(Debug, Args)]
@@ -18,13 +19,32 @@ pub struct DashboardArgs {
     /// How many not-arrived people to list.
     #[arg(long, default_value_t = 50)]
     limit: usize,
+    /// The event day to show, YYYY-MM-DD (default: today).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    day: Option<String>,
+    /// With --not-arrived: only people who came on an earlier day.
+    #[arg(long)]
+    came_earlier: bool,
 }
 
 pub fn run(cli: &Cli, args: &DashboardArgs) -> Result<u8, CliError> {
     let store = open(cli)?;
-    let dashboard = store.dashboard(args.recent)?;
+    let date = match &args.day {
+        Some(text) => text.trim().parse().map_err(|_| {
+            CliError::Usage(format!(
+                "--day \"{text}\" is not a date; write it as 2018-07-10"
+            ))
+        })?,
+        None => store.today()?.date,
+    };
+    let dashboard = store.dashboard_on(date, args.recent)?;
+    let which = if args.came_earlier {
+        Missing::CameEarlier
+    } else {
+        Missing::Everyone
+    };
     let missing = match &args.not_arrived {
-        Some(query) => Some(store.not_arrived(query, args.limit)?),
+        Some(query) => Some(store.not_arrived_on(date, which, query, args.limit)?),
         None => None,
     };
     if cli.json {
@@ -50,12 +70,26 @@ pub fn run(cli: &Cli, args: &DashboardArgs) -> Result<u8, CliError> {
 
 fn print_figures(d: &Dashboard, zone: chrono_tz::Tz) {
     let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&zone).format("%H:%M");
+    let day = |day: &EventDay| match day.label() {
+        Some(label) => format!("{} ({label})", day.date),
+        None => day.date.to_string(),
+    };
     say!(
-        "{} registered, {} admitted, {} checked in.",
+        "{}: {} registered, {} admitted, {} checked in.",
+        day(&d.day),
         d.registered,
         d.admitted,
         d.checked_in
     );
+    if d.days.len() > 1 {
+        for summary in &d.days {
+            say!("  {}: {} checked in", day(&summary.day), summary.checked_in);
+        }
+        say!(
+            "  {} came on an earlier day and have not come yet on this one.",
+            d.came_earlier_not_this_day
+        );
+    }
     for t in &d.by_ticket_type {
         say!(
             "  {}: {} of {} admitted checked in ({} registered)",

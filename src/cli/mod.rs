@@ -19,6 +19,7 @@ mod dashboard;
 mod erase;
 mod lobby;
 mod pin;
+mod rehearsal;
 mod settings;
 
 use std::path::PathBuf;
@@ -29,6 +30,7 @@ use crate::import::FormatChoice;
 
 pub use bench::generate_csv;
 pub use commands::run;
+pub use rehearsal::clock;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -49,6 +51,14 @@ pub struct Cli {
     /// Open the window full-screen, as a kiosk.
     #[arg(long)]
     pub fullscreen: bool,
+    /// Rehearse: run as if it were this moment (ISO 8601, any UTC offset; without one, the
+    /// event's local time). Check-ins are stamped with it and count for its event day.
+    #[arg(long, global = true, value_name = "ISO-8601")]
+    pub at: Option<String>,
+    /// With the window or the lobby: run the clock this many times as fast (60: an hour a
+    /// minute).
+    #[arg(long, global = true, value_name = "N", default_value_t = 1.0)]
+    pub speed: f64,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -92,7 +102,7 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
-    /// Show or change the event's name, venue, time zone and dates.
+    /// Show or change the event's name, venue, time zone, dates and when its day changes.
     Event {
         #[arg(long)]
         name: Option<String>,
@@ -107,6 +117,10 @@ pub enum Command {
         /// Last day, YYYY-MM-DD.
         #[arg(long)]
         ends_on: Option<String>,
+        /// When one event day ends and the next begins, HH:MM (default 04:00): a check-in at
+        /// 00:30 still counts for the day before.
+        #[arg(long, value_name = "HH:MM")]
+        day_changes_at: Option<String>,
     },
     /// Write badges: a PDF of sheets or labels, or one PNG per badge; records them as printed.
     Badges(badges::BadgesArgs),

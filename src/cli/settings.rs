@@ -6,6 +6,7 @@ use clap::{Args, ValueEnum};
 use super::Cli;
 use super::commands::CliError;
 use crate::badge::Layout;
+use crate::day::DayPass;
 use crate::settings::Settings;
 use crate::store::{self, Store};
 
@@ -23,6 +24,10 @@ pub struct SettingsArgs {
     /// Show "183 people checked in" on the lobby screen (a count, never a name).
     #[arg(long, value_enum, value_name = "on|off")]
     lobby_count: Option<Switch>,
+    /// A day pass: a ticket type and the days it admits, e.g. "Tuesday pass=2018-07-10"
+    /// (days separated by commas; nothing after = lifts the limit). Repeat for more.
+    #[arg(long = "ticket-days", value_name = "TICKET TYPE=DAYS")]
+    ticket_days: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -38,7 +43,18 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
     let changing = args.badge_layout.is_some()
         || args.print_at_check_in.is_some()
         || args.printer.is_some()
-        || args.lobby_count.is_some();
+        || args.lobby_count.is_some()
+        || !args.ticket_days.is_empty();
+    if !args.ticket_days.is_empty() {
+        for text in &args.ticket_days {
+            let pass = DayPass::parse(text).map_err(|e| CliError::Usage(e.to_string()))?;
+            settings.ticket_days.set(pass);
+        }
+        settings
+            .ticket_days
+            .validate(&store.event_or_default()?)
+            .map_err(|e| CliError::Usage(e.to_string()))?;
+    }
     if let Some(name) = &args.badge_layout {
         settings.badge_layout = Layout::parse(name).ok_or_else(|| {
             CliError::Usage(format!(
@@ -76,6 +92,9 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
                 "off"
             }
         );
+        for pass in settings.ticket_days.passes() {
+            say!("Day pass: {}.", pass.refusal().replace(" only", ""));
+        }
     }
     Ok(0)
 }

@@ -65,7 +65,7 @@ impl Store {
     }
 
     pub fn agenda(&self) -> Result<Agenda, StoreError> {
-        let time_zone = crate::time::zone_of(self.event()?.as_ref());
+        let event = self.event_or_default()?;
         let mut rooms_stmt = self
             .conn
             .prepare_cached("SELECT name FROM agenda_room ORDER BY position, name")?;
@@ -82,7 +82,8 @@ impl Store {
             .query_map([], read_session)?
             .collect::<Result<Vec<Session>, _>>()?;
         Ok(Agenda {
-            time_zone,
+            time_zone: event.time_zone,
+            day_changes_at: event.day_changes_at,
             rooms,
             sessions,
         })

@@ -3,7 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use rusqlite::{Connection, OptionalExtension, Row};
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, named_params};
 use serde::Serialize;
 
 use super::{Store, StoreError, Timestamp};
@@ -51,8 +52,11 @@ pub struct Attendee {
     pub status_reason: String,
     #[serde(skip)]
     pub source: String,
+    /// Today's check-in: when and at which desk (the day the person was read for).
     pub checked_in_at: Option<Timestamp>,
     pub checked_in_desk: Option<String>,
+    /// Every event day the person is checked in on, oldest first.
+    pub checked_in_days: Vec<NaiveDate>,
     #[serde(skip)]
     pub printed_at: Option<Timestamp>,
 }
@@ -78,21 +82,30 @@ pub struct Counts {
     pub checked_in: u64,
 }
 
+/// Registered, admitted, and checked in today; by ticket type; and check-ins per event day.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Stats {
     pub registered: u64,
     pub admitted: u64,
     pub checked_in: u64,
     pub by_ticket_type: BTreeMap<String, Counts>,
+    pub by_day: BTreeMap<NaiveDate, DayCounts>,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize)]
+pub struct DayCounts {
+    pub checked_in: u64,
 }
 
 const SELECT_ATTENDEE: &str = "
     SELECT a.id, a.badge_code, a.first_name, a.last_name, a.display_name, a.email, a.company,
            a.job_title, a.ticket_type, a.status, a.status_reason, a.source, a.printed_at,
            l.at, l.desk,
-           (SELECT group_concat(code, char(31)) FROM ticket_code t WHERE t.attendee_id = a.id)
+           (SELECT group_concat(code, char(31)) FROM ticket_code t WHERE t.attendee_id = a.id),
+           (SELECT group_concat(day, ',') FROM
+               (SELECT q.day FROM presence q WHERE q.attendee_id = a.id ORDER BY q.day))
     FROM attendee a
-    LEFT JOIN presence p ON p.attendee_id = a.id
+    LEFT JOIN presence p ON p.attendee_id = a.id AND p.day = :day
     LEFT JOIN checkin_log l ON l.id = p.log_id";
 
 fn attendee_from_row(row: &Row<'_>) -> rusqlite::Result<Attendee> {
@@ -117,29 +130,48 @@ fn attendee_from_row(row: &Row<'_>) -> rusqlite::Result<Attendee> {
         external_codes: codes
             .map(|c| c.split('\u{1f}').map(str::to_string).collect())
             .unwrap_or_default(),
+        checked_in_days: row
+            .get::<_, Option<String>>(16)?
+            .map(|days| days.split(',').filter_map(|d| d.parse().ok()).collect())
+            .unwrap_or_default(),
     })
 }
 
 impl Store {
+    /// Everyone, with today's check-ins.
     pub fn attendees(&self) -> Result<Vec<Attendee>, StoreError> {
+        self.attendees_on(self.today()?.date)
+    }
+
+    /// Everyone, with their check-ins of event day `day`.
+    pub fn attendees_on(&self, day: NaiveDate) -> Result<Vec<Attendee>, StoreError> {
         let sql = format!("{SELECT_ATTENDEE} ORDER BY a.last_name, a.first_name, a.id");
         let mut stmt = self.conn.prepare(&sql)?;
-        let rows = stmt.query_map([], attendee_from_row)?;
+        let rows = stmt.query_map(named_params! {":day": day.to_string()}, attendee_from_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
     pub fn attendee(&self, id: i64) -> Result<Option<Attendee>, StoreError> {
-        attendee_by_id(&self.conn, id)
+        attendee_by_id(&self.conn, id, self.today()?.date)
     }
 
+    /// Counts by ticket type for today, and check-ins for every day.
     pub fn stats(&self) -> Result<Stats, StoreError> {
+        self.stats_on(self.today()?.date)
+    }
+
+    /// Counts by ticket type with the check-ins of event day `day`, and check-ins per day.
+    pub fn stats_on(&self, day: NaiveDate) -> Result<Stats, StoreError> {
         let mut stmt = self.conn.prepare(
             "SELECT a.ticket_type, count(*), sum(a.status = 'admitted'), count(p.attendee_id)
-             FROM attendee a LEFT JOIN presence p ON p.attendee_id = a.id
+             FROM attendee a LEFT JOIN presence p ON p.attendee_id = a.id AND p.day = ?1
              GROUP BY a.ticket_type",
         )?;
-        let mut stats = Stats::default();
-        let rows = stmt.query_map([], |row| {
+        let mut stats = Stats {
+            by_day: self.check_ins_by_day()?,
+            ..Stats::default()
+        };
+        let rows = stmt.query_map([day.to_string()], |row| {
             Ok((
                 row.get::<_, String>(0)?,
                 Counts {
@@ -163,13 +195,40 @@ impl Store {
         }
         Ok(stats)
     }
+
+    /// How many people are checked in on each event day that has check-ins.
+    pub fn check_ins_by_day(&self) -> Result<BTreeMap<NaiveDate, DayCounts>, StoreError> {
+        let mut stmt = self
+            .conn
+            .prepare_cached("SELECT day, count(*) FROM presence GROUP BY day ORDER BY day")?;
+        let rows = stmt.query_map([], |row| {
+            Ok((row.get::<_, String>(0)?, row.get::<_, u64>(1)?))
+        })?;
+        let mut by_day = BTreeMap::new();
+        for row in rows {
+            let (day, checked_in) = row?;
+            // A day the schema's migration could not name is left out rather than misdated.
+            if let Ok(day) = day.parse() {
+                by_day.insert(day, DayCounts { checked_in });
+            }
+        }
+        Ok(by_day)
+    }
 }
 
-pub fn attendee_by_id(conn: &Connection, id: i64) -> Result<Option<Attendee>, StoreError> {
-    let sql = format!("{SELECT_ATTENDEE} WHERE a.id = ?1");
+/// The person `id` with their check-in of event day `day`.
+pub fn attendee_by_id(
+    conn: &Connection,
+    id: i64,
+    day: NaiveDate,
+) -> Result<Option<Attendee>, StoreError> {
+    let sql = format!("{SELECT_ATTENDEE} WHERE a.id = :id");
     Ok(conn
         .prepare_cached(&sql)?
-        .query_row([id], attendee_from_row)
+        .query_row(
+            named_params! {":id": id, ":day": day.to_string()},
+            attendee_from_row,
+        )
         .optional()?)
 }
 
@@ -272,23 +331,24 @@ impl Store {
         person: &NewAttendee,
         source: &str,
     ) -> Result<Attendee, StoreError> {
+        let day = self.today()?.date;
         let tx = self.write()?;
         let (id, _) = AttendeeWriter::new(&tx)?.insert(person, source, Timestamp::now())?;
-        let attendee = attendee_by_id(&tx, id)?;
+        let attendee = attendee_by_id(&tx, id, day)?;
         tx.commit()?;
         attendee.ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))
     }
 }
 
 impl Store {
-    /// Registered, admitted and checked in, without the per-ticket-type breakdown: cheap
-    /// enough to read after every scan.
+    /// Registered, admitted and checked in today, without the per-ticket-type breakdown:
+    /// cheap enough to read after every scan.
     pub fn counts(&self) -> Result<Counts, StoreError> {
         Ok(self.conn.query_row(
             "SELECT (SELECT count(*) FROM attendee),
                     (SELECT count(*) FROM attendee WHERE status = 'not_admitted'),
-                    (SELECT count(*) FROM presence)",
-            [],
+                    (SELECT count(*) FROM presence WHERE day = ?1)",
+            [self.today()?.date.to_string()],
             |row| {
                 let registered: u64 = row.get(0)?;
                 let not_admitted: u64 = row.get(1)?;
@@ -303,9 +363,18 @@ impl Store {
 
     /// People by id, in the order asked (ids that no longer exist are left out).
     pub fn attendees_by_ids(&self, ids: &[i64]) -> Result<Vec<Attendee>, StoreError> {
+        self.attendees_on_by_ids(ids, self.today()?.date)
+    }
+
+    /// [`Store::attendees_by_ids`] with their check-ins of event day `day`.
+    pub fn attendees_on_by_ids(
+        &self,
+        ids: &[i64],
+        day: NaiveDate,
+    ) -> Result<Vec<Attendee>, StoreError> {
         let mut people = Vec::with_capacity(ids.len());
         for &id in ids {
-            if let Some(person) = attendee_by_id(&self.conn, id)? {
+            if let Some(person) = attendee_by_id(&self.conn, id, day)? {
                 people.push(person);
             }
         }

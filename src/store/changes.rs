@@ -55,13 +55,14 @@ impl Store {
         if edit.first_name.is_empty() && edit.last_name.is_empty() {
             return Err(StoreError::EmptyName);
         }
+        let day = self.today()?.date;
         let tx = self.write()?;
-        let current = attendee_by_id(&tx, id)?.ok_or(StoreError::NoSuchAttendee(id))?;
+        let current = attendee_by_id(&tx, id, day)?.ok_or(StoreError::NoSuchAttendee(id))?;
         let changes = changed_fields(&current, &edit);
         if !changes.is_empty() {
             apply(&tx, id, &edit, &changes, desk)?;
         }
-        let updated = attendee_by_id(&tx, id)?.ok_or(StoreError::NoSuchAttendee(id))?;
+        let updated = attendee_by_id(&tx, id, day)?.ok_or(StoreError::NoSuchAttendee(id))?;
         tx.commit()?;
         Ok(updated)
     }

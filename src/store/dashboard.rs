@@ -35,11 +35,16 @@ pub struct LoggedEdit {
 }
 
 impl Store {
-    pub(crate) fn standing_check_ins(&self) -> Result<Vec<StandingCheckIn>, StoreError> {
+    /// The check-ins that stand on event day `day`.
+    pub(crate) fn standing_check_ins(
+        &self,
+        day: chrono::NaiveDate,
+    ) -> Result<Vec<StandingCheckIn>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT l.desk, l.at FROM presence p JOIN checkin_log l ON l.id = p.log_id",
+            "SELECT l.desk, l.at FROM presence p JOIN checkin_log l ON l.id = p.log_id
+             WHERE p.day = ?1",
         )?;
-        let rows = stmt.query_map([], |row| {
+        let rows = stmt.query_map([day.to_string()], |row| {
             Ok(StandingCheckIn {
                 desk: row.get(0)?,
                 at: row.get::<_, Timestamp>(1)?.utc(),

@@ -2,7 +2,7 @@
 //! name, a known time zone, a last day not before the first) live here, so that the console's
 //! Settings form and `frontdesk event` refuse the same things with the same sentences.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
@@ -19,6 +19,9 @@ pub struct Event {
     /// Written as `YYYY-MM-DD`.
     pub starts_on: Option<NaiveDate>,
     pub ends_on: Option<NaiveDate>,
+    /// When one event day ends and the next begins (`crate::day`); written as `HH:MM`.
+    #[serde(with = "hour_minute", default = "crate::day::default_day_change")]
+    pub day_changes_at: NaiveTime,
 }
 
 /// The event before an organizer has said anything about it: no name (so no name on the
@@ -31,6 +34,7 @@ impl Default for Event {
             time_zone: chrono_tz::UTC,
             starts_on: None,
             ends_on: None,
+            day_changes_at: crate::day::default_day_change(),
         }
     }
 }
@@ -63,6 +67,11 @@ pub enum EventError {
     UnknownZone(String),
     #[error("The {day} \"{text}\" is not a date; write it as 2018-07-09.")]
     NotADate { day: Day, text: String },
+    #[error(
+        "\"{0}\" is not an hour for the day to change; write it as 04:00 (a time between \
+         00:00 and 12:00)."
+    )]
+    NotADayChange(String),
     #[error("The last day ({ends_on}) is before the first day ({starts_on}).")]
     EndsBeforeItStarts {
         starts_on: NaiveDate,
@@ -86,6 +95,11 @@ impl Event {
             && ends_on < starts_on
         {
             return Err(EventError::EndsBeforeItStarts { starts_on, ends_on });
+        }
+        if self.day_changes_at > latest_day_change() {
+            return Err(EventError::NotADayChange(hour_minute::text(
+                self.day_changes_at,
+            )));
         }
         Ok(())
     }
@@ -120,6 +134,40 @@ pub fn parse_day(text: &str, day: Day) -> Result<Option<NaiveDate>, EventError> 
         })
 }
 
+/// A day that changes after noon would count an afternoon as the day before.
+fn latest_day_change() -> NaiveTime {
+    NaiveTime::from_hms_opt(12, 0, 0).unwrap_or(NaiveTime::MIN)
+}
+
+/// The hour the event day changes, as a person types it (`04:00`, `4:30`).
+pub fn parse_day_change(text: &str) -> Result<NaiveTime, EventError> {
+    let text = text.trim();
+    NaiveTime::parse_from_str(text, "%H:%M")
+        .ok()
+        .filter(|t| *t <= latest_day_change())
+        .ok_or_else(|| EventError::NotADayChange(text.to_string()))
+}
+
+/// The hour the day changes as `HH:MM` in JSON and in the database.
+pub(crate) mod hour_minute {
+    use chrono::NaiveTime;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn text(time: NaiveTime) -> String {
+        time.format("%H:%M").to_string()
+    }
+
+    pub fn serialize<S: Serializer>(time: &NaiveTime, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(&text(*time))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(deserializer: D) -> Result<NaiveTime, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        NaiveTime::parse_from_str(&text, "%H:%M")
+            .map_err(|_| serde::de::Error::custom(format!("{text:?} is not an hour (HH:MM)")))
+    }
+}
+
 /// The zone by its IANA name in JSON, as the database keeps it.
 mod zone_name {
     use chrono_tz::Tz;
@@ -136,53 +184,19 @@ mod zone_name {
     }
 }
 
-/// The event's row as SQLite keeps it: name, venue, zone and days as text.
-type StoredEvent = (String, String, String, Option<String>, Option<String>);
+/// The event's row as SQLite keeps it: name, venue, zone, days and the day's change as text.
+type StoredEvent = (
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+);
 
 impl Store {
     pub fn event(&self) -> Result<Option<Event>, StoreError> {
-        let row: Option<StoredEvent> = self
-            .conn
-            .query_row(
-                "SELECT name, venue, time_zone, starts_on, ends_on FROM event WHERE id = 1",
-                [],
-                |row| {
-                    Ok((
-                        row.get(0)?,
-                        row.get(1)?,
-                        row.get(2)?,
-                        row.get(3)?,
-                        row.get(4)?,
-                    ))
-                },
-            )
-            .optional()?;
-        let Some((name, venue, zone, starts_on, ends_on)) = row else {
-            return Ok(None);
-        };
-        // Written by hand or by an older copy: say which value, never panic.
-        let unreadable = |what: &'static str, value: &str| StoreError::BadEvent {
-            what,
-            value: value.to_string(),
-        };
-        let day = |text: Option<String>, what| -> Result<Option<NaiveDate>, StoreError> {
-            text.filter(|t| !t.trim().is_empty())
-                .map(|t| {
-                    NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d")
-                        .map_err(|_| unreadable(what, &t))
-                })
-                .transpose()
-        };
-        Ok(Some(Event {
-            name,
-            venue,
-            time_zone: zone
-                .trim()
-                .parse()
-                .map_err(|_| unreadable("time zone", &zone))?,
-            starts_on: day(starts_on, "first day")?,
-            ends_on: day(ends_on, "last day")?,
-        }))
+        read_event(&self.conn)
     }
 
     /// The stored event, or the default one when there is none yet.
@@ -198,19 +212,67 @@ impl Store {
     }
 }
 
+/// The event as `conn` sees it: also inside a write transaction that needs the day.
+pub(crate) fn read_event(conn: &rusqlite::Connection) -> Result<Option<Event>, StoreError> {
+    let row: Option<StoredEvent> = conn
+        .prepare_cached(
+            "SELECT name, venue, time_zone, starts_on, ends_on, day_changes_at
+                 FROM event WHERE id = 1",
+        )?
+        .query_row([], |row| {
+            Ok((
+                row.get(0)?,
+                row.get(1)?,
+                row.get(2)?,
+                row.get(3)?,
+                row.get(4)?,
+                row.get(5)?,
+            ))
+        })
+        .optional()?;
+    let Some((name, venue, zone, starts_on, ends_on, day_change)) = row else {
+        return Ok(None);
+    };
+    // Written by hand or by an older copy: say which value, never panic.
+    let unreadable = |what: &'static str, value: &str| StoreError::BadEvent {
+        what,
+        value: value.to_string(),
+    };
+    let day = |text: Option<String>, what| -> Result<Option<NaiveDate>, StoreError> {
+        text.filter(|t| !t.trim().is_empty())
+            .map(|t| {
+                NaiveDate::parse_from_str(t.trim(), "%Y-%m-%d").map_err(|_| unreadable(what, &t))
+            })
+            .transpose()
+    };
+    Ok(Some(Event {
+        name,
+        venue,
+        time_zone: zone
+            .trim()
+            .parse()
+            .map_err(|_| unreadable("time zone", &zone))?,
+        starts_on: day(starts_on, "first day")?,
+        ends_on: day(ends_on, "last day")?,
+        day_changes_at: NaiveTime::parse_from_str(day_change.trim(), "%H:%M")
+            .map_err(|_| unreadable("hour the day changes", &day_change))?,
+    }))
+}
+
 pub(super) fn write_event(tx: &rusqlite::Transaction<'_>, event: &Event) -> Result<(), StoreError> {
     tx.execute(
-        "INSERT INTO event (id, name, venue, time_zone, starts_on, ends_on)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5)
+        "INSERT INTO event (id, name, venue, time_zone, starts_on, ends_on, day_changes_at)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
              ON CONFLICT (id) DO UPDATE SET name = excluded.name, venue = excluded.venue,
                 time_zone = excluded.time_zone, starts_on = excluded.starts_on,
-                ends_on = excluded.ends_on",
+                ends_on = excluded.ends_on, day_changes_at = excluded.day_changes_at",
         rusqlite::params![
             event.name,
             event.venue,
             event.time_zone.name(),
             event.starts_on.map(|d| d.to_string()),
-            event.ends_on.map(|d| d.to_string())
+            event.ends_on.map(|d| d.to_string()),
+            hour_minute::text(event.day_changes_at),
         ],
     )?;
     Ok(())
@@ -282,13 +344,14 @@ mod tests {
             time_zone: chrono_tz::Europe::Stockholm,
             starts_on: Some(day("2018-07-09")),
             ends_on: None,
+            day_changes_at: crate::day::default_day_change(),
         };
         let json = serde_json::to_value(&event).expect("serialises");
         assert_eq!(
             json,
             serde_json::json!({
                 "name": "ML Day", "venue": "Spotify", "time_zone": "Europe/Stockholm",
-                "starts_on": "2018-07-09", "ends_on": null,
+                "starts_on": "2018-07-09", "ends_on": null, "day_changes_at": "04:00",
             })
         );
         assert_eq!(

@@ -15,6 +15,8 @@ pub struct LogExportRow {
     pub email: String,
     pub company: String,
     pub ticket_type: String,
+    /// The event day the entry belongs to.
+    pub day: chrono::NaiveDate,
 }
 
 impl Store {
@@ -28,7 +30,7 @@ impl Store {
             .conn
             .prepare(
                 "SELECT l.at, l.action, l.desk, a.badge_code, a.display_name, a.email, a.company,
-                        a.ticket_type
+                        a.ticket_type, l.day
                  FROM checkin_log l JOIN attendee a ON a.id = l.attendee_id ORDER BY l.id",
             )
             .map_err(StoreError::from)?;
@@ -44,6 +46,7 @@ impl Store {
                     email: row.get(5)?,
                     company: row.get(6)?,
                     ticket_type: row.get(7)?,
+                    day: super::timestamp::date(row, 8)?,
                 })
             };
             each(read().map_err(StoreError::from)?)?;

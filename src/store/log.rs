@@ -8,9 +8,12 @@ use rusqlite::types::{FromSql, FromSqlError, FromSqlResult, ToSql, ToSqlOutput, 
 use rusqlite::{OptionalExtension, Transaction};
 use serde::Serialize;
 
+use chrono::NaiveDate;
+
 use super::attendees::{Attendee, attendee_by_id};
 use super::{Store, StoreError, Timestamp};
-use crate::checkin::{self, CheckIn, LogWrite, Resolution, Undo};
+use crate::checkin::{self, CheckIn, DayRules, LogWrite, Resolution, Undo};
+use crate::day::{EventDay, TicketDays};
 
 /// What a log entry records. Stored as `check_in` / `undo`, the text the schema's CHECK and
 /// triggers compare, and shown so in `--json`.
@@ -61,28 +64,67 @@ pub struct LogEntry {
     pub at: Timestamp,
     pub desk: String,
     pub action: LogAction,
+    /// The event day the entry belongs to.
+    pub day: NaiveDate,
 }
 
 impl Store {
-    /// Checks in the person behind `code` at `desk`. The write lock is taken before the
-    /// person's state is read, so two desks scanning the same badge at once get one
-    /// "checked in" and one "already checked in", never an error.
+    /// Checks in the person behind `code` at `desk`, on today's event day. The write lock is
+    /// taken before the person's state is read, so two desks scanning the same badge at once
+    /// get one "checked in" and one "already checked in", never an error.
     pub fn check_in(&mut self, code: &str, desk: &str) -> Result<CheckIn, StoreError> {
-        self.in_one_write(|tx| write::<CheckIn>(tx, checkin::resolve(tx, code)?, desk))
+        Ok(self.check_in_with_day(code, desk)?.1)
+    }
+
+    /// [`Store::check_in`], with the event day it was decided on.
+    pub fn check_in_with_day(
+        &mut self,
+        code: &str,
+        desk: &str,
+    ) -> Result<(EventDay, CheckIn), StoreError> {
+        self.logged(desk, |tx| checkin::resolve(tx, code))
     }
 
     /// Checks in a person found by name search.
     pub fn check_in_id(&mut self, id: i64, desk: &str) -> Result<CheckIn, StoreError> {
-        self.in_one_write(|tx| write::<CheckIn>(tx, Resolution::Attendee(id), desk))
+        Ok(self.check_in_id_with_day(id, desk)?.1)
     }
 
-    /// Takes back a check-in: the log keeps both entries.
+    pub fn check_in_id_with_day(
+        &mut self,
+        id: i64,
+        desk: &str,
+    ) -> Result<(EventDay, CheckIn), StoreError> {
+        self.logged(desk, |_| Ok(Resolution::Attendee(id)))
+    }
+
+    /// Takes back today's check-in: the log keeps both entries.
     pub fn undo_check_in(&mut self, code: &str, desk: &str) -> Result<Undo, StoreError> {
-        self.in_one_write(|tx| write::<Undo>(tx, checkin::resolve(tx, code)?, desk))
+        Ok(self.logged(desk, |tx| checkin::resolve(tx, code))?.1)
     }
 
     pub fn undo_check_in_id(&mut self, id: i64, desk: &str) -> Result<Undo, StoreError> {
-        self.in_one_write(|tx| write::<Undo>(tx, Resolution::Attendee(id), desk))
+        Ok(self.logged(desk, |_| Ok(Resolution::Attendee(id)))?.1)
+    }
+
+    /// Writes a log entry of kind `W` for the person `who` finds, if the rule lets it, in one
+    /// write transaction: the day, the person and the day passes are read after the lock is
+    /// taken, so what is decided and what is written agree.
+    fn logged<W: LogWrite>(
+        &mut self,
+        desk: &str,
+        who: impl FnOnce(&Transaction<'_>) -> Result<Resolution, StoreError>,
+    ) -> Result<(EventDay, W), StoreError> {
+        let now = Timestamp::from(self.clock.now());
+        self.in_one_write(|tx| {
+            let day = super::today(tx, now.utc())?;
+            let rules = DayRules {
+                day: day.date,
+                ticket_days: ticket_days(tx)?,
+            };
+            let answer = write::<W>(tx, who(tx)?, &rules, desk, now)?;
+            Ok((day, answer))
+        })
     }
 
     /// Runs `work` in one write transaction and commits what it wrote only if it succeeds.
@@ -103,7 +145,7 @@ impl Store {
         limit: usize,
     ) -> Result<Vec<LogEntry>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT l.attendee_id, a.display_name, l.at, l.desk, l.action
+            "SELECT l.attendee_id, a.display_name, l.at, l.desk, l.action, l.day
              FROM checkin_log l JOIN attendee a ON a.id = l.attendee_id
              WHERE ?1 IS NULL OR l.desk = ?1
              ORDER BY l.id DESC LIMIT ?2",
@@ -116,6 +158,7 @@ impl Store {
                 at: row.get(2)?,
                 desk: row.get(3)?,
                 action: row.get(4)?,
+                day: super::timestamp::date(row, 5)?,
             })
         })?;
         Ok(rows.collect::<Result<_, _>>()?)
@@ -132,12 +175,17 @@ impl Store {
             .prepare_cached(
                 "SELECT l.attendee_id, l.at FROM checkin_log l
                  JOIN presence p ON p.log_id = l.id
-                 WHERE l.desk = ?1 ORDER BY l.id DESC LIMIT 1",
+                 WHERE l.desk = ?1 AND l.day = ?2 ORDER BY l.id DESC LIMIT 1",
             )?
-            .query_row([desk], |row| Ok((row.get(0)?, row.get(1)?)))
+            .query_row(
+                rusqlite::params![desk, self.today()?.date.to_string()],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
             .optional()?;
         match found {
-            Some((id, at)) => Ok(attendee_by_id(&self.conn, id)?.map(|a| (a, at))),
+            Some((id, at)) => {
+                Ok(attendee_by_id(&self.conn, id, self.today()?.date)?.map(|a| (a, at)))
+            }
             None => Ok(None),
         }
     }
@@ -145,37 +193,78 @@ impl Store {
     /// The person behind any of their codes, for commands that act on one person.
     pub fn find_by_code(&self, code: &str) -> Result<Option<Attendee>, StoreError> {
         match checkin::resolve(&self.conn, code)? {
-            Resolution::Attendee(id) => attendee_by_id(&self.conn, id),
+            Resolution::Attendee(id) => attendee_by_id(&self.conn, id, self.today()?.date),
             Resolution::Typo | Resolution::Unknown => Ok(None),
         }
     }
 }
 
 /// Writes a check-in or an undo for the person `who` is, if the rule lets it.
-fn write<W: LogWrite>(tx: &Transaction<'_>, who: Resolution, desk: &str) -> Result<W, StoreError> {
+fn write<W: LogWrite>(
+    tx: &Transaction<'_>,
+    who: Resolution,
+    rules: &DayRules,
+    desk: &str,
+    at: Timestamp,
+) -> Result<W, StoreError> {
     let id = match who {
         Resolution::Attendee(id) => id,
         Resolution::Typo => return Ok(W::TYPO),
         Resolution::Unknown => return Ok(W::UNKNOWN),
     };
-    let Some(attendee) = attendee_by_id(tx, id)? else {
+    let Some(attendee) = attendee_by_id(tx, id, rules.day)? else {
         return Ok(W::UNKNOWN);
     };
-    if let Some(refused) = W::refusal(attendee) {
+    if let Some(refused) = W::refusal(attendee, rules) {
         return Ok(refused);
     }
-    append(tx, id, desk, W::ACTION)?;
-    let attendee = attendee_by_id(tx, id)?.ok_or(no_row())?;
+    let entry = Entry {
+        attendee_id: id,
+        day: rules.day,
+        at,
+        desk,
+        action: W::ACTION,
+    };
+    append(tx, &entry)?;
+    let attendee = attendee_by_id(tx, id, rules.day)?.ok_or(no_row())?;
     Ok(W::written(attendee))
 }
 
+/// A log entry about to be written.
+struct Entry<'a> {
+    attendee_id: i64,
+    day: NaiveDate,
+    at: Timestamp,
+    desk: &'a str,
+    action: LogAction,
+}
+
 /// The one place the log is written; the schema's triggers keep `presence` in step.
-fn append(tx: &Transaction<'_>, id: i64, desk: &str, action: LogAction) -> Result<(), StoreError> {
+fn append(tx: &Transaction<'_>, entry: &Entry<'_>) -> Result<(), StoreError> {
     tx.prepare_cached(
-        "INSERT INTO checkin_log (attendee_id, at, desk, action, by_whom) VALUES (?1, ?2, ?3, ?4, ?3)",
+        "INSERT INTO checkin_log (attendee_id, day, at, desk, action, by_whom)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?4)",
     )?
-    .execute(rusqlite::params![id, Timestamp::now(), desk, action])?;
+    .execute(rusqlite::params![
+        entry.attendee_id,
+        entry.day.to_string(),
+        entry.at,
+        entry.desk,
+        entry.action
+    ])?;
     Ok(())
+}
+
+/// The day passes as the write transaction reads them.
+fn ticket_days(tx: &Transaction<'_>) -> Result<TicketDays, StoreError> {
+    match super::read_setting(tx, crate::settings::TICKET_DAYS)? {
+        Some(text) => TicketDays::parse_lines(&text).map_err(|e| StoreError::BadSetting {
+            what: "day passes",
+            value: text,
+            reason: e.to_string(),
+        }),
+        None => Ok(TicketDays::default()),
+    }
 }
 
 fn no_row() -> StoreError {

@@ -21,8 +21,11 @@ use std::time::Duration;
 
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 
+use crate::clock::Clock;
+use crate::day::EventDay;
+
 pub use agenda::{AgendaReport, SessionEdit};
-pub use attendees::{Attendee, Counts, NewAttendee, Stats, Status};
+pub use attendees::{Attendee, Counts, DayCounts, NewAttendee, Stats, Status};
 pub use changes::{AttendeeChange, AttendeeEdit};
 pub use corrections::{ReplacedCorrection, kept_sentence};
 pub use erase::EraseReport;
@@ -62,6 +65,15 @@ pub enum StoreError {
          frontdesk event or in the console's Settings"
     )]
     BadEvent { what: &'static str, value: String },
+    #[error(
+        "the {what} in the database, \"{value}\", cannot be read ({reason}); set them again \
+         with frontdesk settings or in the console's Settings"
+    )]
+    BadSetting {
+        what: &'static str,
+        value: String,
+        reason: String,
+    },
     #[error("there is no session {0} in the agenda (it may have been deleted at another desk)")]
     NoSuchSession(i64),
     #[error("\"{title}\" would not end after it starts; give it an end after its start")]
@@ -79,6 +91,8 @@ pub enum StoreError {
 pub struct Store {
     conn: Connection,
     path: PathBuf,
+    /// Stamps check-ins and decides which event day it is: the real time, or a rehearsal's.
+    clock: Clock,
 }
 
 impl Store {
@@ -115,6 +129,7 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            clock: Clock::real(),
         })
     }
 
@@ -124,11 +139,36 @@ impl Store {
         Ok(Store {
             conn,
             path: path.to_path_buf(),
+            clock: Clock::real(),
         })
     }
 
     pub fn path(&self) -> &Path {
         &self.path
+    }
+
+    /// Runs this store on `clock`: a rehearsal's time (`--at`), or a test's.
+    pub fn with_clock(mut self, clock: Clock) -> Store {
+        self.clock = clock;
+        self
+    }
+
+    pub fn set_clock(&mut self, clock: Clock) {
+        self.clock = clock;
+    }
+
+    pub fn clock(&self) -> &Clock {
+        &self.clock
+    }
+
+    /// The event day it is now on this store's clock.
+    pub fn today(&self) -> Result<EventDay, StoreError> {
+        today(&self.conn, self.clock.now())
+    }
+
+    /// One day of the event, numbered as the desk speaks of it.
+    pub fn event_day(&self, date: chrono::NaiveDate) -> Result<EventDay, StoreError> {
+        Ok(EventDay::of_date(&self.event_or_default()?, date))
     }
 
     /// A write transaction that takes the write lock up front, so that a read followed by a
@@ -154,13 +194,7 @@ impl Store {
     }
 
     pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
-        use rusqlite::OptionalExtension;
-        Ok(self
-            .conn
-            .query_row("SELECT value FROM setting WHERE key = ?1", [key], |row| {
-                row.get(0)
-            })
-            .optional()?)
+        read_setting(&self.conn, key)
     }
 
     pub fn set_setting(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
@@ -187,6 +221,24 @@ impl Store {
         tx.commit()?;
         Ok(())
     }
+}
+
+/// The event day `at` belongs to, as `conn` sees the event: also inside a write transaction.
+pub(crate) fn today(
+    conn: &Connection,
+    at: chrono::DateTime<chrono::Utc>,
+) -> Result<EventDay, StoreError> {
+    let event = event::read_event(conn)?.unwrap_or_default();
+    Ok(EventDay::at(&event, at))
+}
+
+/// A setting as `conn` sees it: also inside a write transaction.
+pub(crate) fn read_setting(conn: &Connection, key: &str) -> Result<Option<String>, StoreError> {
+    use rusqlite::OptionalExtension;
+    Ok(conn
+        .prepare_cached("SELECT value FROM setting WHERE key = ?1")?
+        .query_row([key], |row| row.get(0))
+        .optional()?)
 }
 
 /// The one settings upsert, for every write of a setting inside a caller's transaction.

@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::Serialize;
 
@@ -249,6 +250,7 @@ impl Store {
         let corrected = ImportedValues::load(&tx)?;
         let mut seen = HashSet::new();
         let now = Timestamp::now();
+        let today = super::today(&tx, now.utc())?.date;
         let mut writer = attendees::AttendeeWriter::new(&tx)?;
         for (index, person) in list.registrants.iter().enumerate() {
             if index > 0 && index.is_multiple_of(PROGRESS_EVERY) {
@@ -272,6 +274,7 @@ impl Store {
                         columns: &columns,
                         corrected: &corrected,
                         now,
+                        today,
                     };
                     if update_attendee(&tx, &mut writer, &update, &mut report)? {
                         report.updated += 1;
@@ -342,6 +345,8 @@ struct Update<'a> {
     columns: &'a Columns,
     corrected: &'a ImportedValues,
     now: Timestamp,
+    /// The fields compared do not depend on the day; the person is read as of today.
+    today: NaiveDate,
 }
 
 /// Brings a stored person in line with the file; true when anything changed. A field the
@@ -359,8 +364,9 @@ fn update_attendee(
         columns,
         corrected,
         now,
+        today,
     } = *update;
-    let Some(current) = attendees::attendee_by_id(conn, id)? else {
+    let Some(current) = attendees::attendee_by_id(conn, id, today)? else {
         return Ok(false);
     };
     let mut pick_correctable = |field: &str, speaks: bool, new: &str, old: &str| {

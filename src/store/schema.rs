@@ -137,6 +137,48 @@ pub const MIGRATIONS: &[&str] = &[
         WHERE c.id = (SELECT min(first.id) FROM attendee_change first
                       WHERE first.attendee_id = c.attendee_id AND first.field = c.field);
     "#,
+    // 7: events of several days. Every log entry names the event day it belongs to, and
+    // presence is one row per person per day, so the primary key allows one check-in per
+    // person each day. The event says when its day changes. Check-ins made before this
+    // version are all on day 1: the event's first day, or the date of the first check-in.
+    r#"
+    ALTER TABLE event ADD COLUMN day_changes_at TEXT NOT NULL DEFAULT '04:00';
+    ALTER TABLE checkin_log ADD COLUMN day TEXT NOT NULL DEFAULT '';
+    DROP TRIGGER checkin_log_is_append_only_update;
+    UPDATE checkin_log SET day = coalesce(
+        (SELECT starts_on FROM event WHERE id = 1 AND coalesce(starts_on, '') <> ''),
+        (SELECT substr(min(at), 1, 10) FROM checkin_log));
+    CREATE TRIGGER checkin_log_is_append_only_update BEFORE UPDATE ON checkin_log
+    BEGIN SELECT RAISE(ABORT, 'the check-in log is append-only'); END;
+    CREATE INDEX checkin_log_by_day ON checkin_log (day);
+
+    DROP TRIGGER checkin_log_check_in;
+    DROP TRIGGER checkin_log_undo;
+    CREATE TABLE presence_by_day (
+        attendee_id INTEGER NOT NULL REFERENCES attendee (id),
+        day         TEXT NOT NULL,
+        log_id      INTEGER NOT NULL REFERENCES checkin_log (id),
+        PRIMARY KEY (attendee_id, day)
+    ) WITHOUT ROWID;
+    INSERT INTO presence_by_day (attendee_id, day, log_id)
+        SELECT p.attendee_id, l.day, p.log_id FROM presence p JOIN checkin_log l ON l.id = p.log_id;
+    DROP TABLE presence;
+    ALTER TABLE presence_by_day RENAME TO presence;
+    CREATE INDEX presence_on_day ON presence (day);
+    CREATE TRIGGER checkin_log_check_in AFTER INSERT ON checkin_log
+        WHEN NEW.action = 'check_in'
+    BEGIN
+        INSERT INTO presence (attendee_id, day, log_id) VALUES (NEW.attendee_id, NEW.day, NEW.id);
+    END;
+    CREATE TRIGGER checkin_log_undo AFTER INSERT ON checkin_log
+        WHEN NEW.action = 'undo'
+    BEGIN
+        SELECT RAISE(ABORT, 'not checked in')
+            WHERE NOT EXISTS (SELECT 1 FROM presence
+                              WHERE attendee_id = NEW.attendee_id AND day = NEW.day);
+        DELETE FROM presence WHERE attendee_id = NEW.attendee_id AND day = NEW.day;
+    END;
+    "#,
 ];
 
 pub fn current_version() -> i64 {

@@ -15,10 +15,11 @@ pub struct SearchRow {
     pub display_name: String,
     pub company: String,
     pub email: String,
+    pub ticket_type: String,
 }
 
-const SELECT_SEARCH_ROW: &str =
-    "SELECT a.id, a.first_name, a.last_name, a.display_name, a.company, a.email FROM attendee a";
+const SELECT_SEARCH_ROW: &str = "SELECT a.id, a.first_name, a.last_name, a.display_name, \
+     a.company, a.email, a.ticket_type FROM attendee a";
 
 fn search_row(row: &Row<'_>) -> rusqlite::Result<SearchRow> {
     Ok(SearchRow {
@@ -28,6 +29,7 @@ fn search_row(row: &Row<'_>) -> rusqlite::Result<SearchRow> {
         display_name: row.get(3)?,
         company: row.get(4)?,
         email: row.get(5)?,
+        ticket_type: row.get(6)?,
     })
 }
 
@@ -39,15 +41,22 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
-    /// Admitted people who are not checked in.
-    pub(crate) fn not_arrived_rows(&self) -> Result<Vec<SearchRow>, StoreError> {
+    /// Admitted people who are not checked in on event day `day`; with `came_earlier`, only
+    /// those checked in on an earlier day.
+    pub(crate) fn not_arrived_rows(
+        &self,
+        day: chrono::NaiveDate,
+        came_earlier: bool,
+    ) -> Result<Vec<SearchRow>, StoreError> {
         let sql = format!(
             "{SELECT_SEARCH_ROW}
              WHERE a.status = 'admitted'
-               AND NOT EXISTS (SELECT 1 FROM presence p WHERE p.attendee_id = a.id)"
+               AND NOT EXISTS (SELECT 1 FROM presence p WHERE p.attendee_id = a.id AND p.day = ?1)
+               AND (NOT ?2 OR EXISTS (SELECT 1 FROM presence q
+                                      WHERE q.attendee_id = a.id AND q.day < ?1))"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
-        let rows = stmt.query_map([], search_row)?;
+        let rows = stmt.query_map(rusqlite::params![day.to_string(), came_earlier], search_row)?;
         Ok(rows.collect::<Result<_, _>>()?)
     }
 }

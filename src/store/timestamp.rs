@@ -87,6 +87,14 @@ impl FromSql for Timestamp {
     }
 }
 
+/// An event day (`2018-07-09`) in column `index` of `row`.
+pub(crate) fn date(row: &rusqlite::Row<'_>, index: usize) -> rusqlite::Result<chrono::NaiveDate> {
+    let text: String = row.get(index)?;
+    text.parse().map_err(|e| {
+        rusqlite::Error::FromSqlConversionFailure(index, rusqlite::types::Type::Text, Box::new(e))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use rusqlite::Connection;

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 
 use super::{Error, worker};
+use crate::clock::Clock;
 use crate::store::{Store, StoreError};
 
 #[derive(Clone)]
@@ -59,21 +60,32 @@ impl Database {
 pub async fn open_desk(
     path: PathBuf,
     desk: Option<String>,
+    clock: Clock,
 ) -> Result<(Database, super::desk::Start), Error> {
     worker::attempt(move || {
         let desk_name = super::desk_name::resolve(desk.as_deref());
-        read_start(&path, &desk_name)
+        read_start_on(&path, &desk_name, clock)
     })
     .await
 }
 
-/// Opens the database for the desk called `desk_name`, loading the sample event when the
-/// database is empty. Blocking: call it off the window's thread.
+/// Opens the database for the desk called `desk_name` on the real clock, loading the sample
+/// event when the database is empty. Blocking: call it off the window's thread.
 pub fn read_start(
     path: &std::path::Path,
     desk_name: &str,
 ) -> Result<(Database, super::desk::Start), Error> {
-    let mut store = Store::open(path)?;
+    read_start_on(path, desk_name, Clock::real())
+}
+
+/// [`read_start`] on the app's clock: the store stamps check-ins and decides the event day
+/// by it, so a rehearsal's day 2 is day 2 at the desk too.
+pub fn read_start_on(
+    path: &std::path::Path,
+    desk_name: &str,
+    clock: Clock,
+) -> Result<(Database, super::desk::Start), Error> {
+    let mut store = Store::open(path)?.with_clock(clock);
     let sample = crate::sample::load_if_empty(&mut store)?;
     let event = store.event_or_default()?;
     let desk_name = desk_name.to_string();

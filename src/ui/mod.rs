@@ -4,7 +4,6 @@
 
 pub mod agenda;
 pub mod badges;
-pub mod clock;
 pub mod console;
 pub mod db;
 pub mod desk;
@@ -20,7 +19,7 @@ pub mod screen;
 pub mod theme;
 pub mod worker;
 
-pub use clock::Clock;
+pub use crate::clock::Clock;
 pub use error::Error;
 
 use std::path::PathBuf;
@@ -36,6 +35,8 @@ pub struct Config {
     pub desk: Option<String>,
     /// Kiosk mode: the whole screen, no window frame.
     pub fullscreen: bool,
+    /// The real time, or a rehearsal's (`--at`, `--speed`).
+    pub clock: Clock,
 }
 
 pub fn run(config: Config) -> iced::Result {
@@ -96,7 +97,7 @@ enum Screen {
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Opened(Result<(Database, desk::Start), Error>),
+    Opened(Result<(Database, Box<desk::Start>), Error>),
     Desk(Box<desk::Message>),
     Organizer(Box<organizer::Message>),
     Lobby(Box<lobby::Message>),
@@ -120,12 +121,15 @@ impl App {
         let (desk_window, opened) = window::open(desk_window(config.fullscreen));
         let app = App {
             db_path: config.db_path.clone(),
-            clock: Clock::real(),
+            clock: config.clock.clone(),
             desk_window,
             screen: Screen::Loading,
             lobby: None,
         };
-        let open = Task::perform(db::open_desk(config.db_path, config.desk), Message::Opened);
+        let open = Task::perform(
+            db::open_desk(config.db_path, config.desk, config.clock),
+            |opened| Message::Opened(opened.map(|(database, start)| (database, Box::new(start)))),
+        );
         let mut tasks = vec![opened.discard(), open];
         if config.fullscreen {
             tasks.push(fill_window(desk_window));
@@ -148,7 +152,7 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Opened(Ok((database, start))) => {
-                let (desk, task) = desk::Desk::new(database.clone(), start, self.clock.clone());
+                let (desk, task) = desk::Desk::new(database.clone(), *start, self.clock.clone());
                 self.screen = Screen::Ready {
                     database,
                     desk: Box::new(desk),

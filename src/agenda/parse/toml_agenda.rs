@@ -66,7 +66,7 @@ pub(super) fn parse(
         })?,
     };
     let day_change = match &parsed.day_change {
-        None => Some(crate::agenda::new::day_change()),
+        None => Some(crate::agenda::new::file_day_change()),
         Some(value) => {
             let at = Place::file(file)
                 .line(line(value.span().start))

@@ -67,7 +67,12 @@ impl AddForm {
     }
 
     /// The session the form describes, or the sentence that says what to fix.
-    pub fn session(&self, zone: Tz, default_day: NaiveDate) -> Result<NewSession, NewSessionError> {
+    pub fn session(
+        &self,
+        zone: Tz,
+        day_change: NaiveTime,
+        default_day: NaiveDate,
+    ) -> Result<NewSession, NewSessionError> {
         let day = if self.day.trim().is_empty() {
             default_day
         } else {
@@ -92,6 +97,6 @@ impl AddForm {
             start: Start::Local { day, time },
             length: Length::Minutes(minutes),
         }
-        .session(zone)
+        .session(zone, day_change)
     }
 }

@@ -129,6 +129,14 @@ impl AgendaEditor {
         self.confirm_delete = false;
     }
 
+    fn day_change(&self) -> chrono::NaiveTime {
+        self.agenda
+            .as_ref()
+            .map_or_else(crate::day::default_day_change, |agenda| {
+                agenda.day_changes_at
+            })
+    }
+
     fn zone(&self) -> chrono_tz::Tz {
         self.agenda
             .as_ref()
@@ -155,13 +163,17 @@ impl AgendaEditor {
             .and_then(|a| a.sessions.first())
             .map(|s| s.day)
             .unwrap_or_else(|| NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default());
-        let session: NewSession = match self.add.session(self.zone(), default_day) {
-            Ok(session) => session,
-            Err(refused) => {
-                self.notice = Some(refused.to_string());
-                return Action::None;
-            }
-        };
+        let session: NewSession =
+            match self
+                .add
+                .session(self.zone(), self.day_change(), default_day)
+            {
+                Ok(session) => session,
+                Err(refused) => {
+                    self.notice = Some(refused.to_string());
+                    return Action::None;
+                }
+            };
         let done = format!("Added \"{}\".", session.title);
         self.add_pending = true;
         self.save(done, move |store| store.add_session(&session).map(|_| ()))

@@ -1,9 +1,10 @@
-//! The console's Settings tab: the event (name, venue, dates, time zone), this desk's name,
-//! how desks print badges, and what the lobby shows. Saved in one go, checked first.
+//! The console's Settings tab: the event (name, venue, dates, time zone, when its day
+//! changes, day passes), this desk's name, how desks print badges, and what the lobby shows. Saved in one go, checked first.
 
 use iced::widget::{Column, button, checkbox, column, pick_list, row, text, text_input};
 use iced::{Element, Length, Task};
 
+use crate::day::TicketDays;
 use crate::settings::Settings;
 use crate::store::event::{self, Day};
 use crate::store::{Event, EventError};
@@ -21,6 +22,9 @@ pub struct SettingsTab {
     starts_on: String,
     ends_on: String,
     time_zone: String,
+    day_changes_at: String,
+    /// Day passes as typed: `Tuesday pass=2018-07-10; Weekend=2018-07-11,2018-07-12`.
+    ticket_days: String,
     desk_name: String,
     settings: Settings,
     printer: String,
@@ -36,6 +40,8 @@ pub enum Field {
     StartsOn,
     EndsOn,
     TimeZone,
+    DayChangesAt,
+    TicketDays,
     DeskName,
     Printer,
 }
@@ -61,6 +67,8 @@ impl SettingsTab {
             starts_on: day(event.starts_on),
             ends_on: day(event.ends_on),
             time_zone: event.time_zone.name().to_string(),
+            day_changes_at: event.day_changes_at.format("%H:%M").to_string(),
+            ticket_days: settings.ticket_days.to_one_line(),
             desk_name,
             printer: settings.printer.clone().unwrap_or_default(),
             settings,
@@ -98,6 +106,8 @@ impl SettingsTab {
             Field::StartsOn => &mut self.starts_on,
             Field::EndsOn => &mut self.ends_on,
             Field::TimeZone => &mut self.time_zone,
+            Field::DayChangesAt => &mut self.day_changes_at,
+            Field::TicketDays => &mut self.ticket_days,
             Field::DeskName => &mut self.desk_name,
             Field::Printer => &mut self.printer,
         }
@@ -112,10 +122,20 @@ impl SettingsTab {
                 return Action::None;
             }
         };
+        let ticket_days = match TicketDays::parse_lines(&self.ticket_days)
+            .and_then(|days| days.validate(&event).map(|()| days))
+        {
+            Ok(days) => days,
+            Err(refused) => {
+                self.notice = Some(format!("Day passes: {refused}."));
+                return Action::None;
+            }
+        };
         if self.desk_name.trim().is_empty() {
             self.notice = Some("Give this desk a name, such as \"Desk 1\".".into());
             return Action::None;
         }
+        self.settings.ticket_days = ticket_days;
         self.settings.printer = Some(self.printer.trim().to_string()).filter(|p| !p.is_empty());
         let settings = self.settings.clone();
         let desk_name = self.desk_name.trim().to_string();
@@ -148,6 +168,7 @@ impl SettingsTab {
             time_zone: event::parse_zone(&self.time_zone)?,
             starts_on: event::parse_day(&self.starts_on, Day::First)?,
             ends_on: event::parse_day(&self.ends_on, Day::Last)?,
+            day_changes_at: event::parse_day_change(&self.day_changes_at)?,
         }
         .validated()
     }
@@ -209,7 +230,27 @@ impl SettingsTab {
                 .text_size(theme::SMALL),
         ]
         .spacing(10);
-        let mut content: Column<'_, Message> = column![event, desks].spacing(theme::SPACING);
+        let days = column![
+            text("Events of several days").size(theme::BODY),
+            row![
+                column![field(
+                    "The day changes at",
+                    &self.day_changes_at,
+                    Field::DayChangesAt
+                )]
+                .width(Length::FillPortion(1)),
+                column![field(
+                    "Day passes: ticket type=days, e.g. Tuesday pass=2018-07-10; \
+                     Weekend=2018-07-11,2018-07-12",
+                    &self.ticket_days,
+                    Field::TicketDays
+                )]
+                .width(Length::FillPortion(4)),
+            ]
+            .spacing(12),
+        ]
+        .spacing(10);
+        let mut content: Column<'_, Message> = column![event, desks, days].spacing(theme::SPACING);
         content = content.push(
             row![
                 button(text("Save settings").size(theme::SMALL))

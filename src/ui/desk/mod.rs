@@ -17,6 +17,7 @@ use iced::widget::operation;
 use iced::{Subscription, Task};
 
 use crate::checkin::{CheckIn, Undo};
+use crate::day::EventDay;
 use crate::search::SearchIndex;
 use crate::settings::Settings;
 use crate::store::{Attendee, Counts, Timestamp};
@@ -57,6 +58,8 @@ pub struct Desk {
     zone: Tz,
     desk_name: String,
     counts: Counts,
+    /// The event day the counts are of; its number is shown for an event of several days.
+    day: EventDay,
     recent: Vec<Recent>,
     notice: Option<String>,
     input: String,
@@ -144,6 +147,7 @@ impl Desk {
             zone: start.zone,
             desk_name: start.desk_name,
             counts: start.totals.counts,
+            day: start.totals.day,
             recent: start.totals.recent,
             notice: start.notice,
             input: String::new(),
@@ -410,14 +414,15 @@ impl Desk {
 
     fn show_scan(&mut self, scan: Scan, walk_in: bool) -> Task<Message> {
         let verdict = if walk_in {
-            Verdict::walk_in_saved(&scan.outcome, self.zone)
+            Verdict::walk_in_saved(&scan.outcome, &scan.day, self.zone)
         } else {
-            Verdict::of(&scan.outcome, self.zone)
+            Verdict::of(&scan.outcome, &scan.day, self.zone)
         };
         if matches!(scan.outcome, CheckIn::CheckedIn(_)) {
             self.notice = None;
         }
         self.counts = scan.totals.counts;
+        self.day = scan.totals.day;
         self.recent = scan.totals.recent;
         let badge = match &scan.outcome {
             CheckIn::CheckedIn(a) | CheckIn::AlreadyCheckedIn { attendee: a, .. } => {
@@ -582,6 +587,7 @@ impl Desk {
         match result {
             Ok((outcome, totals)) => {
                 self.counts = totals.counts;
+                self.day = totals.day;
                 self.recent = totals.recent;
                 self.panel = Panel::Answer {
                     verdict: verdict::undone(&outcome),
@@ -674,6 +680,7 @@ impl Desk {
             return Task::none();
         };
         self.counts = totals.counts;
+        self.day = totals.day;
         self.recent = totals.recent;
         if self.signature.as_ref() != Some(&signature) {
             return Task::perform(

@@ -4,6 +4,7 @@
 use chrono_tz::Tz;
 
 use crate::checkin::CheckIn;
+use crate::day::EventDay;
 use crate::time;
 use crate::ui::theme::Tone;
 
@@ -19,14 +20,21 @@ pub struct Verdict {
 }
 
 impl Verdict {
-    pub fn of(outcome: &CheckIn, zone: Tz) -> Verdict {
+    /// The answer on event `day`: an event of several days names the day ("day 2 of 3"), and
+    /// someone who came on an earlier day is welcomed back.
+    pub fn of(outcome: &CheckIn, day: &EventDay, zone: Tz) -> Verdict {
+        let day_label = day.label().unwrap_or_default();
         match outcome {
             CheckIn::CheckedIn(a) => Verdict {
                 tone: Tone::Welcome,
                 icon: "✓",
-                headline: "Welcome".to_string(),
+                headline: if outcome.is_welcome_back(day) {
+                    "Welcome back".to_string()
+                } else {
+                    "Welcome".to_string()
+                },
                 name: Some(a.display_name.clone()),
-                details: non_empty([a.company.clone()]),
+                details: non_empty([a.company.clone(), capitalised(&day_label)]),
                 ticket_type: (!a.ticket_type.is_empty()).then(|| a.ticket_type.clone()),
             },
             CheckIn::AlreadyCheckedIn {
@@ -36,7 +44,11 @@ impl Verdict {
             } => Verdict {
                 tone: Tone::Caution,
                 icon: "!",
-                headline: "Already checked in".to_string(),
+                headline: if day.is_of_several() {
+                    "Already checked in today".to_string()
+                } else {
+                    "Already checked in".to_string()
+                },
                 name: Some(attendee.display_name.clone()),
                 details: vec![format!(
                     "at {} at {first_desk}",
@@ -75,14 +87,23 @@ impl Verdict {
         }
     }
 
-    pub fn walk_in_saved(outcome: &CheckIn, zone: Tz) -> Verdict {
-        let mut verdict = Verdict::of(outcome, zone);
+    pub fn walk_in_saved(outcome: &CheckIn, day: &EventDay, zone: Tz) -> Verdict {
+        let mut verdict = Verdict::of(outcome, day, zone);
         if let Some(attendee) = outcome.attendee() {
             verdict
                 .details
                 .push(format!("New attendee, badge code {}", attendee.badge_code));
         }
         verdict
+    }
+}
+
+/// "Day 2 of 3" from "day 2 of 3".
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
     }
 }
 

@@ -31,6 +31,19 @@ impl Desk {
             .into()
     }
 
+    /// "120 / 316 checked in"; on an event of several days, "Day 2 of 3 · 120 / 316 checked
+    /// in today".
+    fn count_line(&self) -> String {
+        let counts = format!(
+            "{} / {} checked in",
+            self.counts.checked_in, self.counts.admitted
+        );
+        match self.day.label() {
+            Some(day) => format!("{} · {counts} today", super::verdict::capitalised(&day)),
+            None => counts,
+        }
+    }
+
     fn header(&self) -> Element<'_, Message> {
         let clock = self
             .now
@@ -43,11 +56,7 @@ impl Desk {
             container(text(&self.desk_name).size(theme::SMALL))
                 .padding([6, 14])
                 .style(theme::surface),
-            text(format!(
-                "{} / {} checked in",
-                self.counts.checked_in, self.counts.admitted
-            ))
-            .size(theme::BODY),
+            text(self.count_line()).size(theme::BODY),
             text(clock).size(theme::TITLE).font(BOLD),
         ]
         .spacing(theme::SPACING)

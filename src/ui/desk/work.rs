@@ -4,6 +4,7 @@
 use std::sync::Arc;
 
 use crate::checkin::{CheckIn, Undo};
+use crate::day::EventDay;
 use crate::search::SearchIndex;
 use crate::store::{
     Attendee, Counts, LogAction, LogEntry, NewAttendee, Store, StoreError, Timestamp,
@@ -16,8 +17,11 @@ const RECENT: usize = 10;
 /// What changes on screen after anything is written: the counts and this desk's last ten.
 #[derive(Debug, Clone)]
 pub struct Totals {
+    /// Checked in on `day`.
     pub counts: Counts,
     pub recent: Vec<Recent>,
+    /// The event day the counts are of.
+    pub day: EventDay,
 }
 
 /// One of this desk's last check-ins, and whether it was undone since.
@@ -30,6 +34,8 @@ pub struct Recent {
 #[derive(Debug, Clone)]
 pub struct Scan {
     pub outcome: CheckIn,
+    /// The event day the answer was decided on.
+    pub day: EventDay,
     pub totals: Totals,
 }
 
@@ -47,6 +53,7 @@ fn totals(store: &Store, desk: &str) -> Result<Totals, StoreError> {
     Ok(Totals {
         counts: store.counts()?,
         recent: recent_check_ins(store.recent_log(Some(desk), RECENT * 2)?),
+        day: store.today()?,
     })
 }
 
@@ -68,9 +75,10 @@ fn recent_check_ins(log: Vec<LogEntry>) -> Vec<Recent> {
 pub async fn check_in(database: Database, code: String, desk: String) -> Result<Scan, Error> {
     database
         .run(move |store| {
-            let outcome = store.check_in(&code, &desk)?;
+            let (day, outcome) = store.check_in_with_day(&code, &desk)?;
             Ok(Scan {
                 outcome,
+                day,
                 totals: totals(store, &desk)?,
             })
         })
@@ -80,9 +88,10 @@ pub async fn check_in(database: Database, code: String, desk: String) -> Result<
 pub async fn check_in_person(database: Database, id: i64, desk: String) -> Result<Scan, Error> {
     database
         .run(move |store| {
-            let outcome = store.check_in_id(id, &desk)?;
+            let (day, outcome) = store.check_in_id_with_day(id, &desk)?;
             Ok(Scan {
                 outcome,
+                day,
                 totals: totals(store, &desk)?,
             })
         })
@@ -93,9 +102,10 @@ pub async fn walk_in(database: Database, person: NewAttendee, desk: String) -> R
     database
         .run(move |store| {
             let added = store.add_attendee(&person, &format!("walk-in:{desk}"))?;
-            let outcome = store.check_in_id(added.id, &desk)?;
+            let (day, outcome) = store.check_in_id_with_day(added.id, &desk)?;
             Ok(Scan {
                 outcome,
+                day,
                 totals: totals(store, &desk)?,
             })
         })

@@ -16,10 +16,10 @@ use chrono::{DateTime, Utc};
 use iced::{Subscription, Task};
 
 use crate::agenda::Agenda;
+pub use crate::clock::Clock;
 use crate::settings::Settings;
 use crate::store::Store;
 use crate::ui::Error;
-pub use crate::ui::clock::Clock;
 use crate::ui::db::Database;
 pub use standalone::{LobbyConfig, run};
 
@@ -91,7 +91,12 @@ impl Lobby {
     /// Opens its own connection to the database at `path` (blocking: call off the window's
     /// thread) and reads the first snapshot.
     pub fn open(path: &std::path::Path) -> Result<(Database, Snapshot), Error> {
-        let mut store = Store::open(path)?;
+        Lobby::open_on(path, Clock::real())
+    }
+
+    /// [`Lobby::open`] on the app's clock: the count it may show is today's.
+    pub fn open_on(path: &std::path::Path, clock: Clock) -> Result<(Database, Snapshot), Error> {
+        let mut store = Store::open(path)?.with_clock(clock);
         crate::sample::load_if_empty(&mut store)?;
         let snapshot = Snapshot::read(&store)?;
         Ok((Database::new(store), snapshot))
@@ -113,7 +118,10 @@ impl Lobby {
     /// A lobby whose database is still being opened at `path`.
     pub fn opening(path: PathBuf, clock: Clock) -> (Lobby, Task<Message>) {
         let task = Task::perform(
-            crate::ui::worker::attempt(move || Lobby::open(&path)),
+            crate::ui::worker::attempt({
+                let clock = clock.clone();
+                move || Lobby::open_on(&path, clock)
+            }),
             |result| {
                 Message::Opened(result.map(|(database, snapshot)| (database, Box::new(snapshot))))
             },

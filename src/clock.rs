@@ -1,7 +1,8 @@
 //! The app's one clock. Every screen that measures time (the desk's 8-second answer, the
 //! organizer screens' lock after 3 minutes, the PIN's wait after wrong tries, the lobby's
-//! programme) reads it from here, so a rehearsal can start the day at a chosen moment and run
-//! faster (`--at`, `--speed`), and tests move the time instead of sleeping.
+//! programme) reads it from here, and so does the store: a check-in is stamped with this
+//! clock's time and belongs to its event day. A rehearsal can start the day at a chosen moment
+//! and run faster (`--at`, `--speed`), and tests move the time instead of sleeping.
 
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
