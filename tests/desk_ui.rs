@@ -66,6 +66,22 @@ impl Harness {
         self.deliver(messages);
     }
 
+    /// Types into the code field as a scanner set to send nothing after a code does: the
+    /// keys, then no key, as long as the desk waits for one.
+    fn scan_without_enter(&mut self, code: &str) {
+        let mut ui = simulator(self.desk.view());
+        ui.click(selector::id(CODE_INPUT)).unwrap();
+        ui.typewrite(code);
+        let typed: Vec<Message> = ui.into_messages().collect();
+        self.deliver(typed);
+    }
+
+    /// What this desk's log holds, newest first.
+    fn logged(&self) -> Vec<String> {
+        let log = self.store().recent_log(Some("Desk 1"), 100).unwrap();
+        log.iter().map(|e| e.action.as_str().to_string()).collect()
+    }
+
     fn shows(&self, text: &str) -> bool {
         let mut ui = simulator(self.desk.view());
         ui.find(text).is_ok()
@@ -92,6 +108,17 @@ impl Harness {
 
     fn people(&self) -> Vec<Attendee> {
         self.store().attendees().unwrap()
+    }
+
+    /// The `nth` admitted person whose badge code holds a digit: a code of letters only cannot
+    /// be told from a name being typed, so it waits for Enter (about one badge in a hundred).
+    fn admitted_with_a_digit(&self, nth: usize) -> Attendee {
+        self.people()
+            .into_iter()
+            .filter(|a| a.status == Status::Admitted)
+            .filter(|a| a.badge_code.canonical().chars().any(|c| c.is_ascii_digit()))
+            .nth(nth)
+            .unwrap()
     }
 
     fn admitted(&self, nth: usize) -> Attendee {
@@ -435,4 +462,142 @@ fn the_answer_and_the_name_leave_the_screen_after_eight_seconds() {
         1,
         "the answer still names the person after 8 seconds"
     );
+}
+
+#[test]
+fn a_badge_code_with_no_enter_after_it_checks_in_once_the_typing_pauses() {
+    let mut h = Harness::start();
+    let person = h.admitted_with_a_digit(13);
+    h.scan_without_enter(&person.badge_code.grouped());
+    assert!(h.shows("Welcome"), "{:?}", h.desk.panel());
+    assert!(h.shows(&person.display_name));
+    assert_eq!(h.desk.input(), "", "the field is empty for the next scan");
+    assert_eq!(h.logged(), ["check_in"]);
+    let stored = h.store().attendee(person.id).unwrap().unwrap();
+    assert_eq!(stored.checked_in_desk.as_deref(), Some("Desk 1"));
+    // The next badge, from the same scanner.
+    let next = h.admitted_with_a_digit(14);
+    h.scan_without_enter(next.badge_code.canonical());
+    assert!(h.shows(&next.display_name), "{:?}", h.desk.panel());
+    assert_eq!(h.logged(), ["check_in", "check_in"]);
+}
+
+#[test]
+fn a_ticket_code_with_no_enter_after_it_checks_in_when_it_is_exactly_an_imported_one() {
+    let mut h = Harness::start();
+    let person = h
+        .people()
+        .into_iter()
+        .find(|a| a.status == Status::Admitted && !a.external_codes.is_empty())
+        .unwrap();
+    let ticket = person.external_codes[0].clone();
+    // One character short is some other text, not this ticket.
+    h.scan_without_enter(&ticket[..ticket.len() - 1]);
+    assert!(
+        matches!(h.desk.panel(), Panel::Idle),
+        "{:?}",
+        h.desk.panel()
+    );
+    assert_eq!(h.logged(), Vec::<String>::new());
+    h.send(Message::Shortcut(Shortcut::Escape));
+
+    h.scan_without_enter(&ticket);
+    assert!(h.shows("Welcome"), "{:?}", h.desk.panel());
+    assert!(h.shows(&person.display_name));
+    assert_eq!(h.logged(), ["check_in"]);
+}
+
+#[test]
+fn a_badge_code_cut_short_or_misread_waits_for_enter() {
+    let mut h = Harness::start();
+    let person = h.admitted_with_a_digit(15);
+    let code = person.badge_code.canonical().to_string();
+    h.scan_without_enter(&code[..11]);
+    assert!(
+        matches!(h.desk.panel(), Panel::Idle),
+        "{:?}",
+        h.desk.panel()
+    );
+    assert_eq!(h.desk.input(), &code[..11], "the field keeps what came");
+    assert_eq!(h.logged(), Vec::<String>::new());
+    h.send(Message::Shortcut(Shortcut::Escape));
+
+    let mut misread: Vec<char> = code.chars().collect();
+    misread[11] = if misread[11] == 'X' { 'Y' } else { 'X' };
+    let misread: String = misread.into_iter().collect();
+    h.scan_without_enter(&misread);
+    assert!(
+        matches!(h.desk.panel(), Panel::Idle),
+        "{:?}",
+        h.desk.panel()
+    );
+    assert_eq!(h.logged(), Vec::<String>::new());
+    // Enter still says what is wrong with it.
+    h.send(Message::Submitted);
+    assert!(h.shows("Check the code"), "{:?}", h.desk.panel());
+    assert_eq!(h.logged(), Vec::<String>::new());
+}
+
+#[test]
+fn a_name_typed_with_no_enter_is_searched_and_never_submitted() {
+    let mut h = Harness::start();
+    h.scan_without_enter("fra pac");
+    assert!(
+        matches!(h.desk.panel(), Panel::Search { .. }),
+        "{:?}",
+        h.desk.panel()
+    );
+    assert!(h.shows("François Pachet"));
+    assert_eq!(h.desk.input(), "fra pac");
+    assert_eq!(h.logged(), Vec::<String>::new());
+}
+
+#[test]
+fn a_scanner_that_sends_enter_still_checks_in_once() {
+    let mut h = Harness::start();
+    let person = h.admitted_with_a_digit(16);
+    // Enter before the pause ends: the pause finds nothing left to submit.
+    h.scan(&person.badge_code.grouped());
+    assert!(h.shows("Welcome"), "{:?}", h.desk.panel());
+    assert_eq!(h.logged(), ["check_in"]);
+
+    // Enter after the pause already submitted the code: Enter on the empty field does nothing.
+    let next = h.admitted_with_a_digit(17);
+    h.scan_without_enter(&next.badge_code.grouped());
+    assert_eq!(h.logged(), ["check_in", "check_in"]);
+    let mut ui = simulator(h.desk.view());
+    ui.click(selector::id(CODE_INPUT)).unwrap();
+    ui.tap_key(Named::Enter);
+    h.deliver(ui.into_messages().collect());
+    assert!(h.shows("Welcome"), "{:?}", h.desk.panel());
+    assert!(h.shows(&next.display_name));
+    assert!(!h.shows("Already checked in"));
+    assert_eq!(h.logged(), ["check_in", "check_in"]);
+}
+
+#[test]
+fn a_pause_ends_only_after_the_last_key_and_only_for_the_text_it_paused_on() {
+    let mut h = Harness::start();
+    let person = h.admitted_with_a_digit(18);
+    let code = person.badge_code.canonical().to_string();
+    let run = |action| match action {
+        frontdesk::ui::desk::Action::Run(task) => task,
+        _ => panic!("no task"),
+    };
+    // A pause that began before the code's last key is over when that key comes.
+    let early = run(h.desk.update(Message::InputChanged(code[..11].to_string())));
+    let last = run(h.desk.update(Message::InputChanged(code.clone())));
+    h.settle(early);
+    assert_eq!(h.logged(), Vec::<String>::new());
+
+    // The field changes while the desk asks whether the code is whole.
+    let paused = common::outputs(last);
+    let [Message::CodePaused(request)] = paused[..] else {
+        panic!("the pause did not end: {paused:?}");
+    };
+    let asking = run(h.desk.update(Message::CodePaused(request)));
+    let _ = h.desk.update(Message::InputChanged(format!("{code}7")));
+    h.settle(asking);
+    assert_eq!(h.logged(), Vec::<String>::new());
+    assert_eq!(h.desk.input(), format!("{code}7"));
 }

@@ -12,6 +12,7 @@ mod export;
 mod log;
 mod printing;
 mod registrants;
+mod scan;
 pub mod schema;
 mod search;
 mod timestamp;

@@ -3,7 +3,8 @@
 # sample event, types badge codes the way a scanner does (keys at 1 ms, then Enter, never a
 # click), and checks in the database that exactly the right people were checked in at this
 # desk — also after an unknown code, a typo, a not-admitted ticket and a second scan of the
-# same badge, from a scanner that ends a code with Tab, and for a ticket whose QR is a URL.
+# same badge, from a scanner that ends a code with Tab, from one that sends nothing after a
+# code, and for a ticket whose QR is a URL.
 # Screenshots go to OUT_DIR.
 #   tests/e2e/desk.sh BINARY [OUT_DIR]
 set -euo pipefail
@@ -43,7 +44,7 @@ refused=$(awk '$3 == "not_admitted" { print $1; exit }' "$work/before")
 [[ -n $refused ]] || fail "the sample has nobody who is not admitted"
 [[ $(awk '$4 != "-"' "$work/before" | wc -l) -eq 0 ]] || fail "someone is checked in before the first scan"
 
-# The ten people to check in and what the scanner sends for each.
+# The eleven people to check in and what the scanner sends for each.
 expected=() scans=()
 for i in $(seq 0 9); do
   read -r code ext <<<"${admitted[$i]}"
@@ -55,6 +56,12 @@ for i in $(seq 0 9); do
     *) scans+=("$code") ;;
   esac
 done
+# One more, for a scanner that sends nothing after a code. A badge code with no digit waits for
+# Enter (it cannot be told from a name being typed), so this one has a digit.
+no_enter=$(awk '$3 == "admitted" && $2 != "-" { print $1 }' "$work/before" | tail -n +12 |
+  grep -m 1 '[0-9]' || true)
+[[ -n $no_enter ]] || fail "the sample has fewer admitted people than the test needs"
+expected+=("$no_enter")
 # An unknown code: a well-formed badge code of another event.
 other=$work/other.sqlite
 "$bin" --db "$other" import "$(dirname "$0")/../data/registrants-pretix.csv" >/dev/null
@@ -84,6 +91,19 @@ scan_with_tab() {
   sleep 0.4
 }
 
+# A scanner set to send nothing after a code: the desk takes the pause after it as the end.
+scan_without_enter() {
+  xdotool type --delay 1 "$1"
+  sleep 0.4
+}
+
+# checked_in_at_desk CODE: whether the person with this badge code is checked in at this desk.
+checked_in_at_desk() {
+  people | awk -v code="$1" -v desk="$desk" '
+    $1 == code { d = $0; sub(/^[^ ]+ [^ ]+ [^ ]+ /, "", d); found = (d == desk) }
+    END { exit !found }'
+}
+
 # Give the window time to settle; the code field must have focus without any click.
 sleep 1
 xdotool windowfocus --sync "$wid"
@@ -100,13 +120,17 @@ scan "${scans[7]}"
 scan "${scans[0]}"
 import -window root "$out/desk-already-checked-in.png"
 scan_with_tab "${scans[8]}"
+scan_without_enter "$no_enter"
+for _ in $(seq 20); do checked_in_at_desk "$no_enter" && break; sleep 0.25; done
+checked_in_at_desk "$no_enter" || fail "a badge code scanned with no Enter after it was not checked in"
+import -window root "$out/desk-no-enter.png"
 scan "${scans[9]}"
 import -window root "$out/desk-last-scan.png"
 
 checked_in=0
 for _ in $(seq 40); do
   checked_in=$("$bin" --db "$db" stats --json | sed -n 's/^  "checked_in": \([0-9]*\),$/\1/p')
-  [[ ${checked_in:-0} -ge 10 ]] && break
+  [[ ${checked_in:-0} -ge 11 ]] && break
   sleep 0.25
 done
 sleep 1
@@ -118,15 +142,15 @@ awk -v desk="$desk" '{ d = $0; sub(/^[^ ]+ [^ ]+ [^ ]+ /, "", d) } d != "-" { pr
   "$work/after" | sort >"$work/got"
 for code in "${expected[@]}"; do echo "$code $desk"; done | sort >"$work/want"
 if ! diff -u "$work/want" "$work/got" >"$work/diff"; then
-  echo "desk: checked in (+) and missing (-) compared with the ten scanned people:" >&2
+  echo "desk: checked in (+) and missing (-) compared with the eleven scanned people:" >&2
   cat "$work/diff" >&2
-  fail "the database does not hold exactly the ten scanned people at $desk (screenshots in $out)"
+  fail "the database does not hold exactly the eleven scanned people at $desk (screenshots in $out)"
 fi
 checked_in=$("$bin" --db "$db" stats --json | sed -n 's/^  "checked_in": \([0-9]*\),$/\1/p')
-[[ $checked_in -eq 10 ]] || fail "stats says $checked_in checked in, expected 10"
+[[ $checked_in -eq 11 ]] || fail "stats says $checked_in checked in, expected 11"
 # The second scan of a badge must not log a second check-in.
 if command -v sqlite3 >/dev/null; then
   logged=$(sqlite3 "$db" "SELECT count(*) FROM checkin_log WHERE action = 'check_in'")
-  [[ $logged -eq 10 ]] || fail "the check-in log holds $logged check-ins, expected 10"
+  [[ $logged -eq 11 ]] || fail "the check-in log holds $logged check-ins, expected 11"
 fi
-echo "desk: 10 people checked in at $desk through 15 scans without a click (one ended by Tab, one a URL ticket); screenshots in $out"
+echo "desk: 11 people checked in at $desk through 16 scans without a click (one ended by Tab, one with nothing after the code, one a URL ticket); screenshots in $out"

@@ -38,6 +38,9 @@ const SEARCH_RESULTS: usize = 6;
 /// A scanner types a whole code within this time; letters are searched only once typing
 /// pauses, so the first letters of a scanned code never flash a search.
 const SEARCH_PAUSE: Duration = Duration::from_millis(120);
+/// Scanners set to send nothing after a code type it whole within 15 to 110 ms; a whole code
+/// that gets no key for this long is submitted as if Enter had come.
+const CODE_END_PAUSE: Duration = Duration::from_millis(80);
 
 /// What the desk knows at start.
 #[derive(Debug, Clone)]
@@ -74,6 +77,10 @@ pub struct Desk {
     /// the answer to this one.
     latest_scan: u64,
     latest_search: u64,
+    /// Counts apart too: a pause that began before the last key, or before an Enter, is over.
+    latest_code_pause: u64,
+    /// Every key starts a pause; the older ones stop rather than wake the desk for nothing.
+    code_pause: Option<iced::task::Handle>,
     last_submit: Option<(String, DateTime<Utc>)>,
     ticket_types: Vec<String>,
     settings: Settings,
@@ -110,6 +117,10 @@ pub enum Message {
     Scanned(u64, Result<Scan, Error>),
     WalkInSaved(u64, Result<Scan, Error>),
     SearchDue(u64),
+    /// No key came for a moment after the code field last changed.
+    CodePaused(u64),
+    /// Whether the text the field held then is a whole code.
+    CodeChecked(u64, String, Result<bool, Error>),
     Searched(u64, Result<Vec<Attendee>, Error>),
     IndexBuilt(Result<(Arc<SearchIndex>, Signature), Error>),
     Pick(usize),
@@ -158,6 +169,8 @@ impl Desk {
             polling: false,
             latest_scan: 0,
             latest_search: 0,
+            latest_code_pause: 0,
+            code_pause: None,
             last_submit: None,
             ticket_types: Vec::new(),
             settings: start.settings,
@@ -243,6 +256,8 @@ impl Desk {
             Message::Scanned(request, result) => self.scanned(request, result),
             Message::WalkInSaved(request, result) => self.walk_in_saved(request, result),
             Message::SearchDue(request) => self.search_due(request),
+            Message::CodePaused(request) => self.code_paused(request),
+            Message::CodeChecked(request, text, result) => self.code_checked(request, text, result),
             Message::Searched(request, result) => self.searched(request, result),
             Message::IndexBuilt(result) => self.index_built(result),
             Message::Pick(row) => self.pick(row),
@@ -287,11 +302,21 @@ impl Desk {
     fn input_changed(&mut self, text: String) -> Task<Message> {
         self.input = text;
         let query = self.input.trim().to_string();
+        let pause = self.next_code_pause();
         if !looks_like_a_name(&query) {
             if matches!(self.panel, Panel::Search { .. }) {
                 self.panel = Panel::Idle;
             }
-            return Task::none();
+            if query.is_empty() {
+                return Task::none();
+            }
+            let (waiting, handle) =
+                Task::perform(crate::ui::pause::pause(CODE_END_PAUSE), move |()| {
+                    Message::CodePaused(pause)
+                })
+                .abortable();
+            self.code_pause = Some(handle.abort_on_drop());
+            return waiting;
         }
         let request = self.next_search();
         Task::perform(crate::ui::pause::pause(SEARCH_PAUSE), move |()| {
@@ -313,7 +338,52 @@ impl Desk {
         )
     }
 
+    /// Starts counting a new pause in the typing and ends the one under way.
+    fn next_code_pause(&mut self) -> u64 {
+        self.latest_code_pause += 1;
+        self.code_pause = None;
+        self.latest_code_pause
+    }
+
+    fn code_paused(&mut self, request: u64) -> Task<Message> {
+        let typed = self.input.trim().to_string();
+        if request != self.latest_code_pause || typed.is_empty() || looks_like_a_name(&typed) {
+            return Task::none();
+        }
+        Task::perform(
+            work::is_complete_code(self.database.clone(), typed.clone()),
+            move |result| Message::CodeChecked(request, typed, result),
+        )
+    }
+
+    /// A scanner that sends no Enter has finished: the field still holds the whole code it
+    /// paused on, and nothing was typed or submitted since.
+    fn code_checked(
+        &mut self,
+        request: u64,
+        text: String,
+        result: Result<bool, Error>,
+    ) -> Task<Message> {
+        if request != self.latest_code_pause || self.input.trim() != text {
+            return Task::none();
+        }
+        match result {
+            Ok(true) => {
+                tracing::debug!("a whole code with no Enter after it");
+                self.submit()
+            }
+            Ok(false) => Task::none(),
+            // Enter still checks in (and says what is wrong); a pause alone never shows a problem.
+            Err(error) => {
+                tracing::warn!(%error, "cannot tell whether the code field holds a whole code");
+                Task::none()
+            }
+        }
+    }
+
     fn submit(&mut self) -> Task<Message> {
+        // A scanner's Enter comes before its pause ends: that pause must not submit again.
+        self.next_code_pause();
         let typed = std::mem::take(&mut self.input);
         let typed = typed.trim();
         tracing::debug!(typed, panel = ?std::mem::discriminant(&self.panel), "submitted");

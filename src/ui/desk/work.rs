@@ -85,6 +85,14 @@ pub async fn check_in(database: Database, code: String, desk: String) -> Result<
         .await
 }
 
+/// Whether the code field's text is a whole badge or ticket code, so a scanner that sends no
+/// Enter can be taken as done.
+pub async fn is_complete_code(database: Database, text: String) -> Result<bool, Error> {
+    database
+        .run(move |store| store.is_complete_code(&text))
+        .await
+}
+
 pub async fn check_in_person(database: Database, id: i64, desk: String) -> Result<Scan, Error> {
     database
         .run(move |store| {
