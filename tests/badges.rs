@@ -47,12 +47,9 @@ fn person(id: i64, first: &str, last: &str) -> Attendee {
     }
 }
 
-/// Decodes every QR code in a PNG, at its own resolution and scaled by `scale`.
-fn decode(png: &[u8], scale: f32) -> Vec<String> {
+/// Decodes every QR code in a PNG.
+fn decode(png: &[u8]) -> Vec<String> {
     let image = image::load_from_memory(png).unwrap().to_luma8();
-    let (w, h) = image.dimensions();
-    let (w, h) = ((w as f32 * scale) as u32, (h as f32 * scale) as u32);
-    let image = image::imageops::resize(&image, w, h, image::imageops::FilterType::Triangle);
     let mut prepared = rqrr::PreparedImage::prepare(image);
     prepared
         .detect_grids()
@@ -73,21 +70,22 @@ fn every_sample_badge_scans_back_at_300_and_150_dpi() {
                 for (i, b) in chunk.iter().enumerate() {
                     // Every layout shape on the way: landscape sheets and portrait labels.
                     let layout = Layout::ALL[(part + i) % Layout::ALL.len()];
-                    let png = badge::png(b, layout, badge::PNG_DPI).unwrap();
                     let want = vec![b.code.canonical().to_string()];
                     let name = layout.name();
-                    assert_eq!(
-                        decode(&png, 1.0),
-                        want,
-                        "{} at 300 dpi ({name})",
-                        b.code.grouped()
-                    );
-                    assert_eq!(
-                        decode(&png, 0.5),
-                        want,
-                        "{} at 150 dpi ({name})",
-                        b.code.grouped()
-                    );
+                    // Each resolution is rendered as a printer of that resolution gets it.
+                    // Halving the 300 dpi image instead made the decoder miss about one code
+                    // in 1,500 that it read at 0.45 and 0.55 of the size, with a Lanczos
+                    // filter, and rendered at 150 dpi (12,000 renders, no miss): a quirk of
+                    // that one resampling, which made this test fail on random codes.
+                    for dpi in [badge::PNG_DPI, badge::PNG_DPI / 2.0] {
+                        let png = badge::png(b, layout, dpi).unwrap();
+                        assert_eq!(
+                            decode(&png),
+                            want,
+                            "{} at {dpi} dpi ({name})",
+                            b.code.grouped()
+                        );
+                    }
                 }
             });
         }
@@ -158,7 +156,7 @@ fn a_seventy_character_name_fits_on_every_layout() {
             let boxes = assert_fits(b, layout);
             assert!(boxes.iter().all(|t| t.size >= 1.2), "{boxes:?}");
             let png = badge::png(b, layout, badge::PNG_DPI).unwrap();
-            assert_eq!(decode(&png, 1.0), vec![b.code.canonical().to_string()]);
+            assert_eq!(decode(&png), vec![b.code.canonical().to_string()]);
         }
     }
 }
