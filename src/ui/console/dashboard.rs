@@ -1,11 +1,14 @@
-//! The console's Dashboard tab: registered / admitted / checked in, by ticket type and by desk,
-//! the arrivals chart, who has not arrived yet, the latest activity, and editing a person (a
+//! The console's Dashboard tab, for one event day (today unless another is picked): registered
+//! / admitted / checked in, by ticket type and by desk, the arrivals chart, who has not arrived
+//! yet (everyone, or those who came on an earlier day), the latest activity, and editing a person (a
 //! misspelt name) with the change logged and their badge reprinted. It follows the desks: the
 //! figures are re-read whenever the database changes.
 
 use iced::Task;
 
-use crate::dashboard::Dashboard;
+use chrono::NaiveDate;
+
+use crate::dashboard::{Dashboard, Missing};
 use crate::store::{Attendee, AttendeeEdit};
 use crate::ui::Error;
 use crate::ui::db::Database;
@@ -24,6 +27,10 @@ pub struct DashboardTab {
     pub(super) code: String,
     pub(super) editing: Option<Editing>,
     pub(super) notice: Option<String>,
+    /// The event day shown; `None` follows today.
+    pub(super) day: Option<NaiveDate>,
+    /// Everyone not arrived on the day, or only those who came on an earlier day.
+    pub(super) missing: Missing,
     seen_version: Option<i64>,
     refreshing: bool,
     query_request: u64,
@@ -47,6 +54,9 @@ pub enum Field {
 #[derive(Debug, Clone)]
 pub enum Message {
     Refresh,
+    /// The organizer picked an event day (`None`: today).
+    PickDay(Option<NaiveDate>),
+    ShowMissing(Missing),
     Refreshed(Result<Option<(i64, Box<Dashboard>)>, Error>),
     QueryChanged(String),
     /// The organizer stopped typing: search now if nothing newer was typed.
@@ -77,6 +87,8 @@ impl DashboardTab {
             code: String::new(),
             editing: None,
             notice: None,
+            day: None,
+            missing: Missing::Everyone,
             seen_version: None,
             refreshing: false,
             query_request: 0,
@@ -104,6 +116,14 @@ impl DashboardTab {
         let desk = saved.desk_name.as_str();
         let task = match message {
             Message::Refresh => self.refresh(database, false),
+            Message::PickDay(day) => {
+                self.day = day;
+                Task::batch([self.refresh(database, true), self.search(database)])
+            }
+            Message::ShowMissing(which) => {
+                self.missing = which;
+                self.search(database)
+            }
             Message::Refreshed(result) => {
                 self.refreshing = false;
                 match result {
@@ -198,9 +218,10 @@ impl DashboardTab {
             return Task::none();
         }
         self.refreshing = true;
-        let (database, seen) = (
+        let (database, seen, day) = (
             database.clone(),
             if force { None } else { self.seen_version },
+            self.day,
         );
         Task::perform(
             async move {
@@ -210,7 +231,12 @@ impl DashboardTab {
                         if Some(version) == seen {
                             return Ok(None);
                         }
-                        Ok(Some((version, Box::new(store.dashboard(RECENT)?))))
+                        let date = match day {
+                            Some(date) => date,
+                            None => store.today()?.date,
+                        };
+                        let figures = store.dashboard_on(date, RECENT)?;
+                        Ok(Some((version, Box::new(figures))))
                     })
                     .await
             },
@@ -221,10 +247,17 @@ impl DashboardTab {
     fn search(&mut self, database: &Database) -> Task<Message> {
         self.query_request += 1;
         let (request, query, database) = (self.query_request, self.query.clone(), database.clone());
+        let (day, which) = (self.day, self.missing);
         Task::perform(
             async move {
                 database
-                    .run(move |store| store.not_arrived(&query, NOT_ARRIVED_LIMIT))
+                    .run(move |store| {
+                        let date = match day {
+                            Some(date) => date,
+                            None => store.today()?.date,
+                        };
+                        store.not_arrived_on(date, which, &query, NOT_ARRIVED_LIMIT)
+                    })
                     .await
             },
             move |result| Message::NotArrived(request, result),

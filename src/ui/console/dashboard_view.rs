@@ -6,7 +6,7 @@ use iced::{Alignment, Element, Length};
 
 use super::chart::Arrivals;
 use super::dashboard::{DashboardTab, Field, Message};
-use crate::dashboard::{ActivityKind, Dashboard};
+use crate::dashboard::{ActivityKind, Dashboard, Missing};
 use crate::store::Attendee;
 use crate::ui::theme;
 
@@ -85,6 +85,7 @@ impl DashboardTab {
             );
         }
         column![
+            self.day_picker(figures),
             totals,
             text("Arrivals per 10 minutes, with session starts")
                 .size(theme::SMALL)
@@ -97,9 +98,75 @@ impl DashboardTab {
         .into()
     }
 
+    /// One button per event day with its check-ins, the day shown marked; nothing for an
+    /// event of one day.
+    fn day_picker<'a>(&'a self, figures: &'a Dashboard) -> Element<'a, Message> {
+        if figures.days.len() < 2 {
+            return Column::new().into();
+        }
+        let mut days = row![].spacing(8).align_y(Alignment::Center);
+        for summary in &figures.days {
+            let label = format!(
+                "{} · {}",
+                crate::day::short_date(summary.day.date),
+                summary.checked_in
+            );
+            let shown = summary.day.date == figures.day.date;
+            days = days.push(
+                button(text(label).size(theme::SMALL))
+                    .padding([8, 12])
+                    .style(if shown {
+                        button::primary
+                    } else {
+                        theme::quiet_button
+                    })
+                    .on_press(Message::PickDay(Some(summary.day.date))),
+            );
+        }
+        if self.day.is_some() {
+            days = days.push(
+                button(text("Today").size(theme::SMALL))
+                    .padding([8, 12])
+                    .style(theme::quiet_button)
+                    .on_press(Message::PickDay(None)),
+            );
+        }
+        let shown = match figures.day.label() {
+            Some(label) => format!(
+                "{}, {label}: {} came on an earlier day and not yet on this one",
+                crate::day::short_date(figures.day.date),
+                figures.came_earlier_not_this_day
+            ),
+            None => crate::day::short_date(figures.day.date),
+        };
+        column![days, text(shown).size(theme::SMALL).color(theme::MUTED)]
+            .spacing(6)
+            .into()
+    }
+
     fn people_view(&self) -> Element<'_, Message> {
+        let several_days = self.figures.as_ref().is_some_and(|f| f.days.len() > 1);
+        let choice = |label: &'static str, which: Missing| {
+            button(text(label).size(theme::SMALL))
+                .padding([6, 10])
+                .style(if self.missing == which {
+                    button::primary
+                } else {
+                    theme::quiet_button
+                })
+                .on_press(Message::ShowMissing(which))
+        };
         let mut side = column![
-            text("Not arrived yet").size(theme::BODY),
+            row![text("Not arrived yet").size(theme::BODY)]
+                .push(several_days.then(|| {
+                    row![
+                        choice("Everyone", Missing::Everyone),
+                        choice("Came on an earlier day", Missing::CameEarlier),
+                    ]
+                    .spacing(6)
+                }))
+                .spacing(12)
+                .align_y(Alignment::Center),
             text_input("Search by name, company or email", &self.query)
                 .on_input(Message::QueryChanged)
                 .size(theme::SMALL)
