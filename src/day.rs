@@ -79,6 +79,15 @@ impl EventDay {
     }
 }
 
+/// "Day 2 of 3" from "day 2 of 3", to start a line with.
+pub fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
 /// "Tue 10 Jul": how the desk names a day.
 pub fn short_date(date: NaiveDate) -> String {
     date.format("%a %-d %b").to_string()

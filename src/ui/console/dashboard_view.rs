@@ -133,8 +133,8 @@ impl DashboardTab {
         }
         let shown = match figures.day.label() {
             Some(label) => format!(
-                "{}, {label}: {} came on an earlier day and not yet on this one",
-                crate::day::short_date(figures.day.date),
+                "{}: {} came before and are not here yet",
+                crate::day::capitalised(&label),
                 figures.came_earlier_not_this_day
             ),
             None => crate::day::short_date(figures.day.date),
@@ -161,7 +161,7 @@ impl DashboardTab {
                 .push(several_days.then(|| {
                     row![
                         choice("Everyone", Missing::Everyone),
-                        choice("Came on an earlier day", Missing::CameEarlier),
+                        choice("Came before", Missing::CameEarlier),
                     ]
                     .spacing(6)
                 }))

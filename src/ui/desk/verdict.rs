@@ -34,7 +34,7 @@ impl Verdict {
                     "Welcome".to_string()
                 },
                 name: Some(a.display_name.clone()),
-                details: non_empty([a.company.clone(), capitalised(&day_label)]),
+                details: non_empty([a.company.clone(), crate::day::capitalised(&day_label)]),
                 ticket_type: (!a.ticket_type.is_empty()).then(|| a.ticket_type.clone()),
             },
             CheckIn::AlreadyCheckedIn {
@@ -95,15 +95,6 @@ impl Verdict {
                 .push(format!("New attendee, badge code {}", attendee.badge_code));
         }
         verdict
-    }
-}
-
-/// "Day 2 of 3" from "day 2 of 3".
-pub fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
     }
 }
 

@@ -39,7 +39,7 @@ impl Desk {
             self.counts.checked_in, self.counts.admitted
         );
         match self.day.label() {
-            Some(day) => format!("{} · {counts} today", super::verdict::capitalised(&day)),
+            Some(day) => format!("{} · {counts} today", crate::day::capitalised(&day)),
             None => counts,
         }
     }
