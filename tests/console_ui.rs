@@ -23,9 +23,9 @@ use iced_test::{Simulator, core};
 use frontdesk::checkin::CheckIn;
 use frontdesk::pin;
 use frontdesk::settings::Settings;
-use frontdesk::store::Store;
+use frontdesk::store::{Status, Store};
 use frontdesk::ui::Clock;
-use frontdesk::ui::db::{Database, read_start};
+use frontdesk::ui::db::{Database, read_start_on};
 use frontdesk::ui::desk::Desk;
 use frontdesk::ui::lock;
 use frontdesk::ui::organizer::{Action, Message, Organizer, Screen, Target as Screens};
@@ -90,12 +90,19 @@ impl common::Screen for Kiosk {
 impl Kiosk {
     /// A desk on a fresh sample database: no organizer PIN yet.
     fn start() -> Kiosk {
+        Kiosk::start_on(Clock::manual(chrono::Utc::now()), |_| ())
+    }
+
+    /// [`Kiosk::start`] with the app and its store on `clock`, after `prepare` has had the
+    /// sample database.
+    fn start_on(clock: Clock, prepare: impl FnOnce(&std::path::Path)) -> Kiosk {
         private_config_folder();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("event.sqlite");
-        let (database, start) = read_start(&path, "Desk 1").unwrap();
+        drop(read_start_on(&path, "Desk 1", clock.clone()).unwrap());
+        prepare(&path);
+        let (database, start) = read_start_on(&path, "Desk 1", clock.clone()).unwrap();
         // The desk's own first reads are not needed: the organizer screens only ask its name.
-        let clock = Clock::manual(chrono::Utc::now());
         let (desk, _boot) = Desk::new(database.clone(), start, clock.clone());
         Kiosk {
             organizer: Organizer::new(clock.clone()),
@@ -317,6 +324,42 @@ const TIME_ZONE: usize = 4;
 const DESK_NAME: usize = 5;
 
 const LOBBY_COUNT: &str = "Show how many people checked in on the lobby screen";
+
+#[test]
+fn the_dashboard_picks_a_day_of_a_three_day_event() {
+    let at = |text: &str| {
+        chrono::DateTime::parse_from_rfc3339(text)
+            .unwrap()
+            .with_timezone(&chrono::Utc)
+    };
+    let clock = Clock::manual(at("2018-07-10T10:00:00+02:00"));
+    let mut kiosk = Kiosk::start_on(clock, |path| {
+        let day1 = Clock::manual(at("2018-07-09T09:00:00+02:00"));
+        let mut store = Store::open(path).unwrap().with_clock(day1);
+        let mut event = store.event().unwrap().unwrap();
+        event.ends_on = Some("2018-07-11".parse().unwrap());
+        store.set_event(&event).unwrap();
+        let people = store.attendees().unwrap();
+        for person in people
+            .iter()
+            .filter(|a| a.status == Status::Admitted)
+            .take(3)
+        {
+            store.check_in_id(person.id, "Desk 2").unwrap();
+        }
+        pin::set(&mut store, PIN).unwrap();
+    });
+    kiosk.open();
+    kiosk.enter_pin(PIN);
+    kiosk.assert_console();
+    assert!(kiosk.shows("Mon 9 Jul · 3"));
+    assert!(kiosk.shows("Tue 10 Jul · 0"));
+    assert!(kiosk.shows("Day 2 of 3: 3 came before and are not here yet"));
+    kiosk.click("Mon 9 Jul · 3");
+    assert!(kiosk.shows("Day 1 of 3: 0 came before and are not here yet"));
+    assert!(kiosk.shows("Desk 2: 3"));
+    assert!(kiosk.shows("Today"));
+}
 
 #[test]
 fn the_first_opening_chooses_the_pin_and_later_openings_ask_for_it() {

@@ -15,7 +15,7 @@ use iced_test::simulator;
 
 use frontdesk::store::{Attendee, Status, Store};
 use frontdesk::ui::Clock;
-use frontdesk::ui::db::read_start;
+use frontdesk::ui::db::{read_start, read_start_on};
 use frontdesk::ui::desk::walk_in;
 use frontdesk::ui::desk::{CODE_INPUT, Desk, Message, Panel, Shortcut};
 
@@ -54,6 +54,35 @@ impl Harness {
         harness.settle(boot);
         assert!(harness.desk.is_search_ready());
         harness
+    }
+
+    /// The sample event made two days long (9 and 10 July 2018), with `checked_in_on_day_1`
+    /// checked in at 09:00 on day 1, and the desk opened at 09:30 on day 2.
+    fn on_day_two(checked_in_on_day_1: impl FnOnce(&[Attendee]) -> String) -> (Harness, String) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("event.sqlite");
+        let day1 = chrono::DateTime::parse_from_rfc3339("2018-07-09T09:00:00+02:00")
+            .unwrap()
+            .with_timezone(&chrono::Utc);
+        let clock = Clock::manual(day1);
+        drop(read_start_on(&path, "Desk 1", clock.clone()).unwrap());
+        let mut store = Store::open(&path).unwrap().with_clock(clock.clone());
+        let mut event = store.event().unwrap().unwrap();
+        event.ends_on = Some("2018-07-10".parse().unwrap());
+        store.set_event(&event).unwrap();
+        let code = checked_in_on_day_1(&store.attendees().unwrap());
+        store.check_in(&code, "Desk 2").unwrap();
+        clock.advance(std::time::Duration::from_secs(24 * 3600 + 1800));
+        let (database, start) = read_start_on(&path, "Desk 1", clock.clone()).unwrap();
+        let (desk, boot) = Desk::new(database, start, clock.clone());
+        let mut harness = Harness {
+            desk,
+            clock,
+            path,
+            _dir: dir,
+        };
+        harness.settle(boot);
+        (harness, code)
     }
 
     /// Types into the code field as a scanner does, then presses Enter.
@@ -128,6 +157,30 @@ impl Harness {
             .nth(nth)
             .unwrap()
     }
+}
+
+#[test]
+fn on_day_two_the_desk_welcomes_back_names_the_day_and_says_already_today() {
+    let admitted = |people: &[Attendee]| {
+        let person = people
+            .iter()
+            .find(|a| a.status == Status::Admitted)
+            .unwrap();
+        person.badge_code.canonical().to_string()
+    };
+    let (mut desk, code) = Harness::on_day_two(admitted);
+    assert!(desk.shows("Day 2 of 2 · 0 / 316 checked in today"));
+    desk.scan(&code);
+    assert!(desk.shows("Welcome back"), "{:?}", desk.desk.panel());
+    assert!(desk.shows("Day 2 of 2"));
+    assert!(desk.shows("Day 2 of 2 · 1 / 316 checked in today"));
+    desk.clock.advance(std::time::Duration::from_secs(600));
+    desk.scan(&code);
+    assert!(desk.shows("Already checked in today"));
+    assert!(
+        desk.shows("at 09:30 at Desk 1"),
+        "today's check-in, not day 1's"
+    );
 }
 
 #[test]
