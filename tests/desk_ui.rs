@@ -57,7 +57,7 @@ impl Harness {
     }
 
     /// The sample event made two days long (9 and 10 July 2018), with `checked_in_on_day_1`
-    /// checked in at 09:00 on day 1, and the desk opened at 09:30 on day 2.
+    /// checked in at this desk at 09:00 on day 1, and the desk opened at 09:30 on day 2.
     fn on_day_two(checked_in_on_day_1: impl FnOnce(&[Attendee]) -> String) -> (Harness, String) {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("event.sqlite");
@@ -71,7 +71,7 @@ impl Harness {
         event.ends_on = Some("2018-07-10".parse().unwrap());
         store.set_event(&event).unwrap();
         let code = checked_in_on_day_1(&store.attendees().unwrap());
-        store.check_in(&code, "Desk 2").unwrap();
+        store.check_in(&code, "Desk 1").unwrap();
         clock.advance(std::time::Duration::from_secs(24 * 3600 + 1800));
         let (database, start) = read_start_on(&path, "Desk 1", clock.clone()).unwrap();
         let (desk, boot) = Desk::new(database, start, clock.clone());
@@ -170,6 +170,10 @@ fn on_day_two_the_desk_welcomes_back_names_the_day_and_says_already_today() {
     };
     let (mut desk, code) = Harness::on_day_two(admitted);
     assert!(desk.shows("Day 2 of 2 · 0 / 316 checked in today"));
+    assert!(
+        !desk.shows("09:00"),
+        "this desk's list shows today's check-ins, not day 1's"
+    );
     desk.scan(&code);
     assert!(desk.shows("Welcome back"), "{:?}", desk.desk.panel());
     assert!(desk.shows("Day 2 of 2"));

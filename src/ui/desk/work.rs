@@ -49,11 +49,16 @@ pub struct Poll {
     pub changed: Option<(Totals, Signature)>,
 }
 
+/// The counts and this desk's last check-ins, of today only: on day 2 of an event the side
+/// list must not show yesterday's arrivals as if they had just come.
 fn totals(store: &Store, desk: &str) -> Result<Totals, StoreError> {
+    let day = store.today()?;
+    let mut log = store.recent_log(Some(desk), RECENT * 2)?;
+    log.retain(|entry| entry.day == day.date);
     Ok(Totals {
         counts: store.counts()?,
-        recent: recent_check_ins(store.recent_log(Some(desk), RECENT * 2)?),
-        day: store.today()?,
+        recent: recent_check_ins(log),
+        day,
     })
 }
 
