@@ -15,7 +15,7 @@ use iced_test::simulator;
 
 use frontdesk::store::{Attendee, Status, Store};
 use frontdesk::ui::Clock;
-use frontdesk::ui::db::{read_start, read_start_on};
+use frontdesk::ui::db::read_start_on;
 use frontdesk::ui::desk::walk_in;
 use frontdesk::ui::desk::{CODE_INPUT, Desk, Message, Panel, Shortcut};
 
@@ -42,8 +42,14 @@ impl Harness {
     fn start() -> Harness {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("event.sqlite");
-        let (database, start) = read_start(&path, "Desk 1").unwrap();
-        let clock = Clock::manual(chrono::Utc::now());
+        let harness = Harness::open(dir, path, Clock::manual(chrono::Utc::now()));
+        assert!(harness.desk.is_search_ready());
+        harness
+    }
+
+    /// The desk on the database at `path` (in `dir`), with the app and the store on `clock`.
+    fn open(dir: tempfile::TempDir, path: PathBuf, clock: Clock) -> Harness {
+        let (database, start) = read_start_on(&path, "Desk 1", clock.clone()).unwrap();
         let (desk, boot) = Desk::new(database, start, clock.clone());
         let mut harness = Harness {
             desk,
@@ -52,7 +58,6 @@ impl Harness {
             _dir: dir,
         };
         harness.settle(boot);
-        assert!(harness.desk.is_search_ready());
         harness
     }
 
@@ -73,16 +78,7 @@ impl Harness {
         let code = checked_in_on_day_1(&store.attendees().unwrap());
         store.check_in(&code, "Desk 1").unwrap();
         clock.advance(std::time::Duration::from_secs(24 * 3600 + 1800));
-        let (database, start) = read_start_on(&path, "Desk 1", clock.clone()).unwrap();
-        let (desk, boot) = Desk::new(database, start, clock.clone());
-        let mut harness = Harness {
-            desk,
-            clock,
-            path,
-            _dir: dir,
-        };
-        harness.settle(boot);
-        (harness, code)
+        (Harness::open(dir, path, clock), code)
     }
 
     /// Types into the code field as a scanner does, then presses Enter.

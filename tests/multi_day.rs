@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::json;
+
 use chrono::{DateTime, NaiveDate, Utc};
 use frontdesk::checkin::{CheckIn, CheckInJson, Undo};
 use frontdesk::clock::Clock;
@@ -11,7 +13,6 @@ use frontdesk::dashboard::Missing;
 use frontdesk::day::{DayPass, TicketDays};
 use frontdesk::settings::Settings;
 use frontdesk::store::{Event, NewAttendee, Store, schema};
-use serde_json::Value;
 
 fn date(text: &str) -> NaiveDate {
     text.parse().expect("a date")
@@ -260,16 +261,6 @@ fn a_one_day_release_moves_forward_with_its_check_ins_on_day_one() {
     );
 }
 
-fn json(output: &std::process::Output) -> Value {
-    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
-        panic!(
-            "not JSON ({e}): {}\n{}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        )
-    })
-}
-
 #[test]
 fn the_command_line_rehearses_day_two_with_at_and_sets_day_passes() {
     let dir = tempfile::tempdir().unwrap();
@@ -286,11 +277,7 @@ fn the_command_line_rehearses_day_two_with_at_and_sets_day_passes() {
         "--ends-on",
         "2018-07-11",
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    common::assert_success(&out);
     let file = common::data("registrants-eventbrite.csv");
     assert!(run(&["import", file.to_str().unwrap()]).status.success());
     let people = json(&run(&["attendees", "--json"]));

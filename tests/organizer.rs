@@ -3,6 +3,8 @@
 
 mod common;
 
+use common::json;
+
 use std::io::Write;
 use std::path::Path;
 use std::process::{Command, Output, Stdio};
@@ -10,7 +12,6 @@ use std::time::Instant;
 
 use frontdesk::dashboard::ActivityKind;
 use frontdesk::store::{AttendeeEdit, NewAttendee, Store, StoreError};
-use serde_json::Value;
 
 const PACHET_TICKET: &str = "7400000007797980173001";
 const PACHET_EMAIL: &str = "francois.pachet@example.org";
@@ -45,16 +46,6 @@ fn frontdesk(db: &Path, args: &[&str], stdin: &str) -> Output {
         .expect("stdin takes the PIN");
     drop(input);
     child.wait_with_output().expect("frontdesk ends")
-}
-
-fn json(output: &Output) -> Value {
-    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
-        panic!(
-            "not JSON ({e}): {}\n{}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        )
-    })
 }
 
 #[test]

@@ -78,6 +78,26 @@ pub fn fill_nth_text_field<M>(ui: &mut iced_test::Simulator<'_, M>, nth: usize, 
     ui.typewrite(value);
 }
 
+/// The JSON a command printed, or a panic that shows what it printed instead.
+pub fn json(output: &std::process::Output) -> serde_json::Value {
+    serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
+        panic!(
+            "not JSON ({e}): {}\n{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        )
+    })
+}
+
+/// Fails with what the command said on stderr unless it succeeded.
+pub fn assert_success(output: &std::process::Output) {
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
 /// Runs the `frontdesk` command on the database `db`, as a script would.
 pub fn frontdesk(db: &Path, args: &[&str]) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_frontdesk"))
