@@ -1,5 +1,7 @@
 #![allow(dead_code)]
 
+pub mod pg;
+
 use std::path::{Path, PathBuf};
 
 use frontdesk::import::{self, ParseOptions};
