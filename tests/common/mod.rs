@@ -1,6 +1,7 @@
 #![allow(dead_code)]
 
 pub mod pg;
+pub mod relay;
 
 use std::path::{Path, PathBuf};
 
