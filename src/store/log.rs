@@ -109,26 +109,49 @@ impl Store {
 
     /// Writes a log entry of kind `W` for the person `who` finds, if the rule lets it, in one
     /// write transaction: the day, the person and the day passes are read after the lock is
-    /// taken, so what is decided and what is written agree.
-    fn logged<W: LogWrite>(
+    /// taken, so what is decided and what is written agree. A desk of a hub gives the entry a
+    /// scan id; `journal` keeps it for the hub too.
+    pub(super) fn logged<W: LogWrite>(
         &mut self,
         desk: &str,
         who: impl FnOnce(&Transaction<'_>) -> Result<Resolution, StoreError>,
     ) -> Result<(EventDay, W), StoreError> {
+        self.logged_as(desk, who, None)
+    }
+
+    pub(super) fn logged_as<W: LogWrite>(
+        &mut self,
+        desk: &str,
+        who: impl FnOnce(&Transaction<'_>) -> Result<Resolution, StoreError>,
+        scan: Option<&super::journal::Journaled>,
+    ) -> Result<(EventDay, W), StoreError> {
         let now = Timestamp::from(self.clock.now());
         self.in_one_write(|tx| {
-            let day = super::today(tx, now.utc())?;
-            let rules = DayRules {
-                day: day.date,
-                ticket_days: ticket_days(tx)?,
+            let (day, rules) = day_rules(tx, now)?;
+            let answer = match decide::<W>(tx, who(tx)?, &rules)? {
+                Decision::Answer(answer) => answer,
+                Decision::Write(attendee) => {
+                    let entry = Entry {
+                        attendee_id: attendee.id,
+                        day: rules.day,
+                        at: now,
+                        desk,
+                        action: W::ACTION,
+                        scan_id: scan.map(|s| s.scan_id.to_string()),
+                    };
+                    if let Some(scan) = scan {
+                        super::journal::journal(tx, scan, &attendee, &entry)?;
+                    }
+                    append(tx, &entry)?;
+                    W::written(attendee_by_id(tx, attendee.id, rules.day)?.ok_or(no_row())?)
+                }
             };
-            let answer = write::<W>(tx, who(tx)?, &rules, desk, now)?;
             Ok((day, answer))
         })
     }
 
     /// Runs `work` in one write transaction and commits what it wrote only if it succeeds.
-    fn in_one_write<T>(
+    pub(super) fn in_one_write<T>(
         &mut self,
         work: impl FnOnce(&Transaction<'_>) -> Result<T, StoreError>,
     ) -> Result<T, StoreError> {
@@ -199,58 +222,69 @@ impl Store {
     }
 }
 
-/// Writes a check-in or an undo for the person `who` is, if the rule lets it.
-fn write<W: LogWrite>(
+/// Today's event day and its rules, as the transaction reads them.
+pub(super) fn day_rules(
+    tx: &Transaction<'_>,
+    now: Timestamp,
+) -> Result<(EventDay, DayRules), StoreError> {
+    let day = super::today(tx, now.utc())?;
+    let rules = DayRules {
+        day: day.date,
+        ticket_days: ticket_days(tx)?,
+    };
+    Ok((day, rules))
+}
+
+/// What the rule says of an entry of kind `W` for the person `who` is: the answer to show
+/// instead, or the person to write it for.
+pub(super) enum Decision<W> {
+    Answer(W),
+    Write(Box<Attendee>),
+}
+
+pub(super) fn decide<W: LogWrite>(
     tx: &Transaction<'_>,
     who: Resolution,
     rules: &DayRules,
-    desk: &str,
-    at: Timestamp,
-) -> Result<W, StoreError> {
+) -> Result<Decision<W>, StoreError> {
     let id = match who {
         Resolution::Attendee(id) => id,
-        Resolution::Typo => return Ok(W::TYPO),
-        Resolution::Unknown => return Ok(W::UNKNOWN),
+        Resolution::Typo => return Ok(Decision::Answer(W::TYPO)),
+        Resolution::Unknown => return Ok(Decision::Answer(W::UNKNOWN)),
     };
     let Some(attendee) = attendee_by_id(tx, id, rules.day)? else {
-        return Ok(W::UNKNOWN);
+        return Ok(Decision::Answer(W::UNKNOWN));
     };
-    if let Some(refused) = W::refusal(attendee, rules) {
-        return Ok(refused);
+    match W::refusal(attendee.clone(), rules) {
+        Some(refused) => Ok(Decision::Answer(refused)),
+        None => Ok(Decision::Write(Box::new(attendee))),
     }
-    let entry = Entry {
-        attendee_id: id,
-        day: rules.day,
-        at,
-        desk,
-        action: W::ACTION,
-    };
-    append(tx, &entry)?;
-    let attendee = attendee_by_id(tx, id, rules.day)?.ok_or(no_row())?;
-    Ok(W::written(attendee))
 }
 
 /// A log entry about to be written.
-struct Entry<'a> {
-    attendee_id: i64,
-    day: NaiveDate,
-    at: Timestamp,
-    desk: &'a str,
-    action: LogAction,
+pub(super) struct Entry<'a> {
+    pub attendee_id: i64,
+    pub day: NaiveDate,
+    pub at: Timestamp,
+    pub desk: &'a str,
+    pub action: LogAction,
+    /// The hub's id of the scan, on a desk of a hub.
+    pub scan_id: Option<String>,
 }
 
 /// The one place the log is written; the schema's triggers keep `presence` in step.
-fn append(tx: &Transaction<'_>, entry: &Entry<'_>) -> Result<(), StoreError> {
+pub(super) fn append(tx: &Transaction<'_>, entry: &Entry<'_>) -> Result<(), StoreError> {
     tx.prepare_cached(
-        "INSERT INTO checkin_log (attendee_id, day, at, desk, action, by_whom)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?4)",
+        "INSERT INTO checkin_log (attendee_id, day, at, desk, action, by_whom, scan_id)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?4, ?6)",
     )?
     .execute(rusqlite::params![
         entry.attendee_id,
         entry.day.to_string(),
         entry.at,
         entry.desk,
-        entry.action
+        entry.action,
+        entry.scan_id
     ])?;
     Ok(())
 }
@@ -267,6 +301,6 @@ fn ticket_days(tx: &Transaction<'_>) -> Result<TicketDays, StoreError> {
     }
 }
 
-fn no_row() -> StoreError {
+pub(super) fn no_row() -> StoreError {
     StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows)
 }

@@ -9,9 +9,12 @@ mod dashboard;
 mod erase;
 pub mod event;
 mod export;
+pub mod hub;
+mod journal;
 mod log;
 mod printing;
 mod registrants;
+mod replica;
 mod scan;
 pub mod schema;
 mod search;
@@ -31,9 +34,11 @@ pub use changes::{AttendeeChange, AttendeeEdit};
 pub use corrections::{ReplacedCorrection, kept_sentence};
 pub use erase::EraseReport;
 pub use event::{Event, EventError};
+pub use journal::{HubLink, JournalEntry, Prepared, Who};
 pub use log::{LogAction, LogEntry};
 pub use printing::RIBBON_COLOUR_PREFIX;
 pub use registrants::{ImportOptions, ImportReport, PROGRESS_EVERY};
+pub use replica::{Applied, OutboxMark};
 pub use timestamp::Timestamp;
 
 pub(crate) use dashboard::StandingCheckIn;
@@ -87,6 +92,13 @@ pub enum StoreError {
     EmptyName,
     #[error("the import was cancelled and the database is as it was before")]
     Cancelled,
+    #[error("the hub sent data this desk cannot use: {0}")]
+    BadHubData(String),
+    #[error(
+        "this database holds an event already ({people} people); a desk joins a hub with a new \
+         database: give another --db"
+    )]
+    NotEmpty { people: u64 },
 }
 
 pub struct Store {

@@ -179,6 +179,160 @@ pub const MIGRATIONS: &[&str] = &[
         DELETE FROM presence WHERE attendee_id = NEW.attendee_id AND day = NEW.day;
     END;
     "#,
+    // 8: desks of a hub. Each log entry may carry the id of the scan that made it, so that the
+    // hub's change feed, which brings every desk's scans back, never writes one twice. The
+    // journal keeps this desk's scans until the hub has committed them; the outbox names the
+    // rows an organizer changed here that the hub has not taken yet. Triggers fill the outbox
+    // only while the database is a hub's desk and is not applying the hub's own changes. This
+    // computer's printer and its PIN lock-out stay its own.
+    r#"
+    ALTER TABLE checkin_log ADD COLUMN scan_id TEXT;
+    CREATE UNIQUE INDEX checkin_log_by_scan ON checkin_log (scan_id) WHERE scan_id IS NOT NULL;
+    CREATE TABLE hub_link (
+        id            INTEGER PRIMARY KEY CHECK (id = 1),
+        event_key     TEXT NOT NULL,
+        hub           TEXT NOT NULL,
+        feed_position INTEGER NOT NULL DEFAULT 0,
+        erased        INTEGER NOT NULL DEFAULT 0,
+        last_sync     TEXT,
+        applying      INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE hub_journal (
+        seq         INTEGER PRIMARY KEY,
+        scan_id     TEXT NOT NULL UNIQUE,
+        action      TEXT NOT NULL CHECK (action IN ('check_in', 'undo')),
+        badge_code  TEXT NOT NULL,
+        day         TEXT NOT NULL,
+        desk        TEXT NOT NULL,
+        scanned_at  TEXT NOT NULL,
+        undoes      TEXT,
+        offline     INTEGER NOT NULL,
+        synced_at   TEXT
+    );
+    CREATE INDEX hub_journal_waiting ON hub_journal (seq) WHERE synced_at IS NULL;
+    CREATE TABLE hub_outbox (
+        kind    TEXT NOT NULL,
+        key     TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        PRIMARY KEY (kind, key)
+    ) WITHOUT ROWID;
+    CREATE TRIGGER hub_outbox_attendee_insert AFTER INSERT ON attendee
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+    BEGIN
+        INSERT INTO hub_outbox (kind, key) VALUES ('attendee', NEW.badge_code)
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    CREATE TRIGGER hub_outbox_attendee_update AFTER UPDATE ON attendee
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+    BEGIN
+        INSERT INTO hub_outbox (kind, key) VALUES ('attendee', NEW.badge_code)
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    CREATE TRIGGER hub_outbox_attendee_delete AFTER DELETE ON attendee
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+    BEGIN
+        INSERT INTO hub_outbox (kind, key) VALUES ('attendee', OLD.badge_code)
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    CREATE TRIGGER hub_outbox_code_insert AFTER INSERT ON ticket_code
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+    BEGIN
+        INSERT INTO hub_outbox (kind, key)
+            SELECT 'attendee', badge_code FROM attendee WHERE id = NEW.attendee_id
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    CREATE TRIGGER hub_outbox_code_delete AFTER DELETE ON ticket_code
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+    BEGIN
+        INSERT INTO hub_outbox (kind, key)
+            SELECT 'attendee', badge_code FROM attendee WHERE id = OLD.attendee_id
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    CREATE TRIGGER hub_outbox_import_value_insert AFTER INSERT ON attendee_import_value
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+    BEGIN
+        INSERT INTO hub_outbox (kind, key)
+            SELECT 'attendee', badge_code FROM attendee WHERE id = NEW.attendee_id
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    CREATE TRIGGER hub_outbox_import_value_update AFTER UPDATE ON attendee_import_value
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+    BEGIN
+        INSERT INTO hub_outbox (kind, key)
+            SELECT 'attendee', badge_code FROM attendee WHERE id = NEW.attendee_id
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    CREATE TRIGGER hub_outbox_import_value_delete AFTER DELETE ON attendee_import_value
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+    BEGIN
+        INSERT INTO hub_outbox (kind, key)
+            SELECT 'attendee', badge_code FROM attendee WHERE id = OLD.attendee_id
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    CREATE TRIGGER hub_outbox_session_insert AFTER INSERT ON agenda_session
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+    BEGIN
+        INSERT INTO hub_outbox (kind, key) VALUES ('agenda', '')
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    CREATE TRIGGER hub_outbox_session_update AFTER UPDATE ON agenda_session
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+    BEGIN
+        INSERT INTO hub_outbox (kind, key) VALUES ('agenda', '')
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    CREATE TRIGGER hub_outbox_session_delete AFTER DELETE ON agenda_session
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+    BEGIN
+        INSERT INTO hub_outbox (kind, key) VALUES ('agenda', '')
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    CREATE TRIGGER hub_outbox_room_insert AFTER INSERT ON agenda_room
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+    BEGIN
+        INSERT INTO hub_outbox (kind, key) VALUES ('agenda', '')
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    CREATE TRIGGER hub_outbox_room_delete AFTER DELETE ON agenda_room
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+    BEGIN
+        INSERT INTO hub_outbox (kind, key) VALUES ('agenda', '')
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    CREATE TRIGGER hub_outbox_setting_insert AFTER INSERT ON setting
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+         AND NEW.key NOT IN ('printer', 'organizer_pin_failures', 'organizer_pin_not_before')
+    BEGIN
+        INSERT INTO hub_outbox (kind, key) VALUES ('setting', NEW.key)
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    CREATE TRIGGER hub_outbox_setting_update AFTER UPDATE ON setting
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+         AND NEW.key NOT IN ('printer', 'organizer_pin_failures', 'organizer_pin_not_before')
+    BEGIN
+        INSERT INTO hub_outbox (kind, key) VALUES ('setting', NEW.key)
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    CREATE TRIGGER hub_outbox_setting_delete AFTER DELETE ON setting
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+         AND OLD.key NOT IN ('printer', 'organizer_pin_failures', 'organizer_pin_not_before')
+    BEGIN
+        INSERT INTO hub_outbox (kind, key) VALUES ('setting', OLD.key)
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    CREATE TRIGGER hub_outbox_event_insert AFTER INSERT ON event
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+    BEGIN
+        INSERT INTO hub_outbox (kind, key) VALUES ('event', '')
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    CREATE TRIGGER hub_outbox_event_update AFTER UPDATE ON event
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+    BEGIN
+        INSERT INTO hub_outbox (kind, key) VALUES ('event', '')
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    "#,
 ];
 
 pub fn current_version() -> i64 {
