@@ -14,6 +14,7 @@ pub mod dashboard;
 pub mod day;
 pub mod export;
 pub mod file;
+pub mod hub;
 pub mod import;
 pub mod keyboard;
 pub mod pin;

@@ -19,6 +19,15 @@ pub struct AgendaArgs {
     command: AgendaCommand,
 }
 
+impl AgendaArgs {
+    pub(super) fn changes_shared(&self) -> bool {
+        matches!(
+            self.command,
+            AgendaCommand::Import { .. } | AgendaCommand::Edit { .. } | AgendaCommand::Add { .. }
+        )
+    }
+}
+
 #[derive(Debug, Subcommand)]
 enum AgendaCommand {
     /// Replace the agenda with a schedule file: frab XML, pretalx schedule.json or frontdesk TOML.

@@ -13,6 +13,12 @@ pub struct AttendeeArgs {
     action: AttendeeAction,
 }
 
+impl AttendeeArgs {
+    pub(super) fn changes_shared(&self) -> bool {
+        matches!(self.action, AttendeeAction::Edit { .. })
+    }
+}
+
 #[derive(Debug, Subcommand)]
 enum AttendeeAction {
     /// Correct a person found by badge or ticket code; fields not given stay as they are.

@@ -6,9 +6,10 @@ use serde::Serialize;
 use super::{Cli, Command, ExportKind, exit};
 use crate::checkin::{CheckIn, CheckInJson, Undo};
 use crate::day::EventDay;
+use crate::hub::{CHECK_IN_DEADLINE, HubDesk};
 use crate::import::{self, FormatChoice, ImportError, ParseOptions};
 use crate::store::event::Day;
-use crate::store::{self, Attendee, ImportOptions, ImportReport, Store, StoreError};
+use crate::store::{self, Attendee, ImportOptions, ImportReport, Store, StoreError, Who};
 use crate::{export, text, time};
 
 #[derive(Debug, thiserror::Error)]
@@ -35,6 +36,8 @@ pub enum CliError {
     },
     #[error(transparent)]
     File(#[from] crate::file::FileError),
+    #[error(transparent)]
+    Hub(#[from] crate::hub::HubError),
     /// The answer could not be put into JSON: the command's fault, not the caller's.
     #[error("cannot write JSON: {0}")]
     Json(#[from] serde_json::Error),
@@ -79,6 +82,55 @@ pub(super) fn open(cli: &Cli) -> Result<Store, CliError> {
 
 fn dispatch(cli: &Cli, command: &Command) -> Result<u8, CliError> {
     let desk = cli.desk.as_deref().unwrap_or(COMMAND_LINE_DESK);
+    if changes_shared_data(command) {
+        return shared_change(cli, desk, || run_command(cli, command, desk));
+    }
+    run_command(cli, command, desk)
+}
+
+/// A change every desk must see the same: on a desk of a hub it needs the hub.
+fn changes_shared_data(command: &Command) -> bool {
+    match command {
+        Command::Import { dry_run, .. } => !dry_run,
+        Command::Event {
+            name,
+            venue,
+            time_zone,
+            starts_on,
+            ends_on,
+            day_changes_at,
+        } => [name, venue, time_zone, starts_on, ends_on, day_changes_at]
+            .iter()
+            .any(|field| field.is_some()),
+        Command::Settings(args) => args.changes_shared(),
+        Command::Agenda(args) => args.changes_shared(),
+        Command::Pin(args) => args.changes_shared(),
+        Command::Attendee(args) => args.changes_shared(),
+        _ => false,
+    }
+}
+
+/// On a desk of a hub, refuses `change` while the hub is not reachable, and sends it to the
+/// hub right after; alone, simply runs it.
+fn shared_change(
+    cli: &Cli,
+    desk: &str,
+    change: impl FnOnce() -> Result<u8, CliError>,
+) -> Result<u8, CliError> {
+    let mut store = open(cli)?;
+    let Some(mut hub) = super::hub::joined_hub(cli, &store)? else {
+        return change();
+    };
+    hub.before_change(&mut store, desk)?;
+    let code = change()?;
+    if let Err(error) = hub.sync(&mut store, desk) {
+        // The change is in this desk's outbox and goes with the next sync.
+        tracing::warn!(%error, "the change reaches the hub with the next sync");
+    }
+    Ok(code)
+}
+
+fn run_command(cli: &Cli, command: &Command, desk: &str) -> Result<u8, CliError> {
     match command {
         Command::Import {
             file,
@@ -112,6 +164,7 @@ fn dispatch(cli: &Cli, command: &Command) -> Result<u8, CliError> {
         Command::Attendee(args) => super::attendee::run(cli, args, desk),
         Command::Dashboard(args) => super::dashboard::run(cli, args),
         Command::Erase(args) => super::erase::run(cli, args),
+        Command::Hub(args) => super::hub::run(cli, args, desk),
         Command::Bench {
             attendees,
             write_csv,
@@ -266,12 +319,34 @@ fn describe(a: &Attendee, zone: chrono_tz::Tz) -> String {
 
 fn check_in(cli: &Cli, code: &str, desk: &str) -> Result<u8, CliError> {
     let mut store = open(cli)?;
-    let (day, outcome) = store.check_in_with_day(code, desk)?;
+    let (day, outcome, offline, pending) = match super::hub::joined_hub(cli, &store)? {
+        Some(mut hub) => {
+            // A second for the hub to answer at all; then the scan is decided here.
+            hub.connect(CHECK_IN_DEADLINE)?;
+            let answer = hub.check_in(&mut store, Who::Code(code), desk)?;
+            // Waiting scans and the other desks' news, after the answer is decided.
+            sync_quietly(&mut hub, &mut store, desk)?;
+            let pending = store.journal_pending()?;
+            (answer.day, answer.answer, answer.offline, pending)
+        }
+        None => {
+            let (day, outcome) = store.check_in_with_day(code, desk)?;
+            (day, outcome, false, 0)
+        }
+    };
     let zone = time::zone_of(store.event()?.as_ref());
     if cli.json {
-        print_json(&CheckInJson::new(&day, &outcome))?;
+        let mut json = serde_json::to_value(CheckInJson::new(&day, &outcome))?;
+        json["offline"] = serde_json::json!(offline);
+        json["pending"] = serde_json::json!(pending);
+        print_json(&json)?;
     } else {
-        say!("{}", say_outcome(&outcome, &day, zone));
+        let offline_note = if offline {
+            format!(" (offline: {pending} scans waiting for the hub)")
+        } else {
+            String::new()
+        };
+        say!("{}{offline_note}", say_outcome(&outcome, &day, zone));
     }
     Ok(match outcome {
         CheckIn::CheckedIn(_) => exit::CHECKED_IN,
@@ -280,6 +355,15 @@ fn check_in(cli: &Cli, code: &str, desk: &str) -> Result<u8, CliError> {
         CheckIn::Typo => exit::TYPO,
         CheckIn::Unknown => exit::UNKNOWN,
     })
+}
+
+/// Syncs with the hub if it answers; an unreachable hub only leaves scans waiting.
+fn sync_quietly(hub: &mut HubDesk, store: &mut Store, desk: &str) -> Result<(), CliError> {
+    match hub.sync(store, desk) {
+        Ok(_) => Ok(()),
+        Err(error) if error.is_unreachable() => Ok(()),
+        Err(error) => Err(error.into()),
+    }
 }
 
 fn say_outcome(outcome: &CheckIn, day: &EventDay, zone: chrono_tz::Tz) -> String {
@@ -311,7 +395,15 @@ fn say_outcome(outcome: &CheckIn, day: &EventDay, zone: chrono_tz::Tz) -> String
 
 fn undo(cli: &Cli, code: &str, desk: &str) -> Result<u8, CliError> {
     let mut store = open(cli)?;
-    let outcome = store.undo_check_in(code, desk)?;
+    let outcome = match super::hub::joined_hub(cli, &store)? {
+        Some(mut hub) => {
+            hub.connect(CHECK_IN_DEADLINE)?;
+            let answer = hub.undo(&mut store, Who::Code(code), desk)?.answer;
+            sync_quietly(&mut hub, &mut store, desk)?;
+            answer
+        }
+        None => store.undo_check_in(code, desk)?,
+    };
     let (name, attendee, message) = match &outcome {
         Undo::Undone(a) => (
             "undone",

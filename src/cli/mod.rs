@@ -17,6 +17,7 @@ mod bench;
 mod commands;
 mod dashboard;
 mod erase;
+mod hub;
 mod lobby;
 mod pin;
 mod rehearsal;
@@ -59,6 +60,16 @@ pub struct Cli {
     /// minute).
     #[arg(long, global = true, value_name = "N", default_value_t = 1.0)]
     pub speed: f64,
+    /// The hub this desk checks in through (postgresql://USER:PASSWORD@HOST:5432/DATABASE):
+    /// for `hub init` and `hub join`; a joined desk remembers it.
+    #[arg(
+        long,
+        global = true,
+        env = "FRONTDESK_HUB",
+        value_name = "URL",
+        hide_env_values = true
+    )]
+    pub hub: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -138,6 +149,8 @@ pub enum Command {
     Dashboard(dashboard::DashboardArgs),
     /// Erase all attendee data (people, codes, check-in log, edits); keeps event, agenda, settings.
     Erase(erase::EraseArgs),
+    /// Several desks on several computers: start, join or leave a hub, and see its desks.
+    Hub(hub::HubArgs),
     /// Measure import, check-in and search speed on a generated event in a temporary database.
     Bench {
         #[arg(long, default_value_t = 100_000)]

@@ -15,6 +15,12 @@ pub struct PinArgs {
     action: PinAction,
 }
 
+impl PinArgs {
+    pub(super) fn changes_shared(&self) -> bool {
+        matches!(self.action, PinAction::Set)
+    }
+}
+
 #[derive(Debug, Subcommand)]
 enum PinAction {
     /// Set or replace the organizer PIN (4-12 digits, read from standard input).

@@ -36,6 +36,16 @@ enum Switch {
     Off,
 }
 
+impl SettingsArgs {
+    /// Changes a setting the desks share (not only this computer's printer).
+    pub(super) fn changes_shared(&self) -> bool {
+        self.badge_layout.is_some()
+            || self.print_at_check_in.is_some()
+            || self.lobby_count.is_some()
+            || !self.ticket_days.is_empty()
+    }
+}
+
 pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
     let path = cli.db.clone().unwrap_or_else(store::default_path);
     let mut store = Store::open(&path)?;

@@ -1,0 +1,230 @@
+//! `frontdesk hub ...`: start a hub from this database, join one, leave it, and see how the
+//! desks and their scans stand.
+
+use clap::{Args, Subcommand};
+
+use super::Cli;
+use super::commands::{CliError, open, print_json};
+use crate::hub::{HubDesk, HubError, HubUrl};
+use crate::store::Store;
+
+#[derive(Debug, Args)]
+pub struct HubArgs {
+    #[command(subcommand)]
+    action: HubAction,
+}
+
+#[derive(Debug, Subcommand)]
+enum HubAction {
+    /// Start the hub from this database: upload its event and make this its first desk.
+    Init {
+        /// Replace another event the hub holds.
+        #[arg(long)]
+        replace: bool,
+    },
+    /// Make this (new, empty) database a desk of the hub: download the whole event.
+    Join,
+    /// Stop being a desk of the hub; this copy stays unless --erase.
+    Leave {
+        /// Also erase this computer's copy of the attendee data.
+        #[arg(long)]
+        erase: bool,
+    },
+    /// The hub, whether it answers, the scans waiting here and every desk's last contact.
+    Status,
+    /// Deliver this desk's waiting scans and changes, then take the hub's.
+    Sync,
+    /// People admitted twice while desks were offline, with both scans.
+    Conflicts,
+}
+
+pub fn run(cli: &Cli, args: &HubArgs, desk: &str) -> Result<u8, CliError> {
+    let mut store = open(cli)?;
+    match &args.action {
+        HubAction::Init { replace } => init(cli, &mut store, *replace, desk),
+        HubAction::Join => join(cli, &mut store, desk),
+        HubAction::Leave { erase } => leave(cli, &mut store, *erase),
+        HubAction::Status => status(cli, &mut store),
+        HubAction::Sync => sync(cli, &mut store, desk),
+        HubAction::Conflicts => conflicts(cli, &mut store),
+    }
+}
+
+/// The hub `--hub` (or `FRONTDESK_HUB`) names; init and join need one.
+fn named_hub(cli: &Cli) -> Result<HubDesk, CliError> {
+    let url = cli.hub.as_deref().ok_or_else(|| {
+        CliError::Usage("name the hub: --hub postgresql://USER:PASSWORD@HOST:5432/DATABASE".into())
+    })?;
+    Ok(HubDesk::new(HubUrl::parse(url)?))
+}
+
+/// The hub this database is a desk of.
+pub(super) fn joined_hub(cli: &Cli, store: &Store) -> Result<Option<HubDesk>, CliError> {
+    if store.hub_link()?.is_none() {
+        return Ok(None);
+    }
+    let hub = HubDesk::for_database(store.path(), cli.hub.as_deref())?;
+    Ok(Some(hub.ok_or(HubError::BadUrl {
+        reason: format!(
+            "this database is a desk of a hub, but {} is missing; give --hub again",
+            HubUrl::file_for(store.path()).display()
+        ),
+    })?))
+}
+
+fn init(cli: &Cli, store: &mut Store, replace: bool, desk: &str) -> Result<u8, CliError> {
+    let mut hub = named_hub(cli)?;
+    let people = hub.init(store, replace)?;
+    let report = hub.sync(store, desk)?;
+    if cli.json {
+        print_json(&serde_json::json!({
+            "hub": hub.url().shown, "people": people, "pending": report.pending
+        }))?;
+    } else {
+        say!(
+            "The hub at {} now holds this event ({people} people); this database is its first desk.",
+            hub.url().shown
+        );
+    }
+    Ok(0)
+}
+
+fn join(cli: &Cli, store: &mut Store, desk: &str) -> Result<u8, CliError> {
+    let mut hub = named_hub(cli)?;
+    let report = hub.join(store, desk)?;
+    let people = store.counts()?.registered;
+    if cli.json {
+        print_json(&serde_json::json!({
+            "hub": hub.url().shown, "people": people, "applied": report.applied
+        }))?;
+    } else {
+        say!(
+            "Joined the hub at {}: {} people, {} check-ins. This desk now checks in through it.",
+            hub.url().shown,
+            people,
+            report.applied.check_ins
+        );
+    }
+    Ok(0)
+}
+
+fn leave(cli: &Cli, store: &mut Store, erase: bool) -> Result<u8, CliError> {
+    let link = store.hub_link()?.ok_or(HubError::NotJoined)?;
+    let pending = store.journal_pending()?;
+    if pending > 0 && !erase {
+        return Err(CliError::Failed(format!(
+            "{pending} scans of this desk have not reached the hub yet; run frontdesk hub sync \
+             when it is reachable, then leave"
+        )));
+    }
+    store.unlink_hub()?;
+    HubUrl::forget(store.path())?;
+    let erased = if erase {
+        Some(store.erase_attendee_data()?)
+    } else {
+        None
+    };
+    if cli.json {
+        print_json(&serde_json::json!({ "left": link.hub, "erased": erased.is_some() }))?;
+    } else {
+        say!(
+            "This database is no longer a desk of the hub at {}.",
+            link.hub
+        );
+        match erased {
+            Some(report) => say!("Erased this copy: {} people.", report.attendees),
+            None => say!(
+                "Its copy of the attendee data stays here; erase it with frontdesk erase when \
+                 the event is over."
+            ),
+        }
+    }
+    Ok(0)
+}
+
+fn status(cli: &Cli, store: &mut Store) -> Result<u8, CliError> {
+    let mut hub = joined_hub(cli, store)?.ok_or(HubError::NotJoined)?;
+    let status = hub.status(store)?;
+    if cli.json {
+        print_json(&status)?;
+        return Ok(0);
+    }
+    say!(
+        "Hub {}: {}. {} scans waiting here.",
+        status.hub,
+        if status.connected {
+            "connected"
+        } else {
+            "not reachable"
+        },
+        status.pending
+    );
+    for desk in &status.desks {
+        say!(
+            "  {}: last seen {}, {} waiting{}",
+            desk.desk,
+            desk.last_seen.format("%Y-%m-%d %H:%M:%S UTC"),
+            desk.pending,
+            if desk.holds_data {
+                ""
+            } else {
+                ", holds no attendee data"
+            }
+        );
+    }
+    Ok(0)
+}
+
+fn sync(cli: &Cli, store: &mut Store, desk: &str) -> Result<u8, CliError> {
+    let mut hub = joined_hub(cli, store)?.ok_or(HubError::NotJoined)?;
+    let report = hub.sync(store, desk)?;
+    if cli.json {
+        print_json(&report)?;
+    } else {
+        say!(
+            "Delivered {} scans ({} conflicts) and {} changes; took {} changes, {} check-ins \
+             and {} undos from the hub. {} scans waiting.",
+            report.delivered,
+            report.conflicts,
+            report.changes_sent,
+            report.applied.images,
+            report.applied.check_ins,
+            report.applied.undos,
+            report.pending
+        );
+    }
+    Ok(0)
+}
+
+fn conflicts(cli: &Cli, store: &mut Store) -> Result<u8, CliError> {
+    let mut hub = joined_hub(cli, store)?.ok_or(HubError::NotJoined)?;
+    let conflicts = hub.conflicts()?;
+    if cli.json {
+        print_json(&conflicts)?;
+        return Ok(0);
+    }
+    if conflicts.is_empty() {
+        say!("No conflicts: nobody was admitted twice.");
+    }
+    for conflict in &conflicts {
+        let scans: Vec<String> = conflict
+            .scans
+            .iter()
+            .map(|s| {
+                format!(
+                    "{} {}{}",
+                    s.desk,
+                    s.scanned_at.format("%H:%M:%S"),
+                    if s.late { " (late)" } else { "" }
+                )
+            })
+            .collect();
+        say!(
+            "{} ({}): admitted twice while offline: {}",
+            conflict.attendee,
+            conflict.day,
+            scans.join(", ")
+        );
+    }
+    Ok(0)
+}

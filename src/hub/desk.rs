@@ -1,0 +1,495 @@
+//! A desk of a hub: check-ins decided by the hub when it answers within a second, by the
+//! desk's own copy when it does not; and the sync that delivers the journal, then the
+//! organizer's changes, then applies the hub's feed.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use chrono::{DateTime, Utc};
+use serde::Serialize;
+use uuid::Uuid;
+
+use super::connection::{HubConnection, unreachable};
+use super::{HubError, HubUrl};
+use crate::checkin::{CheckIn, Undo};
+use crate::day::EventDay;
+use crate::store::hub::{self as hub_sql, DeskStatus, HubAnswer, HubScan, ScanAction, WinningScan};
+use crate::store::{Applied, Prepared, Store, Who};
+
+/// How long a check-in waits for the hub before the desk decides alone.
+pub const CHECK_IN_DEADLINE: Duration = Duration::from_secs(1);
+/// How long a sync or an organizer's change waits for the hub.
+const SYNC_DEADLINE: Duration = Duration::from_secs(10);
+/// How long a desk that lost the hub waits before trying to reach it again in the
+/// background; scans meanwhile are answered at once from the desk's copy.
+const RECONNECT_EVERY: Duration = Duration::from_secs(1);
+/// Journal entries delivered per round trip.
+const DELIVERY_BATCH: usize = 500;
+/// Feed items applied per transaction.
+const FEED_PAGE: i64 = 2_000;
+
+/// The answer to a check-in at a desk of a hub.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeskAnswer {
+    pub day: EventDay,
+    pub answer: CheckIn,
+    /// Decided from this desk's copy: the hub did not answer in time.
+    pub offline: bool,
+    /// Scans this desk still has to deliver to the hub.
+    pub pending: u64,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UndoAnswer {
+    pub answer: Undo,
+    pub offline: bool,
+    pub pending: u64,
+}
+
+/// What one sync did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct SyncReport {
+    /// Journal entries the hub committed.
+    pub delivered: u64,
+    /// Of those, check-ins made offline that the hub found someone else had already made.
+    pub conflicts: u64,
+    /// People, settings and agenda changes sent to the hub.
+    pub changes_sent: u64,
+    /// What the hub's feed changed here.
+    pub applied: Applied,
+    /// Scans still waiting (0 after a full sync).
+    pub pending: u64,
+}
+
+/// `frontdesk hub status`.
+#[derive(Debug, Clone, Serialize)]
+pub struct HubStatus {
+    pub hub: String,
+    pub connected: bool,
+    pub pending: u64,
+    pub last_sync: Option<DateTime<Utc>>,
+    pub desks: Vec<DeskStatus>,
+}
+
+/// This desk's way to its hub: the connection while it lasts, and when to try again.
+pub struct HubDesk {
+    url: HubUrl,
+    connection: Option<HubConnection>,
+    next_attempt: Option<Instant>,
+    /// How long a sync's calls wait: long on the command line, short at a desk window whose
+    /// scans wait behind it.
+    sync_deadline: Duration,
+}
+
+impl HubDesk {
+    pub fn new(url: HubUrl) -> HubDesk {
+        HubDesk {
+            url,
+            connection: None,
+            next_attempt: None,
+            sync_deadline: SYNC_DEADLINE,
+        }
+    }
+
+    /// The hub remembered beside `db`, or `given` (from `--hub`), for a database that has
+    /// joined one; `None` for a desk alone.
+    pub fn for_database(db: &Path, given: Option<&str>) -> Result<Option<HubDesk>, HubError> {
+        let url = match given {
+            Some(url) => Some(HubUrl::parse(url)?),
+            None => HubUrl::remembered(db)?,
+        };
+        Ok(url.map(HubDesk::new))
+    }
+
+    pub fn url(&self) -> &HubUrl {
+        &self.url
+    }
+
+    /// A desk window syncs in the background every second: it gives up sooner, so that a
+    /// scan never waits long behind a sync on a network that went silent.
+    pub fn with_sync_deadline(mut self, deadline: Duration) -> HubDesk {
+        self.sync_deadline = deadline;
+        self
+    }
+
+    /// Believed reachable: connected, and the connection has not dropped.
+    pub fn is_online(&self) -> bool {
+        self.connection.as_ref().is_some_and(|c| !c.is_closed())
+    }
+
+    /// The open connection, connecting now if the last attempt is long enough ago.
+    fn connection(&mut self, deadline: Duration) -> Result<&mut HubConnection, HubError> {
+        if self
+            .connection
+            .as_ref()
+            .is_some_and(HubConnection::is_closed)
+        {
+            self.connection = None;
+            self.next_attempt = Some(Instant::now() + RECONNECT_EVERY);
+        }
+        if self.connection.is_none() {
+            if self.next_attempt.is_some_and(|at| Instant::now() < at) {
+                return Err(unreachable(&self.url, "the connection was lost"));
+            }
+            match HubConnection::open(&self.url, deadline) {
+                Ok(connection) => {
+                    self.next_attempt = None;
+                    self.connection = Some(connection);
+                }
+                Err(error) => {
+                    self.next_attempt = Some(Instant::now() + RECONNECT_EVERY);
+                    return Err(error);
+                }
+            }
+        }
+        self.connection
+            .as_mut()
+            .ok_or_else(|| unreachable(&self.url, "no connection"))
+    }
+
+    /// Opens the connection a check-in uses, waiting at most `deadline`; an unreachable hub
+    /// is an answer too (the desk goes on offline), so only other errors are returned.
+    pub fn connect(&mut self, deadline: Duration) -> Result<bool, HubError> {
+        match self.connection(deadline) {
+            Ok(_) => Ok(true),
+            Err(error) if error.is_unreachable() => Ok(false),
+            Err(error) => Err(error),
+        }
+    }
+
+    /// Checks in the person `who` is: the hub decides if it answers within a second; else
+    /// this desk decides from its copy and journals the scan.
+    pub fn check_in(
+        &mut self,
+        store: &mut Store,
+        who: Who<'_>,
+        desk: &str,
+    ) -> Result<DeskAnswer, HubError> {
+        let scan_id = Uuid::now_v7();
+        let (day, attendee, _) = match store.prepare_check_in(who)? {
+            Prepared::Answer(day, answer) => {
+                return Ok(DeskAnswer {
+                    day,
+                    answer,
+                    offline: !self.is_online(),
+                    pending: store.journal_pending()?,
+                });
+            }
+            Prepared::Ask {
+                day,
+                attendee,
+                undoes,
+            } => (day, attendee, undoes),
+        };
+        let scan = HubScan {
+            scan_id,
+            action: ScanAction::CheckIn,
+            badge_code: attendee.badge_code.canonical().to_string(),
+            day: day.date,
+            desk: desk.to_string(),
+            scanned_at: store.clock().now(),
+            undoes: None,
+            offline: false,
+        };
+        match self.submit(&scan, false) {
+            Ok(answer) => {
+                let winner = match answer {
+                    HubAnswer::Admitted => WinningScan {
+                        scan_id,
+                        desk: scan.desk.clone(),
+                        scanned_at: scan.scanned_at,
+                    },
+                    HubAnswer::Already { winner, .. } => winner,
+                    other => {
+                        return Err(HubError::Hub(hub_sql::HubStoreError::BadRow(format!(
+                            "a check-in answered {other:?}"
+                        ))));
+                    }
+                };
+                let answer = store.record_hub_check_in(attendee.id, day.date, &scan, &winner)?;
+                Ok(DeskAnswer {
+                    day,
+                    answer,
+                    offline: false,
+                    pending: store.journal_pending()?,
+                })
+            }
+            Err(error) if error.is_unreachable() => {
+                tracing::warn!(%error, "checking in offline");
+                let (day, answer) = store.check_in_offline(Who::Id(attendee.id), desk, scan_id)?;
+                Ok(DeskAnswer {
+                    day,
+                    answer,
+                    offline: true,
+                    pending: store.journal_pending()?,
+                })
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    /// Takes back today's check-in of the person `who` is, at the hub when it answers.
+    pub fn undo(
+        &mut self,
+        store: &mut Store,
+        who: Who<'_>,
+        desk: &str,
+    ) -> Result<UndoAnswer, HubError> {
+        let scan_id = Uuid::now_v7();
+        let (day, attendee, undoes) = match store.prepare_undo(who)? {
+            Prepared::Answer(_, answer) => {
+                return Ok(UndoAnswer {
+                    answer,
+                    offline: !self.is_online(),
+                    pending: store.journal_pending()?,
+                });
+            }
+            Prepared::Ask {
+                day,
+                attendee,
+                undoes,
+            } => (day, attendee, undoes),
+        };
+        let scan = HubScan {
+            scan_id,
+            action: ScanAction::Undo,
+            badge_code: attendee.badge_code.canonical().to_string(),
+            day: day.date,
+            desk: desk.to_string(),
+            scanned_at: store.clock().now(),
+            undoes,
+            offline: false,
+        };
+        match self.submit(&scan, false) {
+            Ok(answer) => {
+                let undone = matches!(answer, HubAnswer::Undone { .. });
+                let answer = store.record_hub_undo(attendee.id, day.date, &scan, undone)?;
+                Ok(UndoAnswer {
+                    answer,
+                    offline: false,
+                    pending: store.journal_pending()?,
+                })
+            }
+            Err(error) if error.is_unreachable() => {
+                let (_, answer) = store.undo_offline(Who::Id(attendee.id), desk, scan_id)?;
+                Ok(UndoAnswer {
+                    answer,
+                    offline: true,
+                    pending: store.journal_pending()?,
+                })
+            }
+            Err(error) => Err(error),
+        }
+    }
+
+    /// Asks the hub over the connection a sync opened: a check-in never waits for a new
+    /// connection, so the first scan after the network drops is answered within a second.
+    fn submit(&mut self, scan: &HubScan, admitted_offline: bool) -> Result<HubAnswer, HubError> {
+        let connection = match self.connection.as_mut() {
+            Some(connection) if !connection.is_closed() => connection,
+            _ => return Err(unreachable(&self.url, "the connection was lost")),
+        };
+        let scan = scan.clone();
+        connection.call(CHECK_IN_DEADLINE, move |client| {
+            Box::pin(async move { hub_sql::submit(client, &scan, admitted_offline).await })
+        })
+    }
+
+    /// Delivers the journal (in order, each entry marked delivered only after the hub's
+    /// commit), sends the organizer's changes, then applies the hub's feed.
+    pub fn sync(&mut self, store: &mut Store, desk: &str) -> Result<SyncReport, HubError> {
+        let link = store.hub_link()?.ok_or(HubError::NotJoined)?;
+        let deadline = self.sync_deadline;
+        let connection = self.connection(deadline)?;
+        check_same_event(connection, &link.event_key, deadline)?;
+        let mut report = SyncReport::default();
+        deliver_journal(connection, store, deadline, &mut report)?;
+        send_changes(connection, store, desk, deadline, &mut report)?;
+        pull_feed(connection, store, link.feed_position, deadline, &mut report)?;
+        report.pending = store.journal_pending()?;
+        let position = store
+            .hub_link()?
+            .map(|l| l.feed_position)
+            .unwrap_or_default();
+        let desk_name = desk.to_string();
+        let pending = report.pending as i64;
+        connection.call(deadline, move |client| {
+            Box::pin(async move {
+                hub_sql::heartbeat(client, &desk_name, pending, position, true).await
+            })
+        })?;
+        store.note_sync()?;
+        Ok(report)
+    }
+
+    /// Refuses an organizer's change while the hub is not reachable, so that desks never
+    /// hold two versions of a person; syncs first so the change is made on the newest copy.
+    pub fn before_change(&mut self, store: &mut Store, desk: &str) -> Result<(), HubError> {
+        match self.sync(store, desk) {
+            Ok(_) => Ok(()),
+            Err(error) if error.is_unreachable() => Err(HubError::NeedsHub {
+                host: self.url.host().to_string(),
+            }),
+            Err(error) => Err(error),
+        }
+    }
+
+    /// Waits up to `wait` for the hub to announce a change; false when nothing came.
+    pub fn wait_for_change(&mut self, wait: Duration) -> bool {
+        match &self.connection {
+            Some(connection) if !connection.is_closed() => connection.wait_for_change(wait),
+            _ => {
+                std::thread::sleep(wait);
+                false
+            }
+        }
+    }
+
+    pub fn status(&mut self, store: &Store) -> Result<HubStatus, HubError> {
+        let link = store.hub_link()?.ok_or(HubError::NotJoined)?;
+        let desks = match self.connection(SYNC_DEADLINE) {
+            Ok(connection) => connection.call(SYNC_DEADLINE, |client| {
+                Box::pin(async move { hub_sql::desks(client).await })
+            }),
+            Err(error) => Err(error),
+        };
+        let (connected, desks) = match desks {
+            Ok(desks) => (true, desks),
+            Err(error) if error.is_unreachable() => (false, Vec::new()),
+            Err(error) => return Err(error),
+        };
+        Ok(HubStatus {
+            hub: link.hub,
+            connected,
+            pending: store.journal_pending()?,
+            last_sync: link.last_sync.map(|t| t.utc()),
+            desks,
+        })
+    }
+
+    pub fn conflicts(&mut self) -> Result<Vec<hub_sql::Conflict>, HubError> {
+        let connection = self.connection(SYNC_DEADLINE)?;
+        connection.call(SYNC_DEADLINE, |client| {
+            Box::pin(async move { hub_sql::conflicts(client).await })
+        })
+    }
+
+    /// Starts the hub from this database: uploads its whole event in one transaction and
+    /// makes it the hub's first desk.
+    pub fn init(&mut self, store: &mut Store, replace: bool) -> Result<u64, HubError> {
+        let upload = store.hub_upload()?;
+        let people = upload
+            .images
+            .iter()
+            .filter(|i| i.kind == hub_sql::ImageKind::Attendee)
+            .count() as u64;
+        let connection = self.connection(SYNC_DEADLINE)?;
+        let (key, head) = connection.call(Duration::from_secs(600), move |client| {
+            Box::pin(async move { hub_sql::start(client, &upload, replace).await })
+        })?;
+        store.link_hub(&key, &self.url.shown, head)?;
+        self.url.remember(store.path())?;
+        Ok(people)
+    }
+
+    /// Makes this (empty) database a desk of the hub: downloads the whole event.
+    pub fn join(&mut self, store: &mut Store, desk: &str) -> Result<SyncReport, HubError> {
+        store.ensure_empty()?;
+        let connection = self.connection(SYNC_DEADLINE)?;
+        let event = connection.call(SYNC_DEADLINE, |client| {
+            Box::pin(async move { hub_sql::event_of(client).await })
+        })?;
+        let (key, _) = event.ok_or(HubError::Hub(hub_sql::HubStoreError::Empty))?;
+        store.link_hub(&key, &self.url.shown, 0)?;
+        self.url.remember(store.path())?;
+        self.sync(store, desk)
+    }
+}
+
+fn check_same_event(
+    connection: &mut HubConnection,
+    key: &str,
+    deadline: Duration,
+) -> Result<(), HubError> {
+    let event = connection.call(deadline, |client| {
+        Box::pin(async move { hub_sql::event_of(client).await })
+    })?;
+    match event {
+        Some((hub_key, _)) if hub_key == key => Ok(()),
+        Some((_, name)) => Err(HubError::OtherEvent {
+            host: connection.url().host().to_string(),
+            name,
+        }),
+        None => Err(HubError::Hub(hub_sql::HubStoreError::Empty)),
+    }
+}
+
+fn deliver_journal(
+    connection: &mut HubConnection,
+    store: &mut Store,
+    deadline: Duration,
+    report: &mut SyncReport,
+) -> Result<(), HubError> {
+    loop {
+        let waiting = store.journal_waiting(DELIVERY_BATCH)?;
+        if waiting.is_empty() {
+            return Ok(());
+        }
+        for entry in waiting {
+            let scan = entry.scan.clone();
+            let admitted_here = entry.admitted_here;
+            let answer = connection.call(deadline, move |client| {
+                Box::pin(async move { hub_sql::submit(client, &scan, admitted_here).await })
+            })?;
+            if let HubAnswer::Already { conflict: true, .. } = answer {
+                report.conflicts += 1;
+            }
+            store.journal_delivered(entry.scan.scan_id)?;
+            report.delivered += 1;
+        }
+    }
+}
+
+fn send_changes(
+    connection: &mut HubConnection,
+    store: &mut Store,
+    desk: &str,
+    deadline: Duration,
+    report: &mut SyncReport,
+) -> Result<(), HubError> {
+    let (images, marks) = store.outbox_images()?;
+    if images.is_empty() {
+        return Ok(());
+    }
+    let count = images.len() as u64;
+    let origin = desk.to_string();
+    // A whole registrant list may travel at once: it gets longer than a scan.
+    connection.call(deadline * 12, move |client| {
+        Box::pin(async move { hub_sql::push_images(client, &images, &origin).await })
+    })?;
+    store.clear_outbox(&marks)?;
+    report.changes_sent += count;
+    Ok(())
+}
+
+fn pull_feed(
+    connection: &mut HubConnection,
+    store: &mut Store,
+    mut after: i64,
+    deadline: Duration,
+    report: &mut SyncReport,
+) -> Result<(), HubError> {
+    loop {
+        let pulled = connection.call(deadline, move |client| {
+            Box::pin(async move { hub_sql::pull(client, after, FEED_PAGE).await })
+        })?;
+        let applied = store.apply_feed(&pulled)?;
+        report.applied.images += applied.images;
+        report.applied.check_ins += applied.check_ins;
+        report.applied.undos += applied.undos;
+        if !pulled.more || pulled.next_after == after {
+            return Ok(());
+        }
+        after = pulled.next_after;
+    }
+}

@@ -1,0 +1,93 @@
+//! Several desks on several computers: one PostgreSQL server at the venue (the hub) holds the
+//! truth; every desk keeps a full copy of the event in its own SQLite file and a journal of its
+//! scans. Online, the hub decides each check-in; offline, the desk decides from its copy,
+//! says so, and delivers its journal when the hub is back, where a person admitted twice
+//! becomes a conflict to look at, never a silent overwrite.
+//!
+//! This module is the desk's side of that contract; the SQL of both sides lives in
+//! `crate::store` (`store::hub` for PostgreSQL, `store::journal` and `store::replica` here).
+
+mod connection;
+mod desk;
+mod tls;
+pub mod url;
+
+use std::path::PathBuf;
+
+pub use connection::HubConnection;
+pub use desk::{CHECK_IN_DEADLINE, DeskAnswer, HubDesk, HubStatus, SyncReport, UndoAnswer};
+pub use url::HubUrl;
+
+use crate::store::StoreError;
+use crate::store::hub::HubStoreError;
+
+/// The variable that names the hub like `--hub` does.
+pub const HUB_VARIABLE: &str = "FRONTDESK_HUB";
+
+#[derive(Debug, thiserror::Error)]
+pub enum HubError {
+    #[error("the hub address cannot be used: {reason}")]
+    BadUrl { reason: String },
+    #[error("the hub at {host} is not reachable: {reason}")]
+    Unreachable { host: String, reason: String },
+    #[error("the hub at {host} refused this desk: {reason}")]
+    Refused { host: String, reason: String },
+    #[error("TLS to the hub: {0}")]
+    Tls(String),
+    #[error("cannot use {path} (where this desk keeps its hub's address): {source}")]
+    UrlFile {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("this database is not a desk of a hub; join one with frontdesk hub join --hub URL")]
+    NotJoined,
+    #[error(
+        "this change needs the hub at {host}; it is not reachable. Try again when the desk \
+         shows it is online"
+    )]
+    NeedsHub { host: String },
+    #[error(
+        "the hub at {host} now holds another event (\"{name}\"); this desk's copy is of an \
+         earlier one. Leave it (frontdesk hub leave) and join again"
+    )]
+    OtherEvent { host: String, name: String },
+    #[error(transparent)]
+    Hub(HubStoreError),
+    #[error(transparent)]
+    Store(#[from] StoreError),
+}
+
+impl HubError {
+    /// A hub error in the desk's words: a dropped or refused connection is "not reachable",
+    /// a wrong password "refused", anything else the hub's own sentence.
+    pub(crate) fn from_store(error: HubStoreError, url: &HubUrl) -> HubError {
+        match error {
+            HubStoreError::Postgres(e) => HubError::from_postgres(e, url),
+            other => HubError::Hub(other),
+        }
+    }
+
+    pub(crate) fn from_postgres(error: tokio_postgres::Error, url: &HubUrl) -> HubError {
+        let host = url.host().to_string();
+        if let Some(db) = error.as_db_error() {
+            let code = db.code().code();
+            // 28xxx: authentication; 3D000: no such database.
+            if code.starts_with("28") || code == "3D000" {
+                return HubError::Refused {
+                    host,
+                    reason: db.message().to_string(),
+                };
+            }
+            return HubError::Hub(HubStoreError::Postgres(error));
+        }
+        let reason = std::error::Error::source(&error)
+            .map(|s| s.to_string())
+            .unwrap_or_else(|| error.to_string());
+        HubError::Unreachable { host, reason }
+    }
+
+    /// The hub could not be reached: the desk goes on offline.
+    pub fn is_unreachable(&self) -> bool {
+        matches!(self, HubError::Unreachable { .. })
+    }
+}

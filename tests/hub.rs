@@ -1,0 +1,413 @@
+//! Several desks on several computers through a PostgreSQL hub: each test starts its own
+//! throwaway server (skipped with a printed reason where PostgreSQL is not installed; CI sets
+//! FRONTDESK_HUB_REQUIRED=1 to make that a failure) and runs desks as separate processes,
+//! each with its own SQLite copy.
+
+mod common;
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::time::{Duration, Instant};
+
+use common::pg::Cluster;
+use common::relay::Relay;
+use serde_json::Value;
+
+/// One desk: its own database on "its own computer".
+struct Desk {
+    _dir: tempfile::TempDir,
+    db: PathBuf,
+    name: String,
+}
+
+impl Desk {
+    fn new(name: &str) -> Desk {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let db = dir.path().join("desk.sqlite");
+        Desk {
+            _dir: dir,
+            db,
+            name: name.to_string(),
+        }
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut command = Command::new(env!("CARGO_BIN_EXE_frontdesk"));
+        command
+            .arg("--db")
+            .arg(&self.db)
+            .arg("--desk")
+            .arg(&self.name)
+            .args(args)
+            .env_remove("FRONTDESK_HUB")
+            .env("RUST_LOG", "warn");
+        command
+    }
+
+    fn run(&self, args: &[&str]) -> Output {
+        self.command(args).output().expect("frontdesk runs")
+    }
+
+    /// Runs a command that must succeed and answers JSON.
+    fn json(&self, args: &[&str]) -> Value {
+        let mut with_json = args.to_vec();
+        with_json.push("--json");
+        let output = self.run(&with_json);
+        common::assert_success(&output);
+        common::json(&output)
+    }
+
+    /// `checkin CODE --json`: the outcome, offline and pending.
+    fn check_in(&self, code: &str) -> Value {
+        let output = self.run(&["checkin", code, "--json"]);
+        let status = output.status.code();
+        assert!(
+            matches!(status, Some(0) | Some(3)),
+            "{} checking in {code}: exit {status:?}\n{}",
+            self.name,
+            String::from_utf8_lossy(&output.stderr)
+        );
+        common::json(&output)
+    }
+
+    fn checked_in(&self) -> u64 {
+        self.json(&["stats"])["checked_in"]
+            .as_u64()
+            .expect("a count")
+    }
+
+    fn sync(&self) -> Value {
+        self.json(&["hub", "sync"])
+    }
+}
+
+/// An organizer's database with `people` generated registrants, started as a hub's first desk.
+fn first_desk(hub_url: &str, people: usize) -> (Desk, Vec<String>) {
+    let desk = Desk::new("Desk 1");
+    let csv = desk._dir.path().join("registrants.csv");
+    std::fs::write(&csv, frontdesk::cli::generate_csv(people)).expect("csv written");
+    common::assert_success(&desk.run(&["import", csv.to_str().expect("utf-8 path")]));
+    common::assert_success(&desk.run(&[
+        "event",
+        "--name",
+        "Hub day",
+        "--time-zone",
+        "Europe/Stockholm",
+    ]));
+    let init = desk.run(&["hub", "init", "--hub", hub_url]);
+    common::assert_success(&init);
+    let codes = admitted_codes(&desk.db);
+    (desk, codes)
+}
+
+fn admitted_codes(db: &Path) -> Vec<String> {
+    let store = frontdesk::store::Store::open(db).expect("database opens");
+    store
+        .attendees()
+        .expect("attendees")
+        .into_iter()
+        .filter(|a| a.status == frontdesk::store::Status::Admitted)
+        .map(|a| a.badge_code.canonical().to_string())
+        .collect()
+}
+
+fn joined(name: &str, hub_url: &str) -> Desk {
+    let desk = Desk::new(name);
+    common::assert_success(&desk.run(&["hub", "join", "--hub", hub_url]));
+    desk
+}
+
+fn cluster() -> Option<Cluster> {
+    Cluster::start()
+}
+
+#[test]
+fn four_desks_racing_over_200_codes_check_each_person_in_once() {
+    let Some(cluster) = cluster() else { return };
+    let url = cluster.url();
+    let (first, codes) = first_desk(&url, 210);
+    let codes: Vec<String> = codes.into_iter().take(200).collect();
+    assert_eq!(codes.len(), 200);
+    let desks: Vec<Desk> = std::iter::once(first)
+        .chain((2..=4).map(|n| joined(&format!("Desk {n}"), &url)))
+        .collect();
+    let started = Instant::now();
+    let answers: Vec<Vec<(String, String)>> = std::thread::scope(|scope| {
+        let handles: Vec<_> = desks
+            .iter()
+            .enumerate()
+            .map(|(index, desk)| {
+                let mut order = codes.clone();
+                // Each desk goes through the codes from another starting point.
+                order.rotate_left(index * 50);
+                scope.spawn(move || {
+                    order
+                        .iter()
+                        .map(|code| {
+                            let answer = desk.check_in(code);
+                            (
+                                code.clone(),
+                                answer["outcome"].as_str().unwrap_or("").to_string(),
+                            )
+                        })
+                        .collect()
+                })
+            })
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("desk thread"))
+            .collect()
+    });
+    eprintln!(
+        "800 check-ins by 4 desk processes in {:?}",
+        started.elapsed()
+    );
+    let mut admitted: BTreeMap<String, u32> = BTreeMap::new();
+    for desk_answers in &answers {
+        for (code, outcome) in desk_answers {
+            assert!(
+                outcome == "checked_in" || outcome == "already_checked_in",
+                "{code}: {outcome}"
+            );
+            if outcome == "checked_in" {
+                *admitted.entry(code.clone()).or_default() += 1;
+            }
+        }
+    }
+    assert_eq!(admitted.len(), 200, "everyone checked in");
+    assert!(
+        admitted.values().all(|n| *n == 1),
+        "each person once: {admitted:?}"
+    );
+    assert_eq!(cluster.psql("SELECT count(*) FROM admission").trim(), "200");
+    for desk in &desks {
+        desk.sync();
+        assert_eq!(desk.checked_in(), 200, "{} agrees", desk.name);
+    }
+}
+
+#[test]
+fn an_import_at_one_desk_is_searchable_at_another_within_two_seconds_and_undo_shows() {
+    let Some(cluster) = cluster() else { return };
+    let url = cluster.url();
+    let (a, codes) = first_desk(&url, 20);
+    let b = joined("Desk 2", &url);
+    let walk_ins = a._dir.path().join("late.csv");
+    std::fs::write(
+        &walk_ins,
+        "First Name,Last Name,Email,Ticket Type\nZelda,Quarry-Hubtest,zelda@example.org,Speaker\n",
+    )
+    .expect("csv written");
+    common::assert_success(&a.run(&["import", walk_ins.to_str().expect("utf-8 path")]));
+    let imported = Instant::now();
+    loop {
+        b.sync();
+        let found = b.json(&["search", "Quarry-Hubtest"]);
+        if found.as_array().is_some_and(|hits| !hits.is_empty()) {
+            break;
+        }
+        assert!(
+            imported.elapsed() < Duration::from_secs(2),
+            "not at desk B within 2 s"
+        );
+    }
+    let code = &codes[0];
+    assert_eq!(a.check_in(code)["outcome"], "checked_in");
+    b.sync();
+    assert_eq!(b.check_in(code)["outcome"], "already_checked_in");
+    common::assert_success(&a.run(&["undo", code]));
+    b.sync();
+    assert_eq!(b.checked_in(), 0, "the undo at A shows at B");
+    assert_eq!(b.check_in(code)["outcome"], "checked_in");
+}
+
+#[test]
+fn desks_offline_keep_checking_in_and_a_double_admission_becomes_one_conflict() {
+    let Some(cluster) = cluster() else { return };
+    let (first, codes) = first_desk(&cluster.url(), 40);
+    let relay = Relay::start(cluster.port());
+    let via_relay = cluster.url_via(relay.port());
+    let b = joined("Desk 2", &via_relay);
+    let c = joined("Desk 3", &via_relay);
+    let d = joined("Desk 4", &via_relay);
+    relay.cut();
+    let person = &codes[0];
+    let answer_b = b.check_in(person);
+    let answer_c = c.check_in(person);
+    assert_eq!(answer_b["outcome"], "checked_in");
+    assert_eq!(answer_b["offline"], true);
+    assert_eq!(answer_c["outcome"], "checked_in");
+    assert_eq!(answer_c["offline"], true);
+    for code in &codes[1..11] {
+        let answer = d.check_in(code);
+        assert_eq!(
+            (answer["outcome"].as_str(), answer["offline"].as_bool()),
+            (Some("checked_in"), Some(true))
+        );
+    }
+    assert_eq!(d.check_in(&codes[11])["pending"], 11);
+    relay.restore();
+    for desk in [&b, &c, &d] {
+        let report = desk.sync();
+        assert_eq!(report["pending"], 0, "{} delivered everything", desk.name);
+    }
+    first.sync();
+    let conflicts = b.json(&["hub", "conflicts"]);
+    let conflicts = conflicts.as_array().expect("a list");
+    assert_eq!(conflicts.len(), 1, "{conflicts:?}");
+    let desks: BTreeSet<&str> = conflicts[0]["scans"]
+        .as_array()
+        .expect("scans")
+        .iter()
+        .filter_map(|s| s["desk"].as_str())
+        .collect();
+    assert_eq!(desks, BTreeSet::from(["Desk 2", "Desk 3"]));
+    for desk in [&first, &b, &c, &d] {
+        desk.sync();
+        assert_eq!(desk.checked_in(), 12, "{} counts agree", desk.name);
+    }
+    assert_eq!(cluster.psql("SELECT count(*) FROM admission").trim(), "12");
+    for desk in [&b, &c, &d] {
+        let journaled = frontdesk::store::Store::open(&desk.db)
+            .expect("database opens")
+            .journal_len()
+            .expect("journal");
+        let at_hub = cluster.psql(&format!(
+            "SELECT count(*) FROM scan WHERE desk = '{}'",
+            desk.name
+        ));
+        assert_eq!(
+            journaled.to_string(),
+            at_hub.trim(),
+            "{}: journal = hub scans",
+            desk.name
+        );
+    }
+    // Every scan a desk confirmed reached the hub: 1 + 1 + 11 journaled, 13 scans there.
+    assert_eq!(
+        cluster
+            .psql("SELECT count(*) FROM scan WHERE desk IN ('Desk 2', 'Desk 3', 'Desk 4')")
+            .trim(),
+        "13"
+    );
+}
+
+#[test]
+fn scans_left_by_a_stopped_desk_arrive_at_its_next_start_and_a_hub_restart_loses_nothing() {
+    let Some(cluster) = cluster() else { return };
+    let (_first, codes) = first_desk(&cluster.url(), 40);
+    let relay = Relay::start(cluster.port());
+    let desk = joined("Desk 2", &cluster.url_via(relay.port()));
+    relay.blackhole();
+    let started = Instant::now();
+    assert_eq!(desk.check_in(&codes[0])["offline"], true);
+    eprintln!(
+        "first scan with the network gone answered in {:?}",
+        started.elapsed()
+    );
+    assert!(started.elapsed() < Duration::from_secs(5));
+    for code in &codes[1..5] {
+        assert_eq!(desk.check_in(code)["offline"], true);
+    }
+    // Each command was its own process: the desk "stopped" with 5 scans waiting.
+    relay.restore();
+    let report = desk.sync();
+    assert_eq!(report["delivered"], 5);
+    assert_eq!(cluster.psql("SELECT count(*) FROM admission").trim(), "5");
+
+    // The hub restarts in the middle of a rush: what the desk confirmed still arrives.
+    let direct = joined("Desk 3", &cluster.url());
+    for (index, code) in codes[5..25].iter().enumerate() {
+        if index == 8 {
+            cluster.restart();
+        }
+        let answer = direct.check_in(code);
+        assert_eq!(answer["outcome"], "checked_in", "{code}: {answer}");
+    }
+    direct.sync();
+    assert_eq!(cluster.psql("SELECT count(*) FROM admission").trim(), "25");
+}
+
+#[test]
+fn a_desk_whose_clock_is_ten_minutes_behind_does_not_win_by_its_clock() {
+    let Some(cluster) = cluster() else { return };
+    let (_first, codes) = first_desk(&cluster.url(), 10);
+    let relay = Relay::start(cluster.port());
+    let on_time = joined("Desk 2", &cluster.url_via(relay.port()));
+    let slow = joined("Desk 3", &cluster.url_via(relay.port()));
+    relay.cut();
+    let person = &codes[0];
+    assert_eq!(on_time.check_in(person)["outcome"], "checked_in");
+    let behind = (chrono::Utc::now() - chrono::Duration::minutes(10)).to_rfc3339();
+    let output = slow.run(&["--at", &behind, "checkin", person, "--json"]);
+    common::assert_success(&output);
+    relay.restore();
+    // The punctual desk reaches the hub first: it wins, though the slow desk's scan says
+    // it was made ten minutes earlier.
+    on_time.sync();
+    slow.sync();
+    let conflicts = on_time.json(&["hub", "conflicts"]);
+    let scans = conflicts[0]["scans"].as_array().expect("scans");
+    assert_eq!(
+        scans[0]["desk"], "Desk 2",
+        "the first to reach the hub stands: {conflicts}"
+    );
+    assert_eq!(scans[1]["desk"], "Desk 3");
+}
+
+#[test]
+fn a_desk_speaks_tls_to_a_hub_that_requires_it() {
+    let Some(cluster) = Cluster::start_with_tls() else {
+        return;
+    };
+    let required = format!("{}?sslmode=require", cluster.url());
+    let (desk, _) = first_desk(&required, 5);
+    let status = desk.json(&["hub", "status"]);
+    assert_eq!(status["connected"], true);
+    let verified = format!(
+        "{}?sslmode=verify-full&sslrootcert={}",
+        cluster.url(),
+        cluster.cert_path().display()
+    );
+    let joined = joined("Desk 2", &verified);
+    assert_eq!(joined.checked_in(), 0);
+    assert_eq!(
+        joined.json(&["attendees"]).as_array().map(Vec::len),
+        Some(5)
+    );
+    // A certificate the hub does not have is refused: the desk really checks.
+    let other = tempfile::tempdir().expect("temporary folder");
+    let other_cert = other.path().join("other.crt");
+    let made = Command::new("openssl")
+        .args([
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-subj",
+            "/CN=localhost",
+        ])
+        .arg("-keyout")
+        .arg(other.path().join("other.key"))
+        .arg("-out")
+        .arg(&other_cert)
+        .args(["-days", "2"])
+        .output()
+        .expect("openssl runs");
+    assert!(made.status.success());
+    let wrong = format!(
+        "{}?sslmode=verify-full&sslrootcert={}",
+        cluster.url(),
+        other_cert.display()
+    );
+    let refused = Desk::new("Desk 3").run(&["hub", "join", "--hub", &wrong]);
+    assert_eq!(refused.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        said.contains("not reachable") || said.contains("TLS"),
+        "{said}"
+    );
+}
