@@ -104,6 +104,28 @@ fn a_source_that_changed_a_corrected_field_wins_and_both_values_are_reported() {
     );
 }
 
+/// Takes schema 8's desk-of-a-hub tables and triggers off again, as before version 8.
+fn drop_hub_tables(raw: &rusqlite::Connection) {
+    let triggers: Vec<String> = raw
+        .prepare(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'hub_outbox_%'",
+        )
+        .expect("readable")
+        .query_map([], |row| row.get(0))
+        .expect("readable")
+        .collect::<Result<_, _>>()
+        .expect("readable");
+    for trigger in triggers {
+        raw.execute_batch(&format!("DROP TRIGGER {trigger}"))
+            .expect("dropped");
+    }
+    raw.execute_batch(
+        "DROP TABLE hub_link; DROP TABLE hub_journal; DROP TABLE hub_outbox;
+         DROP INDEX checkin_log_by_scan; ALTER TABLE checkin_log DROP COLUMN scan_id;",
+    )
+    .expect("back before version 8");
+}
+
 #[test]
 fn a_correction_made_before_the_upgrade_is_kept_too() {
     let dir = tempfile::tempdir().expect("temporary folder");
@@ -117,6 +139,7 @@ fn a_correction_made_before_the_upgrade_is_kept_too() {
     // of the value the field came in as; nor the event days of version 7 (no one is checked
     // in here, so presence is rebuilt empty).
     let raw = rusqlite::Connection::open(&path).expect("opens");
+    drop_hub_tables(&raw);
     raw.execute_batch(
         "DROP TABLE attendee_import_value;
          DROP TRIGGER checkin_log_check_in; DROP TRIGGER checkin_log_undo;
