@@ -109,29 +109,15 @@ fn join(cli: &Cli, store: &mut Store, desk: &str) -> Result<u8, CliError> {
 }
 
 fn leave(cli: &Cli, store: &mut Store, erase: bool) -> Result<u8, CliError> {
-    let link = store.hub_link()?.ok_or(HubError::NotJoined)?;
-    let pending = store.journal_pending()?;
-    if pending > 0 && !erase {
-        return Err(CliError::Failed(format!(
-            "{pending} scans of this desk have not reached the hub yet; run frontdesk hub sync \
-             when it is reachable, then leave"
-        )));
-    }
-    store.unlink_hub()?;
-    HubUrl::forget(store.path())?;
-    let erased = if erase {
-        Some(store.erase_attendee_data()?)
-    } else {
-        None
-    };
+    let left = crate::hub::leave(store, erase)?;
     if cli.json {
-        print_json(&serde_json::json!({ "left": link.hub, "erased": erased.is_some() }))?;
+        print_json(&serde_json::json!({ "left": left.hub, "erased": left.erased.is_some() }))?;
     } else {
         say!(
             "This database is no longer a desk of the hub at {}.",
-            link.hub
+            left.hub
         );
-        match erased {
+        match left.erased {
             Some(report) => say!("Erased this copy: {} people.", report.attendees),
             None => say!(
                 "Its copy of the attendee data stays here; erase it with frontdesk erase when \

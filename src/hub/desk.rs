@@ -392,6 +392,17 @@ impl HubDesk {
         Ok(people)
     }
 
+    /// The name of the event the hub holds, or `None` for an empty hub: what the console's
+    /// Test button says before anyone joins.
+    pub fn probe(&mut self) -> Result<Option<String>, HubError> {
+        let deadline = self.sync_deadline;
+        let connection = self.connection(deadline)?;
+        let event = connection.call(deadline, |client| {
+            Box::pin(async move { hub_sql::event_of(client).await })
+        })?;
+        Ok(event.map(|(_, name)| name))
+    }
+
     /// Makes this (empty) database a desk of the hub: downloads the whole event.
     pub fn join(&mut self, store: &mut Store, desk: &str) -> Result<SyncReport, HubError> {
         store.ensure_empty()?;

@@ -18,8 +18,37 @@ pub use connection::HubConnection;
 pub use desk::{CHECK_IN_DEADLINE, DeskAnswer, HubDesk, HubStatus, SyncReport, UndoAnswer};
 pub use url::HubUrl;
 
-use crate::store::StoreError;
 use crate::store::hub::HubStoreError;
+use crate::store::{EraseReport, Store, StoreError};
+
+/// Stops `store` being a desk of its hub: forgets the hub's address and, with `erase`, this
+/// computer's copy of the attendee data. Refused while scans wait for the hub, unless they
+/// are erased with the copy.
+pub fn leave(store: &mut Store, erase: bool) -> Result<Left, HubError> {
+    let link = store.hub_link()?.ok_or(HubError::NotJoined)?;
+    let pending = store.journal_pending()?;
+    if pending > 0 && !erase {
+        return Err(HubError::ScansWaiting { pending });
+    }
+    store.unlink_hub()?;
+    HubUrl::forget(store.path())?;
+    let erased = if erase {
+        Some(store.erase_attendee_data()?)
+    } else {
+        None
+    };
+    Ok(Left {
+        hub: link.hub,
+        erased,
+    })
+}
+
+/// What leaving a hub did.
+#[derive(Debug, Clone)]
+pub struct Left {
+    pub hub: String,
+    pub erased: Option<EraseReport>,
+}
 
 /// The variable that names the hub like `--hub` does.
 pub const HUB_VARIABLE: &str = "FRONTDESK_HUB";
@@ -51,6 +80,11 @@ pub enum HubError {
          earlier one. Leave it (frontdesk hub leave) and join again"
     )]
     OtherEvent { host: String, name: String },
+    #[error(
+        "{pending} scans of this desk have not reached the hub yet; sync when it is reachable, \
+         then leave (or leave and erase this copy)"
+    )]
+    ScansWaiting { pending: u64 },
     #[error(transparent)]
     Hub(HubStoreError),
     #[error(transparent)]
