@@ -41,6 +41,7 @@ fn open_window(cli: &Cli) -> ExitCode {
         desk: cli.desk.clone(),
         fullscreen: cli.fullscreen,
         clock,
+        hub: cli.hub.clone(),
     };
     match ui::run(config) {
         Ok(()) => ExitCode::SUCCESS,

@@ -6,10 +6,20 @@ use std::sync::{Arc, Mutex};
 
 use super::{Error, worker};
 use crate::clock::Clock;
+use crate::hub::{HubDesk, HubError};
 use crate::store::{Store, StoreError};
 
+/// A desk window syncs every second; each of its calls to the hub gives up after this, so a
+/// scan never waits long behind a sync on a network that went silent.
+const WINDOW_SYNC_DEADLINE: std::time::Duration = std::time::Duration::from_millis(1_500);
+
 #[derive(Clone)]
-pub struct Database(Arc<Mutex<Store>>);
+pub struct Database {
+    store: Arc<Mutex<Store>>,
+    /// The hub this desk checks in through, when it is a desk of one. The console can join
+    /// or leave a hub while the window runs, so it is set in place.
+    hub: Arc<Mutex<Option<HubDesk>>>,
+}
 
 impl std::fmt::Debug for Database {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -19,7 +29,55 @@ impl std::fmt::Debug for Database {
 
 impl Database {
     pub fn new(store: Store) -> Database {
-        Database(Arc::new(Mutex::new(store)))
+        Database {
+            store: Arc::new(Mutex::new(store)),
+            hub: Arc::new(Mutex::new(None)),
+        }
+    }
+
+    /// This desk checks in through `hub`.
+    pub fn with_hub(self, hub: HubDesk) -> Database {
+        self.set_hub(Some(hub));
+        self
+    }
+
+    /// Joins (`Some`) or leaves (`None`) a hub while the window runs.
+    pub fn set_hub(&self, hub: Option<HubDesk>) {
+        *self
+            .hub
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner()) =
+            hub.map(|hub| hub.with_sync_deadline(WINDOW_SYNC_DEADLINE));
+    }
+
+    /// Runs `work` with the store and the hub (when there is one) on this thread. The hub is
+    /// locked before the store, always in that order. Blocking, like [`Database::blocking`].
+    pub fn blocking_at_desk<T>(
+        &self,
+        work: impl FnOnce(&mut Store, Option<&mut HubDesk>) -> T,
+    ) -> T {
+        let mut hub = self
+            .hub
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut store = self
+            .store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        work(&mut store, hub.as_mut())
+    }
+
+    /// [`Database::attempt`] with the hub, for the desk's check-ins and its background sync.
+    pub async fn at_desk<T, E>(
+        &self,
+        work: impl FnOnce(&mut Store, Option<&mut HubDesk>) -> Result<T, E> + Send + 'static,
+    ) -> Result<T, Error>
+    where
+        T: Send + 'static,
+        E: Into<Error> + Send + 'static,
+    {
+        let database = self.clone();
+        worker::attempt(move || database.blocking_at_desk(work)).await
     }
 
     /// Runs `work` with the store on this thread, waiting for any other call to finish.
@@ -27,7 +85,7 @@ impl Database {
     pub fn blocking<T>(&self, work: impl FnOnce(&mut Store) -> T) -> T {
         // A panic in another call must not lock every later check-in out.
         let mut store = self
-            .0
+            .store
             .lock()
             .unwrap_or_else(|poisoned| poisoned.into_inner());
         work(&mut store)
@@ -61,10 +119,11 @@ pub async fn open_desk(
     path: PathBuf,
     desk: Option<String>,
     clock: Clock,
+    hub: Option<String>,
 ) -> Result<(Database, super::desk::Start), Error> {
     worker::attempt(move || {
         let desk_name = super::desk_name::resolve(desk.as_deref());
-        read_start_on(&path, &desk_name, clock)
+        read_start_at(&path, &desk_name, clock, hub.as_deref())
     })
     .await
 }
@@ -85,8 +144,23 @@ pub fn read_start_on(
     desk_name: &str,
     clock: Clock,
 ) -> Result<(Database, super::desk::Start), Error> {
+    read_start_at(path, desk_name, clock, None)
+}
+
+/// [`read_start_on`] for a desk of a hub: the one `hub` names (joined now if this database is
+/// new), or the one this database joined before. A desk of a hub never loads the sample.
+pub fn read_start_at(
+    path: &std::path::Path,
+    desk_name: &str,
+    clock: Clock,
+    hub: Option<&str>,
+) -> Result<(Database, super::desk::Start), Error> {
     let mut store = Store::open(path)?.with_clock(clock);
-    let sample = crate::sample::load_if_empty(&mut store)?;
+    let hub = desk_of_hub(&mut store, desk_name, hub)?;
+    let sample = match hub {
+        Some(_) => None,
+        None => crate::sample::load_if_empty(&mut store)?,
+    };
     let event = store.event_or_default()?;
     let desk_name = desk_name.to_string();
     let start = super::desk::Start {
@@ -103,5 +177,33 @@ pub fn read_start_on(
             )
         }),
     };
-    Ok((Database::new(store), start))
+    let database = Database::new(store);
+    Ok((
+        match hub {
+            Some(hub) => database.with_hub(hub),
+            None => database,
+        },
+        start,
+    ))
+}
+
+fn desk_of_hub(
+    store: &mut Store,
+    desk_name: &str,
+    given: Option<&str>,
+) -> Result<Option<HubDesk>, HubError> {
+    let joined = store.hub_link()?.is_some();
+    let Some(hub) = HubDesk::for_database(store.path(), given)? else {
+        return Ok(None);
+    };
+    let mut hub = hub.with_sync_deadline(WINDOW_SYNC_DEADLINE);
+    if !joined {
+        hub.join(store, desk_name)?;
+    } else if let Err(error) = hub.sync(store, desk_name) {
+        // The desk opens on its own copy and says it is offline.
+        if !error.is_unreachable() {
+            return Err(error);
+        }
+    }
+    Ok(Some(hub))
 }

@@ -45,6 +45,17 @@ pub enum Error {
     File(Arc<crate::file::FileError>),
     #[error("the worker stopped unexpectedly")]
     WorkerStopped,
+    #[error(transparent)]
+    Hub(Arc<crate::hub::HubError>),
+}
+
+impl From<crate::hub::HubError> for Error {
+    fn from(error: crate::hub::HubError) -> Error {
+        match error {
+            crate::hub::HubError::Store(store) => Error::Store(Arc::new(store)),
+            other => Error::Hub(Arc::new(other)),
+        }
+    }
 }
 
 impl Error {

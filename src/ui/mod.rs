@@ -37,6 +37,8 @@ pub struct Config {
     pub fullscreen: bool,
     /// The real time, or a rehearsal's (`--at`, `--speed`).
     pub clock: Clock,
+    /// The hub to check in through (`--hub`); a joined database remembers its own.
+    pub hub: Option<String>,
 }
 
 pub fn run(config: Config) -> iced::Result {
@@ -127,7 +129,7 @@ impl App {
             lobby: None,
         };
         let open = Task::perform(
-            db::open_desk(config.db_path, config.desk, config.clock),
+            db::open_desk(config.db_path, config.desk, config.clock, config.hub),
             |opened| Message::Opened(opened.map(|(database, start)| (database, Box::new(start)))),
         );
         let mut tasks = vec![opened.discard(), open];

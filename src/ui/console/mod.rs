@@ -6,6 +6,7 @@ mod chart;
 mod dashboard;
 pub use dashboard::Message as DashboardMessage;
 mod dashboard_view;
+mod desks;
 mod erase;
 mod export;
 mod settings;
@@ -19,6 +20,7 @@ use crate::ui::db::Database;
 use crate::ui::screen::{self, Saved};
 use crate::ui::{Error, theme};
 use dashboard::DashboardTab;
+use desks::DesksTab;
 use erase::EraseTab;
 use export::ExportTab;
 use settings::SettingsTab;
@@ -29,15 +31,17 @@ pub enum Tab {
     Import,
     Export,
     Settings,
+    Desks,
     Erase,
 }
 
 impl Tab {
-    const ALL: [Tab; 5] = [
+    const ALL: [Tab; 6] = [
         Tab::Dashboard,
         Tab::Import,
         Tab::Export,
         Tab::Settings,
+        Tab::Desks,
         Tab::Erase,
     ];
 
@@ -47,6 +51,7 @@ impl Tab {
             Tab::Import => "Import",
             Tab::Export => "Export",
             Tab::Settings => "Settings",
+            Tab::Desks => "Desks & sync",
             Tab::Erase => "Erase",
         }
     }
@@ -62,6 +67,7 @@ pub struct Console {
     export: ExportTab,
     settings: SettingsTab,
     erase: EraseTab,
+    desks: DesksTab,
     import: Option<Box<crate::ui::import::ImportWizard>>,
 }
 
@@ -74,6 +80,7 @@ pub enum Message {
     Export(export::Message),
     Erase(erase::Message),
     Settings(settings::Message),
+    Desks(desks::Message),
     Back,
 }
 
@@ -113,6 +120,7 @@ impl Console {
             dashboard: DashboardTab::new(saved.zone),
             export: ExportTab::default(),
             erase: EraseTab::default(),
+            desks: DesksTab::default(),
             import: None,
             tab: Tab::Dashboard,
             saved,
@@ -147,6 +155,12 @@ impl Console {
                 .settings
                 .update(message, &self.database)
                 .map(Message::Settings),
+            // The console's timer refreshes the tab on show only: each refresh asks the hub.
+            Message::Desks(desks::Message::Refresh) if self.tab != Tab::Desks => Action::None,
+            Message::Desks(message) => self
+                .desks
+                .update(message, &self.database, &self.saved.desk_name)
+                .map(Message::Desks),
         };
         if let Action::SettingsSaved(saved) = &action {
             self.saved = saved.clone();
@@ -166,6 +180,7 @@ impl Console {
             Tab::Dashboard => {
                 Action::Run(self.dashboard.load(&self.database).map(Message::Dashboard))
             }
+            Tab::Desks => Action::Run(self.desks.load(&self.database).map(Message::Desks)),
             _ => Action::None,
         }
     }
@@ -229,6 +244,7 @@ impl Console {
             Tab::Export => self.export.view().map(Message::Export),
             Tab::Erase => self.erase.view().map(Message::Erase),
             Tab::Settings => self.settings.view().map(Message::Settings),
+            Tab::Desks => self.desks.view().map(Message::Desks),
         };
         container(
             column![header, iced::widget::scrollable(body).height(Length::Fill)]
@@ -243,6 +259,10 @@ impl Console {
 
 /// The dashboard follows the desks: every 3 seconds it asks whether the database changed.
 pub fn subscription() -> iced::Subscription<Message> {
-    iced::time::every(std::time::Duration::from_secs(3))
-        .map(|_| Message::Dashboard(dashboard::Message::Refresh))
+    iced::Subscription::batch([
+        iced::time::every(std::time::Duration::from_secs(3))
+            .map(|_| Message::Dashboard(dashboard::Message::Refresh)),
+        iced::time::every(std::time::Duration::from_secs(3))
+            .map(|_| Message::Desks(desks::Message::Refresh)),
+    ])
 }

@@ -71,6 +71,8 @@ pub struct Desk {
     index: Option<Arc<SearchIndex>>,
     signature: Option<Signature>,
     data_version: Option<i64>,
+    /// How this desk stands with its hub; `None` for a desk alone.
+    hub: Option<work::HubState>,
     polling: bool,
     /// Answers to older requests are dropped, so a slow answer never covers a newer scan.
     /// Scans and searches count apart: the first keys of the next scan must not swallow
@@ -158,6 +160,7 @@ impl Desk {
             zone: start.zone,
             desk_name: start.desk_name,
             counts: start.totals.counts,
+            hub: start.totals.hub,
             day: start.totals.day,
             recent: start.totals.recent,
             notice: start.notice,
@@ -487,11 +490,13 @@ impl Desk {
             Verdict::walk_in_saved(&scan.outcome, &scan.day, self.zone)
         } else {
             Verdict::of(&scan.outcome, &scan.day, self.zone)
-        };
+        }
+        .decided_offline(scan.offline);
         if matches!(scan.outcome, CheckIn::CheckedIn(_)) {
             self.notice = None;
         }
         self.counts = scan.totals.counts;
+        self.hub = scan.totals.hub;
         self.day = scan.totals.day;
         self.recent = scan.totals.recent;
         let badge = match &scan.outcome {
@@ -657,6 +662,7 @@ impl Desk {
         match result {
             Ok((outcome, totals)) => {
                 self.counts = totals.counts;
+                self.hub = totals.hub;
                 self.day = totals.day;
                 self.recent = totals.recent;
                 self.panel = Panel::Answer {
@@ -750,6 +756,7 @@ impl Desk {
             return Task::none();
         };
         self.counts = totals.counts;
+        self.hub = totals.hub;
         self.day = totals.day;
         self.recent = totals.recent;
         if self.signature.as_ref() != Some(&signature) {
@@ -769,8 +776,14 @@ impl Desk {
             _ => Subscription::none(),
         };
         Subscription::batch([
-            // Other desks' check-ins reach the counts and answers within two seconds.
-            iced::time::every(Duration::from_secs(2)).map(|_| Message::Poll),
+            // Other desks' check-ins reach the counts and answers within two seconds; a desk
+            // of a hub asks it every second.
+            iced::time::every(if self.hub.is_some() {
+                Duration::from_secs(1)
+            } else {
+                Duration::from_secs(2)
+            })
+            .map(|_| Message::Poll),
             answer_timer,
             keys::shortcuts().map(Message::Shortcut),
         ])

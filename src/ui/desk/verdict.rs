@@ -17,9 +17,17 @@ pub struct Verdict {
     pub details: Vec<String>,
     /// Ticket type shown as a ribbon when it is one people look for (Speaker, Staff, ...).
     pub ticket_type: Option<String>,
+    /// Decided at this desk alone: its hub did not answer in time.
+    pub offline: bool,
 }
 
 impl Verdict {
+    /// The same answer, marked as decided offline.
+    pub fn decided_offline(mut self, offline: bool) -> Verdict {
+        self.offline = offline;
+        self
+    }
+
     /// The answer on event `day`: an event of several days names the day ("day 2 of 3"), and
     /// someone who came on an earlier day is welcomed back.
     pub fn of(outcome: &CheckIn, day: &EventDay, zone: Tz) -> Verdict {
@@ -36,6 +44,7 @@ impl Verdict {
                 name: Some(a.display_name.clone()),
                 details: non_empty([a.company.clone(), crate::day::capitalised(&day_label)]),
                 ticket_type: (!a.ticket_type.is_empty()).then(|| a.ticket_type.clone()),
+                offline: false,
             },
             CheckIn::AlreadyCheckedIn {
                 attendee,
@@ -55,6 +64,7 @@ impl Verdict {
                     time::local_hhmm(first_checked_in_at, zone)
                 )],
                 ticket_type: None,
+                offline: false,
             },
             CheckIn::NotAdmitted { attendee, reason } => Verdict {
                 tone: Tone::Refused,
@@ -63,6 +73,7 @@ impl Verdict {
                 name: Some(attendee.display_name.clone()),
                 details: non_empty([reason.clone()]),
                 ticket_type: None,
+                offline: false,
             },
             CheckIn::Typo => Verdict {
                 tone: Tone::Caution,
@@ -75,6 +86,7 @@ impl Verdict {
                         .to_string(),
                 ],
                 ticket_type: None,
+                offline: false,
             },
             CheckIn::Unknown => Verdict {
                 tone: Tone::Refused,
@@ -83,6 +95,7 @@ impl Verdict {
                 name: None,
                 details: vec!["Search by name: type it in the field above.".to_string()],
                 ticket_type: None,
+                offline: false,
             },
         }
     }
@@ -135,5 +148,6 @@ pub fn undone(outcome: &crate::checkin::Undo) -> Verdict {
         name,
         details: vec![detail.to_string()],
         ticket_type: None,
+        offline: false,
     }
 }

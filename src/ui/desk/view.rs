@@ -56,12 +56,29 @@ impl Desk {
             container(text(&self.desk_name).size(theme::SMALL))
                 .padding([6, 14])
                 .style(theme::surface),
+            self.hub_badge(),
             text(self.count_line()).size(theme::BODY),
             text(clock).size(theme::TITLE).font(BOLD),
         ]
         .spacing(theme::SPACING)
         .align_y(Alignment::Center)
         .into()
+    }
+
+    /// "Offline: 7 scans waiting" while the hub does not answer; nothing for a desk alone.
+    fn hub_badge(&self) -> Element<'_, Message> {
+        let Some(hub) = self.hub else {
+            return space::horizontal().width(0).into();
+        };
+        let (label, tone) = match (hub.online, hub.pending) {
+            (true, 0) => ("Hub: online".to_string(), Tone::Welcome),
+            (true, waiting) => (format!("Sending {waiting} scans to the hub"), Tone::Caution),
+            (false, waiting) => (format!("Offline: {waiting} scans waiting"), Tone::Caution),
+        };
+        container(text(label).size(theme::SMALL).font(BOLD))
+            .padding([6, 14])
+            .style(theme::card(tone))
+            .into()
     }
 
     fn code_field(&self) -> Element<'_, Message> {
@@ -302,6 +319,12 @@ fn answer<'a>(verdict: &'a Verdict, badge: Option<&'a BadgeOnScreen>) -> Element
     }
     if let Some(ticket_type) = &verdict.ticket_type {
         lines = lines.push(ribbon(ticket_type));
+    }
+    if verdict.offline {
+        lines = lines.push(
+            text("offline: decided at this desk, sent to the hub when it answers")
+                .size(theme::SMALL),
+        );
     }
     if let Some(badge) = badge {
         lines = lines.push(print_row(badge));

@@ -5,7 +5,9 @@ use std::sync::Arc;
 
 use crate::checkin::{CheckIn, Undo};
 use crate::day::EventDay;
+use crate::hub::{HubDesk, HubError};
 use crate::search::SearchIndex;
+use crate::store::Who;
 use crate::store::{
     Attendee, Counts, LogAction, LogEntry, NewAttendee, Store, StoreError, Timestamp,
 };
@@ -22,6 +24,15 @@ pub struct Totals {
     pub recent: Vec<Recent>,
     /// The event day the counts are of.
     pub day: EventDay,
+    /// How this desk stands with its hub, when it has one.
+    pub hub: Option<HubState>,
+}
+
+/// A desk of a hub: whether the hub answers, and the scans waiting for it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct HubState {
+    pub online: bool,
+    pub pending: u64,
 }
 
 /// One of this desk's last check-ins, and whether it was undone since.
@@ -34,6 +45,8 @@ pub struct Recent {
 #[derive(Debug, Clone)]
 pub struct Scan {
     pub outcome: CheckIn,
+    /// Decided from this desk's copy: its hub did not answer in time.
+    pub offline: bool,
     /// The event day the answer was decided on.
     pub day: EventDay,
     pub totals: Totals,
@@ -52,13 +65,56 @@ pub struct Poll {
 /// The counts and this desk's last check-ins, of today only: on day 2 of an event the side
 /// list must not show yesterday's arrivals as if they had just come.
 fn totals(store: &Store, desk: &str) -> Result<Totals, StoreError> {
+    totals_at(store, desk, None)
+}
+
+fn totals_at(store: &Store, desk: &str, hub: Option<&HubDesk>) -> Result<Totals, StoreError> {
     let day = store.today()?;
     let mut log = store.recent_log(Some(desk), RECENT * 2)?;
     log.retain(|entry| entry.day == day.date);
+    let hub = match hub {
+        Some(hub) => Some(HubState {
+            online: hub.is_online(),
+            pending: store.journal_pending()?,
+        }),
+        None => None,
+    };
     Ok(Totals {
         counts: store.counts()?,
         recent: recent_check_ins(log),
         day,
+        hub,
+    })
+}
+
+/// Checks in through the hub when the desk has one, else in the store alone.
+fn scan_at_desk(
+    store: &mut Store,
+    hub: Option<&mut HubDesk>,
+    who: Who<'_>,
+    desk: &str,
+) -> Result<Scan, HubError> {
+    let (day, outcome, offline) = match hub {
+        Some(hub) => {
+            let answer = hub.check_in(store, who, desk)?;
+            (answer.day, answer.answer, answer.offline)
+        }
+        None => match who {
+            Who::Code(code) => {
+                let (day, outcome) = store.check_in_with_day(code, desk)?;
+                (day, outcome, false)
+            }
+            Who::Id(id) => {
+                let (day, outcome) = store.check_in_id_with_day(id, desk)?;
+                (day, outcome, false)
+            }
+        },
+    };
+    Ok(Scan {
+        outcome,
+        offline,
+        day,
+        totals: totals(store, desk)?,
     })
 }
 
@@ -79,15 +135,16 @@ fn recent_check_ins(log: Vec<LogEntry>) -> Vec<Recent> {
 
 pub async fn check_in(database: Database, code: String, desk: String) -> Result<Scan, Error> {
     database
-        .run(move |store| {
-            let (day, outcome) = store.check_in_with_day(&code, &desk)?;
-            Ok(Scan {
-                outcome,
-                day,
-                totals: totals(store, &desk)?,
-            })
+        .at_desk(move |store, mut hub| {
+            let mut scan = scan_at_desk(store, hub.as_deref_mut(), Who::Code(&code), &desk)?;
+            scan.totals.hub = hub_state(store, hub.as_deref())?;
+            Ok::<_, HubError>(scan)
         })
         .await
+}
+
+fn hub_state(store: &Store, hub: Option<&HubDesk>) -> Result<Option<HubState>, StoreError> {
+    Ok(totals_at(store, "", hub)?.hub)
 }
 
 /// Whether the code field's text is a whole badge or ticket code, so a scanner that sends no
@@ -100,27 +157,22 @@ pub async fn is_complete_code(database: Database, text: String) -> Result<bool, 
 
 pub async fn check_in_person(database: Database, id: i64, desk: String) -> Result<Scan, Error> {
     database
-        .run(move |store| {
-            let (day, outcome) = store.check_in_id_with_day(id, &desk)?;
-            Ok(Scan {
-                outcome,
-                day,
-                totals: totals(store, &desk)?,
-            })
+        .at_desk(move |store, mut hub| {
+            let mut scan = scan_at_desk(store, hub.as_deref_mut(), Who::Id(id), &desk)?;
+            scan.totals.hub = hub_state(store, hub.as_deref())?;
+            Ok::<_, HubError>(scan)
         })
         .await
 }
 
 pub async fn walk_in(database: Database, person: NewAttendee, desk: String) -> Result<Scan, Error> {
     database
-        .run(move |store| {
+        .at_desk(move |store, mut hub| {
+            // A walk-in is added here and reaches the hub with the next sync, online or not.
             let added = store.add_attendee(&person, &format!("walk-in:{desk}"))?;
-            let (day, outcome) = store.check_in_id_with_day(added.id, &desk)?;
-            Ok(Scan {
-                outcome,
-                day,
-                totals: totals(store, &desk)?,
-            })
+            let mut scan = scan_at_desk(store, hub.as_deref_mut(), Who::Id(added.id), &desk)?;
+            scan.totals.hub = hub_state(store, hub.as_deref())?;
+            Ok::<_, HubError>(scan)
         })
         .await
 }
@@ -136,8 +188,15 @@ pub async fn last_check_in(
 
 pub async fn undo(database: Database, id: i64, desk: String) -> Result<(Undo, Totals), Error> {
     database
-        .run(move |store| {
-            let outcome = store.undo_check_in_id(id, &desk)?;
+        .at_desk(move |store, hub| {
+            let outcome = match hub {
+                Some(hub) => {
+                    let outcome = hub.undo(store, Who::Id(id), &desk)?.answer;
+                    let totals = totals_at(store, &desk, Some(hub))?;
+                    return Ok::<_, HubError>((outcome, totals));
+                }
+                None => store.undo_check_in_id(id, &desk)?,
+            };
             Ok((outcome, totals(store, &desk)?))
         })
         .await
@@ -164,16 +223,29 @@ pub async fn build_index(database: Database) -> Result<(Arc<SearchIndex>, Signat
         .await
 }
 
+/// What other desks did: from the database file, and from the hub's feed on a desk of a hub
+/// (which first delivers this desk's waiting scans).
 pub async fn poll(database: Database, known: Option<i64>, desk: String) -> Result<Poll, Error> {
     database
-        .run(move |store| {
+        .at_desk(move |store, hub| {
             let data_version = store.data_version()?;
-            let changed = if Some(data_version) == known {
-                None
-            } else {
-                Some((totals(store, &desk)?, store.attendee_signature()?))
+            let changed = match hub {
+                Some(hub) => {
+                    if let Err(error) = hub.sync(store, &desk) {
+                        if !error.is_unreachable() {
+                            return Err(error);
+                        }
+                        tracing::debug!(%error, "the hub is not reachable");
+                    }
+                    Some((
+                        totals_at(store, &desk, Some(hub))?,
+                        store.attendee_signature()?,
+                    ))
+                }
+                None if Some(data_version) == known => None,
+                None => Some((totals(store, &desk)?, store.attendee_signature()?)),
             };
-            Ok(Poll {
+            Ok::<_, HubError>(Poll {
                 data_version,
                 changed,
             })
