@@ -342,7 +342,10 @@ fn check_in(cli: &Cli, code: &str, desk: &str) -> Result<u8, CliError> {
         print_json(&json)?;
     } else {
         let offline_note = if offline {
-            format!(" (offline: {pending} scans waiting for the hub)")
+            format!(
+                " (offline: {pending} {} waiting for the hub)",
+                if pending == 1 { "scan" } else { "scans" }
+            )
         } else {
             String::new()
         };

@@ -130,6 +130,7 @@ fn leave(cli: &Cli, store: &mut Store, erase: bool) -> Result<u8, CliError> {
 
 fn status(cli: &Cli, store: &mut Store) -> Result<u8, CliError> {
     let mut hub = joined_hub(cli, store)?.ok_or(HubError::NotJoined)?;
+    let zone = crate::time::zone_of(store.event()?.as_ref());
     let status = hub.status(store)?;
     if cli.json {
         print_json(&status)?;
@@ -149,7 +150,9 @@ fn status(cli: &Cli, store: &mut Store) -> Result<u8, CliError> {
         say!(
             "  {}: last seen {}, {} waiting{}",
             desk.desk,
-            desk.last_seen.format("%Y-%m-%d %H:%M:%S UTC"),
+            desk.last_seen
+                .with_timezone(&zone)
+                .format("%Y-%m-%d %H:%M:%S"),
             desk.pending,
             if desk.holds_data {
                 ""
@@ -185,6 +188,7 @@ fn sync(cli: &Cli, store: &mut Store, desk: &str) -> Result<u8, CliError> {
 fn conflicts(cli: &Cli, store: &mut Store) -> Result<u8, CliError> {
     let mut hub = joined_hub(cli, store)?.ok_or(HubError::NotJoined)?;
     let conflicts = hub.conflicts()?;
+    let zone = crate::time::zone_of(store.event()?.as_ref());
     if cli.json {
         print_json(&conflicts)?;
         return Ok(0);
@@ -200,7 +204,7 @@ fn conflicts(cli: &Cli, store: &mut Store) -> Result<u8, CliError> {
                 format!(
                     "{} {}{}",
                     s.desk,
-                    s.scanned_at.format("%H:%M:%S"),
+                    s.scanned_at.with_timezone(&zone).format("%H:%M:%S"),
                     if s.late { " (late)" } else { "" }
                 )
             })

@@ -85,7 +85,7 @@ pub async fn desks(client: &Client) -> Result<Vec<DeskStatus>, HubStoreError> {
 pub async fn conflicts(client: &Client) -> Result<Vec<Conflict>, HubStoreError> {
     let rows = client
         .query(
-            "SELECT w.badge_code, w.day, coalesce(i.image->>'display_name', ''),
+            "SELECT w.badge_code, w.day, coalesce(i.image->'row'->>'display_name', ''),
                     w.scan_id, w.desk, w.scanned_at, w.received_at, w.offline,
                     l.scan_id, l.desk, l.scanned_at, l.received_at, l.offline
              FROM conflict c

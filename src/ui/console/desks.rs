@@ -6,11 +6,13 @@
 use iced::widget::{button, checkbox, column, container, row, text, text_input};
 use iced::{Element, Length, Task};
 
+use chrono_tz::Tz;
+
 use crate::hub::{HubDesk, HubStatus, HubUrl};
 use crate::store::hub::Conflict;
 use crate::ui::Error;
 use crate::ui::db::Database;
-use crate::ui::screen::Action;
+use crate::ui::screen::{Action, Saved};
 use crate::ui::theme;
 
 #[derive(Debug, Default)]
@@ -49,7 +51,13 @@ impl DesksTab {
         Task::perform(load(database.clone()), Message::Loaded)
     }
 
-    pub fn update(&mut self, message: Message, database: &Database, desk: &str) -> Action<Message> {
+    pub fn update(
+        &mut self,
+        message: Message,
+        database: &Database,
+        saved: &Saved,
+    ) -> Action<Message> {
+        let desk = saved.desk_name.as_str();
         match message {
             Message::Refresh if !self.busy => return Action::Run(self.load(database)),
             Message::Refresh => {}
@@ -94,12 +102,12 @@ impl DesksTab {
         Action::Run(Task::perform(work, Message::Done))
     }
 
-    pub fn view(&self) -> Element<'_, Message> {
+    pub fn view(&self, zone: Tz) -> Element<'_, Message> {
         let mut page = column![text("Desks & sync").size(theme::TITLE)].spacing(theme::SPACING);
         page = match &self.hub {
             None => page.push(text("Reading…").size(theme::BODY)),
             Some(None) => page.push(self.alone()),
-            Some(Some(status)) => page.push(self.joined(status)),
+            Some(Some(status)) => page.push(self.joined(status, zone)),
         };
         if let Some(notice) = &self.notice {
             page = page.push(text(notice).size(theme::BODY));
@@ -139,7 +147,7 @@ impl DesksTab {
         .into()
     }
 
-    fn joined<'a>(&'a self, status: &'a HubStatus) -> Element<'a, Message> {
+    fn joined<'a>(&'a self, status: &'a HubStatus, zone: Tz) -> Element<'a, Message> {
         let state = if status.connected {
             "connected".to_string()
         } else {
@@ -152,14 +160,14 @@ impl DesksTab {
                 status.pending,
                 status
                     .last_sync
-                    .map(|t| t.format("%H:%M:%S UTC").to_string())
+                    .map(|t| local_time(t, zone))
                     .unwrap_or_else(|| "never".to_string())
             ))
             .size(theme::SMALL),
         ]
         .spacing(theme::SPACING);
-        page = page.push(desk_table(status));
-        page = page.push(self.conflict_list());
+        page = page.push(desk_table(status, zone));
+        page = page.push(self.conflict_list(zone));
         page = page.push(
             row![
                 checkbox(self.erase_on_leave)
@@ -177,22 +185,22 @@ impl DesksTab {
         page.into()
     }
 
-    fn conflict_list(&self) -> Element<'_, Message> {
+    fn conflict_list(&self, zone: Tz) -> Element<'_, Message> {
         if self.conflicts.is_empty() {
             return text("No conflicts: nobody was admitted twice.")
                 .size(theme::SMALL)
                 .into();
         }
         let mut list = column![
-            text(format!(
-                "{} admitted twice while offline (kept with both scans; nothing was deleted):",
-                self.conflicts.len()
-            ))
+            text(match self.conflicts.len() {
+                1 => "1 person admitted twice while offline (both scans are kept):".to_string(),
+                n => format!("{n} people admitted twice while offline (both scans are kept):"),
+            })
             .size(theme::BODY)
         ]
         .spacing(6);
         for conflict in &self.conflicts {
-            list = list.push(text(conflict_line(conflict)).size(theme::SMALL));
+            list = list.push(text(conflict_line(conflict, zone)).size(theme::SMALL));
         }
         container(list)
             .padding(14)
@@ -203,7 +211,7 @@ impl DesksTab {
 }
 
 /// "Ada Lovelace (2018-07-09): Desk 2 09:14, Desk 4 09:16 (late)".
-pub fn conflict_line(conflict: &Conflict) -> String {
+pub fn conflict_line(conflict: &Conflict, zone: Tz) -> String {
     let scans: Vec<String> = conflict
         .scans
         .iter()
@@ -211,7 +219,7 @@ pub fn conflict_line(conflict: &Conflict) -> String {
             format!(
                 "{} {}{}",
                 s.desk,
-                s.scanned_at.format("%H:%M"),
+                crate::time::local_hhmm(s.scanned_at, zone),
                 if s.late { " (late)" } else { "" }
             )
         })
@@ -224,7 +232,11 @@ pub fn conflict_line(conflict: &Conflict) -> String {
     )
 }
 
-fn desk_table(status: &HubStatus) -> Element<'_, Message> {
+fn local_time(at: chrono::DateTime<chrono::Utc>, zone: Tz) -> String {
+    at.with_timezone(&zone).format("%H:%M:%S").to_string()
+}
+
+fn desk_table(status: &HubStatus, zone: Tz) -> Element<'_, Message> {
     let mut table = column![row![
         text("Desk")
             .size(theme::SMALL)
@@ -245,7 +257,7 @@ fn desk_table(status: &HubStatus) -> Element<'_, Message> {
             text(&desk.desk)
                 .size(theme::SMALL)
                 .width(Length::FillPortion(3)),
-            text(desk.last_seen.format("%H:%M:%S UTC").to_string())
+            text(local_time(desk.last_seen, zone))
                 .size(theme::SMALL)
                 .width(Length::FillPortion(3)),
             text(desk.pending.to_string())

@@ -159,7 +159,7 @@ impl Console {
             Message::Desks(desks::Message::Refresh) if self.tab != Tab::Desks => Action::None,
             Message::Desks(message) => self
                 .desks
-                .update(message, &self.database, &self.saved.desk_name)
+                .update(message, &self.database, &self.saved)
                 .map(Message::Desks),
         };
         if let Action::SettingsSaved(saved) = &action {
@@ -200,12 +200,12 @@ impl Console {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        let mut tabs = row![].spacing(8);
+        let mut tabs = row![].spacing(6);
         for tab in Tab::ALL {
             let chosen = tab == self.tab;
             tabs = tabs.push(
                 button(text(tab.label()).size(theme::SMALL))
-                    .padding([10, 18])
+                    .padding([10, 14])
                     .style(move |theme, status| {
                         if chosen {
                             button::primary(theme, status)
@@ -217,23 +217,22 @@ impl Console {
             );
         }
         let header = row![
-            text("Organizer").size(theme::BODY),
             tabs,
             iced::widget::space::horizontal(),
             button(text("Badges…").size(theme::SMALL))
-                .padding(12)
+                .padding([10, 12])
                 .style(theme::quiet_button)
                 .on_press(Message::Open(crate::ui::organizer::Target::Badges)),
             button(text("Agenda…").size(theme::SMALL))
-                .padding(12)
+                .padding([10, 12])
                 .style(theme::quiet_button)
                 .on_press(Message::Open(crate::ui::organizer::Target::Agenda)),
             button(text("Lock (Esc)").size(theme::SMALL))
-                .padding(12)
+                .padding([10, 12])
                 .style(theme::quiet_button)
                 .on_press(Message::Back),
         ]
-        .spacing(12)
+        .spacing(8)
         .align_y(iced::Alignment::Center);
         let body = match self.tab {
             Tab::Dashboard => self.dashboard.view().map(Message::Dashboard),
@@ -244,7 +243,7 @@ impl Console {
             Tab::Export => self.export.view().map(Message::Export),
             Tab::Erase => self.erase.view().map(Message::Erase),
             Tab::Settings => self.settings.view().map(Message::Settings),
-            Tab::Desks => self.desks.view().map(Message::Desks),
+            Tab::Desks => self.desks.view(self.saved.zone).map(Message::Desks),
         };
         container(
             column![header, iced::widget::scrollable(body).height(Length::Fill)]

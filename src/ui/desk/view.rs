@@ -72,8 +72,14 @@ impl Desk {
         };
         let (label, tone) = match (hub.online, hub.pending) {
             (true, 0) => ("Hub: online".to_string(), Tone::Welcome),
-            (true, waiting) => (format!("Sending {waiting} scans to the hub"), Tone::Caution),
-            (false, waiting) => (format!("Offline: {waiting} scans waiting"), Tone::Caution),
+            (true, waiting) => (
+                format!("Sending {} to the hub", scans(waiting)),
+                Tone::Caution,
+            ),
+            (false, waiting) => (
+                format!("Offline: {} waiting", scans(waiting)),
+                Tone::Caution,
+            ),
         };
         container(text(label).size(theme::SMALL).font(BOLD))
             .padding([6, 14])
@@ -378,4 +384,13 @@ fn card<'a>(tone: Tone, content: Element<'a, Message>) -> Element<'a, Message> {
 
 fn centered(content: Element<'_, Message>) -> Element<'_, Message> {
     container(content).center(Length::Fill).into()
+}
+
+/// "1 scan", "7 scans".
+fn scans(count: u64) -> String {
+    if count == 1 {
+        "1 scan".to_string()
+    } else {
+        format!("{count} scans")
+    }
 }
