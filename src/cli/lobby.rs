@@ -16,6 +16,9 @@ pub struct LobbyArgs {
 
 pub fn run(cli: &Cli, args: &LobbyArgs) -> Result<u8, CliError> {
     let db_path = cli.db.clone().unwrap_or_else(store::default_path);
+    // With a hub (--hub, or the one this database joined), a copy kept from its feed.
+    let desk = cli.desk.as_deref().unwrap_or("Lobby");
+    crate::hub::follow(&db_path, cli.hub.as_deref(), desk)?;
     let zone = crate::time::zone_of(Store::open(&db_path)?.event()?.as_ref());
     let config = LobbyConfig {
         db_path,

@@ -9,12 +9,14 @@
 
 mod connection;
 mod desk;
+mod follow;
 mod tls;
 pub mod url;
 
 use std::path::PathBuf;
 
 pub use connection::HubConnection;
+pub use follow::follow;
 pub use desk::{CHECK_IN_DEADLINE, DeskAnswer, HubDesk, HubStatus, SyncReport, UndoAnswer};
 pub use url::HubUrl;
 
