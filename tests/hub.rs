@@ -411,3 +411,38 @@ fn a_desk_speaks_tls_to_a_hub_that_requires_it() {
         "{said}"
     );
 }
+
+#[test]
+fn organizer_changes_need_the_hub_and_reach_every_desk() {
+    let Some(cluster) = cluster() else { return };
+    let (a, _) = first_desk(&cluster.url(), 5);
+    let relay = Relay::start(cluster.port());
+    let b = joined("Desk 2", &cluster.url_via(relay.port()));
+    relay.cut();
+    let refused = b.run(&["event", "--name", "Renamed offline"]);
+    assert_eq!(refused.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        said.contains("this change needs the hub at 127.0.0.1; it is not reachable"),
+        "{said}"
+    );
+    assert_eq!(
+        b.json(&["event"])["name"],
+        "Hub day",
+        "nothing changed at B"
+    );
+    relay.restore();
+    common::assert_success(&b.run(&["event", "--name", "Hub day, renamed"]));
+    let agenda = common::data("agenda-spotify-ml-day.toml");
+    common::assert_success(&a.run(&["agenda", "import", agenda.to_str().expect("utf-8 path")]));
+    a.sync();
+    b.sync();
+    assert_eq!(a.json(&["event"])["name"], "Hub day, renamed");
+    let sessions_at_b = b.json(&["agenda", "list"]);
+    assert!(
+        sessions_at_b["sessions"]
+            .as_array()
+            .is_some_and(|s| s.len() > 5),
+        "the agenda reached B: {sessions_at_b}"
+    );
+}
