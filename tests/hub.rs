@@ -446,3 +446,36 @@ fn organizer_changes_need_the_hub_and_reach_every_desk() {
         "the agenda reached B: {sessions_at_b}"
     );
 }
+
+#[test]
+fn an_erase_at_the_hub_erases_every_desk_also_one_offline_when_it_returns() {
+    let Some(cluster) = cluster() else { return };
+    let (a, codes) = first_desk(&cluster.url(), 8);
+    let b = joined("Desk 2", &cluster.url());
+    let relay = Relay::start(cluster.port());
+    let c = joined("Desk 3", &cluster.url_via(relay.port()));
+    relay.cut();
+    assert_eq!(c.check_in(&codes[0])["offline"], true);
+    let erased = a.run(&["erase", "--confirm", "erase all attendee data"]);
+    common::assert_success(&erased);
+    assert_eq!(
+        cluster.psql("SELECT count(*) FROM image WHERE kind = 'attendee'"),
+        "0"
+    );
+    assert_eq!(cluster.psql("SELECT count(*) FROM scan"), "0");
+    let at_b = b.sync();
+    assert_eq!(at_b["erased"]["attendees"], 8, "{at_b}");
+    assert_eq!(b.json(&["attendees"]).as_array().map(Vec::len), Some(0));
+    // The desk offline at the time erases its copy first when it is back, and says what
+    // went with it.
+    relay.restore();
+    let at_c = c.sync();
+    assert_eq!(at_c["erased"]["discarded_scans"], 1, "{at_c}");
+    assert_eq!(c.json(&["attendees"]).as_array().map(Vec::len), Some(0));
+    let status = a.json(&["hub", "status"]);
+    let desks = status["desks"].as_array().expect("desks");
+    assert!(
+        desks.iter().all(|d| d["holds_data"] == false),
+        "no desk holds attendee data: {status}"
+    );
+}

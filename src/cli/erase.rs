@@ -34,7 +34,14 @@ pub fn run(cli: &Cli, args: &EraseArgs) -> Result<u8, CliError> {
         Some(dir) => Some(export_to(&store, dir)?),
         None => None,
     };
-    let report = store.erase_attendee_data()?;
+    // A desk of a hub erases at the hub, and so every desk's copy.
+    let report = match super::hub::joined_hub(cli, &store)? {
+        Some(mut hub) => {
+            let desk = cli.desk.as_deref().unwrap_or("Command line");
+            hub.erase_everywhere(&mut store, desk)?
+        }
+        None => store.erase_attendee_data()?,
+    };
     if cli.json {
         print_json(&serde_json::json!({ "erased": report, "exported": exported }))?;
         return Ok(0);

@@ -170,6 +170,14 @@ fn sync(cli: &Cli, store: &mut Store, desk: &str) -> Result<u8, CliError> {
     if cli.json {
         print_json(&report)?;
     } else {
+        if let Some(erased) = &report.erased {
+            say!(
+                "The hub erased the event's attendee data, so this desk erased its copy: {} \
+                 people, and {} scans that had not reached the hub.",
+                erased.attendees,
+                erased.discarded_scans
+            );
+        }
         say!(
             "Delivered {} scans ({} conflicts) and {} changes; took {} changes, {} check-ins \
              and {} undos from the hub. {} scans waiting.",

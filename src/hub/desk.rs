@@ -59,6 +59,17 @@ pub struct SyncReport {
     pub applied: Applied,
     /// Scans still waiting (0 after a full sync).
     pub pending: u64,
+    /// The hub erased the event's attendee data since this desk last synced: this copy was
+    /// erased first, with the scans that were still waiting for the hub.
+    pub erased: Option<ErasedHere>,
+}
+
+/// What a desk's copy lost when it followed the hub's erase.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ErasedHere {
+    pub attendees: u64,
+    /// Scans made here that had not reached the hub: their people are gone too.
+    pub discarded_scans: u64,
 }
 
 /// `frontdesk hub status`.
@@ -302,7 +313,10 @@ impl HubDesk {
         let deadline = self.sync_deadline;
         let connection = self.connection(deadline)?;
         check_same_event(connection, &link.event_key, deadline)?;
-        let mut report = SyncReport::default();
+        let mut report = SyncReport {
+            erased: follow_erase(connection, store, deadline)?,
+            ..SyncReport::default()
+        };
         deliver_journal(connection, store, deadline, &mut report)?;
         send_changes(connection, store, desk, deadline, &mut report)?;
         pull_feed(connection, store, link.feed_position, deadline, &mut report)?;
@@ -313,9 +327,10 @@ impl HubDesk {
             .unwrap_or_default();
         let desk_name = desk.to_string();
         let pending = report.pending as i64;
+        let holds_data = store.holds_attendee_data()?;
         connection.call(deadline, move |client| {
             Box::pin(async move {
-                hub_sql::heartbeat(client, &desk_name, pending, position, true).await
+                hub_sql::heartbeat(client, &desk_name, pending, position, holds_data).await
             })
         })?;
         store.note_sync()?;
@@ -392,6 +407,24 @@ impl HubDesk {
         Ok(people)
     }
 
+    /// Erases the event's attendee data at the hub and then here; every other desk erases its
+    /// copy when it next syncs (at once if online).
+    pub fn erase_everywhere(
+        &mut self,
+        store: &mut Store,
+        desk: &str,
+    ) -> Result<crate::store::EraseReport, HubError> {
+        // The sync first delivers every waiting scan, so none is discarded here.
+        self.before_change(store, desk)?;
+        let connection = self.connection(self.sync_deadline)?;
+        let generation = connection.call(Duration::from_secs(120), |client| {
+            Box::pin(async move { hub_sql::erase(client).await })
+        })?;
+        let (report, _) = store.erase_as_hub_did(generation)?;
+        let _ = self.sync(store, desk);
+        Ok(report)
+    }
+
     /// The name of the event the hub holds, or `None` for an empty hub: what the console's
     /// Test button says before anyone joins.
     pub fn probe(&mut self) -> Result<Option<String>, HubError> {
@@ -415,6 +448,30 @@ impl HubDesk {
         self.url.remember(store.path())?;
         self.sync(store, desk)
     }
+}
+
+/// Before anything else: a hub that erased its attendee data since this desk last synced
+/// has this copy erased too.
+fn follow_erase(
+    connection: &mut HubConnection,
+    store: &mut Store,
+    deadline: Duration,
+) -> Result<Option<ErasedHere>, HubError> {
+    let generation = connection.call(deadline, |client| {
+        Box::pin(async move { hub_sql::erase_generation(client).await })
+    })?;
+    if generation <= store.hub_erased()? {
+        return Ok(None);
+    }
+    let (report, discarded_scans) = store.erase_as_hub_did(generation)?;
+    tracing::warn!(
+        discarded_scans,
+        "the hub erased the attendee data; so did this desk"
+    );
+    Ok(Some(ErasedHere {
+        attendees: report.attendees,
+        discarded_scans,
+    }))
 }
 
 fn check_same_event(

@@ -16,8 +16,10 @@ pub mod url;
 use std::path::PathBuf;
 
 pub use connection::HubConnection;
+pub use desk::{
+    CHECK_IN_DEADLINE, DeskAnswer, ErasedHere, HubDesk, HubStatus, SyncReport, UndoAnswer,
+};
 pub use follow::follow;
-pub use desk::{CHECK_IN_DEADLINE, DeskAnswer, HubDesk, HubStatus, SyncReport, UndoAnswer};
 pub use url::HubUrl;
 
 use crate::store::hub::HubStoreError;

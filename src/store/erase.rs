@@ -27,25 +27,56 @@ impl Store {
     /// Deletes all attendee data in one transaction, then rewrites the file so that the deleted
     /// rows cannot be read back from free pages or the write-ahead log.
     pub fn erase_attendee_data(&mut self) -> Result<EraseReport, StoreError> {
-        let mut report = EraseReport::default();
         let tx = self.write()?;
-        // The log refuses deletes; the guard is lifted only inside this transaction, so no
-        // other connection ever sees the log unguarded.
-        tx.execute_batch("DROP TRIGGER checkin_log_is_append_only_delete")?;
-        tx.execute("DELETE FROM presence", [])?;
-        report.changes = tx.execute("DELETE FROM attendee_change", [])? as u64;
-        tx.execute("DELETE FROM attendee_import_value", [])?;
-        report.log_entries = tx.execute("DELETE FROM checkin_log", [])? as u64;
-        report.ticket_codes = tx.execute("DELETE FROM ticket_code", [])? as u64;
-        report.attendees = tx.execute("DELETE FROM attendee", [])? as u64;
-        tx.execute_batch(LOG_DELETE_GUARD)?;
+        let mut report = delete_attendee_data(&tx)?;
         tx.commit()?;
+        report.checkpointed = self.compact()?;
+        tracing::info!(?report, "erased attendee data");
+        Ok(report)
+    }
+
+    /// Erases this desk's copy because its hub erased the event's attendee data (generation
+    /// `generation` of erasing there): the scans still waiting for the hub go too, since the
+    /// people they name are gone, and nothing of it is sent back to the hub.
+    pub fn erase_as_hub_did(&mut self, generation: i64) -> Result<(EraseReport, u64), StoreError> {
+        let tx = self.write()?;
+        tx.execute("UPDATE hub_link SET applying = 1", [])?;
+        let mut report = delete_attendee_data(&tx)?;
+        let discarded = tx.execute("DELETE FROM hub_journal WHERE synced_at IS NULL", [])? as u64;
+        tx.execute("DELETE FROM hub_journal", [])?;
+        tx.execute("DELETE FROM hub_outbox WHERE kind = 'attendee'", [])?;
+        tx.execute(
+            "UPDATE hub_link SET applying = 0, erased = ?1",
+            [generation],
+        )?;
+        tx.commit()?;
+        report.checkpointed = self.compact()?;
+        tracing::info!(?report, discarded, "erased this copy as the hub did");
+        Ok((report, discarded))
+    }
+
+    /// The erase generation of the hub this copy has followed.
+    pub fn hub_erased(&self) -> Result<i64, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT coalesce(max(erased), 0) FROM hub_link", [], |r| {
+                r.get(0)
+            })?)
+    }
+
+    /// Whether this copy holds anyone's personal data.
+    pub fn holds_attendee_data(&self) -> Result<bool, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT EXISTS (SELECT 1 FROM attendee)", [], |r| r.get(0))?)
+    }
+
+    /// Rewrites the file from the remaining rows; false when a reader kept the WAL in use.
+    fn compact(&self) -> Result<bool, StoreError> {
         // VACUUM rebuilds the file from the remaining rows only; the checkpoint then moves the
         // rebuilt pages into the main file and empties the write-ahead log.
         self.conn.execute_batch("VACUUM")?;
-        report.checkpointed = self.checkpoint()?;
-        tracing::info!(?report, "erased attendee data");
-        Ok(report)
+        self.checkpoint()
     }
 
     /// Copies the write-ahead log into the database file and truncates it. False when a reader
@@ -58,4 +89,20 @@ impl Store {
                 })?;
         Ok(busy == 0)
     }
+}
+
+/// Deletes every person, code, log entry and edit inside the caller's transaction.
+fn delete_attendee_data(tx: &rusqlite::Transaction<'_>) -> Result<EraseReport, StoreError> {
+    let mut report = EraseReport::default();
+    // The log refuses deletes; the guard is lifted only inside this transaction, so no
+    // other connection ever sees the log unguarded.
+    tx.execute_batch("DROP TRIGGER checkin_log_is_append_only_delete")?;
+    tx.execute("DELETE FROM presence", [])?;
+    report.changes = tx.execute("DELETE FROM attendee_change", [])? as u64;
+    tx.execute("DELETE FROM attendee_import_value", [])?;
+    report.log_entries = tx.execute("DELETE FROM checkin_log", [])? as u64;
+    report.ticket_codes = tx.execute("DELETE FROM ticket_code", [])? as u64;
+    report.attendees = tx.execute("DELETE FROM attendee", [])? as u64;
+    tx.execute_batch(LOG_DELETE_GUARD)?;
+    Ok(report)
 }

@@ -2,6 +2,7 @@
 //! Every function here runs one transaction or one read; how a desk uses them (online,
 //! offline, reconnecting) is `crate::hub`'s.
 
+mod erase;
 mod feed;
 mod scans;
 pub mod schema;
@@ -12,6 +13,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use uuid::Uuid;
 
+pub use erase::{erase, erase_generation};
 pub use feed::{FedScan, head, pull, push_images};
 pub use feed::{FeedItem, Image, ImageKind, Pulled};
 pub use scans::{HubAnswer, WinningScan, submit};

@@ -147,7 +147,16 @@ async fn erase(database: Database, folder: Option<PathBuf>) -> Result<Erased, Er
             export::write(database.clone(), report, path).await?;
         }
     }
-    let report = database.run(|store| store.erase_attendee_data()).await?;
+    // A desk of a hub erases at the hub, and so every desk's copy.
+    let report = database
+        .at_desk(|store, hub| match hub {
+            Some(hub) => {
+                let desk = crate::ui::desk_name::resolve(None);
+                hub.erase_everywhere(store, &desk)
+            }
+            None => Ok(store.erase_attendee_data()?),
+        })
+        .await?;
     Ok(Erased {
         report,
         reports_in: folder,

@@ -752,6 +752,17 @@ impl Desk {
             }
         };
         self.data_version = Some(poll.data_version);
+        if let Some(erased) = &poll.erased {
+            self.notice = Some(format!(
+                "The hub erased the event's attendee data, so this desk erased its copy ({} \
+                 people{}).",
+                erased.attendees,
+                match erased.discarded_scans {
+                    0 => String::new(),
+                    n => format!("; {n} scans made here offline went with it"),
+                }
+            ));
+        }
         let Some((totals, signature)) = poll.changed else {
             return Task::none();
         };

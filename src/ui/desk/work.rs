@@ -60,6 +60,8 @@ pub struct Poll {
     pub data_version: i64,
     /// Only when another desk or program wrote since the last poll.
     pub changed: Option<(Totals, Signature)>,
+    /// The hub erased the event's attendee data, and this desk's copy with it.
+    pub erased: Option<crate::hub::ErasedHere>,
 }
 
 /// The counts and this desk's last check-ins, of today only: on day 2 of an event the side
@@ -229,13 +231,15 @@ pub async fn poll(database: Database, known: Option<i64>, desk: String) -> Resul
     database
         .at_desk(move |store, hub| {
             let data_version = store.data_version()?;
+            let mut erased = None;
             let changed = match hub {
                 Some(hub) => {
-                    if let Err(error) = hub.sync(store, &desk) {
-                        if !error.is_unreachable() {
-                            return Err(error);
+                    match hub.sync(store, &desk) {
+                        Ok(report) => erased = report.erased,
+                        Err(error) if error.is_unreachable() => {
+                            tracing::debug!(%error, "the hub is not reachable");
                         }
-                        tracing::debug!(%error, "the hub is not reachable");
+                        Err(error) => return Err(error),
                     }
                     Some((
                         totals_at(store, &desk, Some(hub))?,
@@ -248,6 +252,7 @@ pub async fn poll(database: Database, known: Option<i64>, desk: String) -> Resul
             Ok::<_, HubError>(Poll {
                 data_version,
                 changed,
+                erased,
             })
         })
         .await
