@@ -67,6 +67,40 @@ impl Database {
         work(&mut store, hub.as_mut())
     }
 
+    /// An organizer's change (an import, a correction, the agenda, settings, the PIN): on a
+    /// desk of a hub it needs the hub, and goes to it at once. Blocking, like `blocking`.
+    pub fn blocking_change<T, E: Into<Error>>(
+        &self,
+        work: impl FnOnce(&mut Store) -> Result<T, E>,
+    ) -> Result<T, Error> {
+        self.blocking_at_desk(|store, hub| {
+            let Some(hub) = hub else {
+                return work(store).map_err(Into::into);
+            };
+            let desk = super::desk_name::resolve(None);
+            hub.before_change(store, &desk)?;
+            let answer = work(store).map_err(Into::into)?;
+            if let Err(error) = hub.sync(store, &desk) {
+                // The change waits in this desk's outbox for the next sync.
+                tracing::warn!(%error, "the change reaches the hub with the next sync");
+            }
+            Ok(answer)
+        })
+    }
+
+    /// [`Database::blocking_change`] on the worker.
+    pub async fn change<T, E>(
+        &self,
+        work: impl FnOnce(&mut Store) -> Result<T, E> + Send + 'static,
+    ) -> Result<T, Error>
+    where
+        T: Send + 'static,
+        E: Into<Error> + Send + 'static,
+    {
+        let database = self.clone();
+        worker::run(move || database.blocking_change(work)).await?
+    }
+
     /// [`Database::attempt`] with the hub, for the desk's check-ins and its background sync.
     pub async fn at_desk<T, E>(
         &self,

@@ -194,7 +194,7 @@ impl AgendaEditor {
         Action::Run(Task::perform(
             async move {
                 database
-                    .run(move |store| {
+                    .change(move |store| {
                         change(store)?;
                         store.agenda()
                     })

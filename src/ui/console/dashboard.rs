@@ -306,7 +306,11 @@ impl DashboardTab {
         Task::perform(
             async move {
                 database
-                    .run(move |store| Ok(Box::new(store.edit_attendee(id, &fields, &desk)?)))
+                    .change(move |store| {
+                        Ok::<_, crate::store::StoreError>(Box::new(
+                            store.edit_attendee(id, &fields, &desk)?,
+                        ))
+                    })
                     .await
             },
             Message::Saved,

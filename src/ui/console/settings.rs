@@ -149,10 +149,10 @@ impl SettingsTab {
         Action::Run(Task::perform(
             async move {
                 database
-                    .run(move |store| {
+                    .change(move |store| {
                         store.set_event_and_settings(&event, &settings.pairs())?;
                         crate::ui::desk_name::remember(&desk_name);
-                        Ok(())
+                        Ok::<_, crate::store::StoreError>(())
                     })
                     .await
             },

@@ -153,15 +153,20 @@ pub fn import(
             return ImportEnd::Cancelled;
         }
         let progress = |done, total| reporter.report(Progress::Rows { done, total });
-        database.blocking(|store| {
+        // On a desk of a hub the import needs the hub, and goes to it when done.
+        let end = database.blocking_change(|store| {
             let options = ImportOptions::default();
-            match store.import_registrants_with_progress(&list, &source, options, progress, &cancel)
-            {
-                Ok(report) => ImportEnd::Imported(report),
-                Err(StoreError::Cancelled) => ImportEnd::Cancelled,
-                Err(other) => ImportEnd::Failed(other.into()),
-            }
-        })
+            Ok::<_, crate::ui::Error>(
+                match store
+                    .import_registrants_with_progress(&list, &source, options, progress, &cancel)
+                {
+                    Ok(report) => ImportEnd::Imported(report),
+                    Err(StoreError::Cancelled) => ImportEnd::Cancelled,
+                    Err(other) => ImportEnd::Failed(other.into()),
+                },
+            )
+        });
+        end.unwrap_or_else(ImportEnd::Failed)
     })
     .map(|update| match update {
         Update::Progress(progress) => progress,

@@ -118,7 +118,7 @@ impl Lock {
                 self.busy = true;
                 let (database, pin) = (self.database.clone(), self.pin.clone());
                 Action::Run(Task::perform(
-                    async move { database.attempt(move |store| pin::set(store, &pin)).await },
+                    async move { database.change(move |store| pin::set(store, &pin)).await },
                     Message::Chosen,
                 ))
             }
