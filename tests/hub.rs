@@ -479,3 +479,45 @@ fn an_erase_at_the_hub_erases_every_desk_also_one_offline_when_it_returns() {
         "no desk holds attendee data: {status}"
     );
 }
+
+#[test]
+fn a_hub_holding_another_event_is_replaced_only_when_asked_and_the_password_stays_private() {
+    let Some(cluster) = cluster() else { return };
+    let url = cluster.url();
+    let (_first, _) = first_desk(&url, 3);
+    let other = Desk::new("Other organizer");
+    common::assert_success(&other.run(&["event", "--name", "Another event"]));
+    let refused = other.run(&["hub", "init", "--hub", &url]);
+    assert_eq!(refused.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        said.contains("already holds another event, \"Hub day\""),
+        "{said}"
+    );
+    assert!(said.contains("--replace"), "{said}");
+    let replaced = other.run(&["hub", "init", "--hub", &url, "--replace"]);
+    common::assert_success(&replaced);
+    let desk = joined("Desk 2", &url);
+    assert_eq!(desk.json(&["event"])["name"], "Another event");
+    let status = desk.run(&["hub", "status"]);
+    let printed = format!(
+        "{}{}",
+        String::from_utf8_lossy(&status.stdout),
+        String::from_utf8_lossy(&status.stderr)
+    );
+    assert!(!printed.contains(common::pg::PASSWORD), "{printed}");
+    let remembered = frontdesk::hub::HubUrl::file_for(&desk.db);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&remembered)
+            .expect("remembered")
+            .permissions()
+            .mode();
+        assert_eq!(
+            mode & 0o777,
+            0o600,
+            "only its user can read the hub's address"
+        );
+    }
+}

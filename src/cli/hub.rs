@@ -205,24 +205,7 @@ fn conflicts(cli: &Cli, store: &mut Store) -> Result<u8, CliError> {
         say!("No conflicts: nobody was admitted twice.");
     }
     for conflict in &conflicts {
-        let scans: Vec<String> = conflict
-            .scans
-            .iter()
-            .map(|s| {
-                format!(
-                    "{} {}{}",
-                    s.desk,
-                    s.scanned_at.with_timezone(&zone).format("%H:%M:%S"),
-                    if s.late { " (late)" } else { "" }
-                )
-            })
-            .collect();
-        say!(
-            "{} ({}): admitted twice while offline: {}",
-            conflict.attendee,
-            conflict.day,
-            scans.join(", ")
-        );
+        say!("{}", conflict.describe(zone));
     }
     Ok(0)
 }

@@ -192,16 +192,15 @@ impl HubDesk {
                 undoes,
             } => (day, attendee, undoes),
         };
-        let scan = HubScan {
+        let scan = scan_of(
+            store,
+            ScanAction::CheckIn,
+            &attendee,
+            &day,
+            desk,
+            None,
             scan_id,
-            action: ScanAction::CheckIn,
-            badge_code: attendee.badge_code.canonical().to_string(),
-            day: day.date,
-            desk: desk.to_string(),
-            scanned_at: store.clock().now(),
-            undoes: None,
-            offline: false,
-        };
+        );
         match self.submit(&scan, false) {
             Ok(answer) => {
                 let winner = match answer {
@@ -261,16 +260,15 @@ impl HubDesk {
                 undoes,
             } => (day, attendee, undoes),
         };
-        let scan = HubScan {
-            scan_id,
-            action: ScanAction::Undo,
-            badge_code: attendee.badge_code.canonical().to_string(),
-            day: day.date,
-            desk: desk.to_string(),
-            scanned_at: store.clock().now(),
+        let scan = scan_of(
+            store,
+            ScanAction::Undo,
+            &attendee,
+            &day,
+            desk,
             undoes,
-            offline: false,
-        };
+            scan_id,
+        );
         match self.submit(&scan, false) {
             Ok(answer) => {
                 let undone = matches!(answer, HubAnswer::Undone { .. });
@@ -472,6 +470,28 @@ fn follow_erase(
         attendees: report.attendees,
         discarded_scans,
     }))
+}
+
+/// This desk's scan of `attendee` now, as the hub is sent it.
+fn scan_of(
+    store: &Store,
+    action: ScanAction,
+    attendee: &crate::store::Attendee,
+    day: &EventDay,
+    desk: &str,
+    undoes: Option<Uuid>,
+    scan_id: Uuid,
+) -> HubScan {
+    HubScan {
+        scan_id,
+        action,
+        badge_code: attendee.badge_code.canonical().to_string(),
+        day: day.date,
+        desk: desk.to_string(),
+        scanned_at: store.clock().now(),
+        undoes,
+        offline: false,
+    }
 }
 
 fn check_same_event(

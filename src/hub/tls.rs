@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use rustls::client::WebPkiServerVerifier;
 use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, ServerCertVerifier};
-use rustls::crypto::{CryptoProvider, WebPkiSupportedAlgorithms};
+use rustls::crypto::WebPkiSupportedAlgorithms;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
 use rustls::{ClientConfig, DigitallySignedStruct, RootCertStore, SignatureScheme};
 
@@ -41,7 +41,7 @@ pub fn client_config(tls: &Tls) -> Result<ClientConfig, HubError> {
             Arc::new(Pinned {
                 pinned,
                 webpki,
-                algorithms: provider.signature_verification_algorithms,
+                signatures: Unverified(provider.signature_verification_algorithms),
             })
         }
     };
@@ -112,7 +112,8 @@ impl ServerCertVerifier for Unverified {
 struct Pinned {
     pinned: Vec<CertificateDer<'static>>,
     webpki: Arc<WebPkiServerVerifier>,
-    algorithms: WebPkiSupportedAlgorithms,
+    /// The handshake's signatures are checked the same way in every mode.
+    signatures: Unverified,
 }
 
 impl ServerCertVerifier for Pinned {
@@ -141,7 +142,7 @@ impl ServerCertVerifier for Pinned {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls12_signature(message, cert, dss, &self.algorithms)
+        self.signatures.verify_tls12_signature(message, cert, dss)
     }
 
     fn verify_tls13_signature(
@@ -150,13 +151,10 @@ impl ServerCertVerifier for Pinned {
         cert: &CertificateDer<'_>,
         dss: &DigitallySignedStruct,
     ) -> Result<HandshakeSignatureValid, rustls::Error> {
-        rustls::crypto::verify_tls13_signature(message, cert, dss, &self.algorithms)
+        self.signatures.verify_tls13_signature(message, cert, dss)
     }
 
     fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
-        self.algorithms.supported_schemes()
+        self.signatures.supported_verify_schemes()
     }
 }
-
-#[allow(dead_code)]
-fn _provider_is_ring(_: &CryptoProvider) {}

@@ -56,14 +56,8 @@ impl Database {
         &self,
         work: impl FnOnce(&mut Store, Option<&mut HubDesk>) -> T,
     ) -> T {
-        let mut hub = self
-            .hub
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        let mut store = self
-            .store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut hub = lock(&self.hub);
+        let mut store = lock(&self.store);
         work(&mut store, hub.as_mut())
     }
 
@@ -117,11 +111,7 @@ impl Database {
     /// Runs `work` with the store on this thread, waiting for any other call to finish.
     /// Blocking: only for work already off the window's thread (a job with progress).
     pub fn blocking<T>(&self, work: impl FnOnce(&mut Store) -> T) -> T {
-        // A panic in another call must not lock every later check-in out.
-        let mut store = self
-            .store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        let mut store = lock(&self.store);
         work(&mut store)
     }
 
@@ -145,6 +135,13 @@ impl Database {
         let database = self.clone();
         worker::attempt(move || database.blocking(work)).await
     }
+}
+
+/// Locks `mutex`; a panic in another call must not lock every later check-in out.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// Opens the database (loading the sample event when it is empty) and reads what the desk

@@ -31,6 +31,31 @@ pub struct Conflict {
     pub scans: Vec<ConflictScan>,
 }
 
+impl Conflict {
+    /// "Ada Lovelace (2018-07-09): admitted twice while offline: Desk 2 09:14, Desk 4 09:16
+    /// (late)", in the event's time: how the console and the command line name it.
+    pub fn describe(&self, zone: chrono_tz::Tz) -> String {
+        let scans: Vec<String> = self
+            .scans
+            .iter()
+            .map(|s| {
+                format!(
+                    "{} {}{}",
+                    s.desk,
+                    crate::time::local_hhmm(s.scanned_at, zone),
+                    if s.late { " (late)" } else { "" }
+                )
+            })
+            .collect();
+        format!(
+            "{} ({}): admitted twice while offline: {}",
+            self.attendee,
+            self.day,
+            scans.join(", ")
+        )
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ConflictScan {
     pub scan_id: Uuid,

@@ -200,7 +200,7 @@ impl DesksTab {
         ]
         .spacing(6);
         for conflict in &self.conflicts {
-            list = list.push(text(conflict_line(conflict, zone)).size(theme::SMALL));
+            list = list.push(text(conflict.describe(zone)).size(theme::SMALL));
         }
         container(list)
             .padding(14)
@@ -208,28 +208,6 @@ impl DesksTab {
             .width(Length::Fill)
             .into()
     }
-}
-
-/// "Ada Lovelace (2018-07-09): Desk 2 09:14, Desk 4 09:16 (late)".
-pub fn conflict_line(conflict: &Conflict, zone: Tz) -> String {
-    let scans: Vec<String> = conflict
-        .scans
-        .iter()
-        .map(|s| {
-            format!(
-                "{} {}{}",
-                s.desk,
-                crate::time::local_hhmm(s.scanned_at, zone),
-                if s.late { " (late)" } else { "" }
-            )
-        })
-        .collect();
-    format!(
-        "{} ({}): {}",
-        conflict.attendee,
-        conflict.day,
-        scans.join(", ")
-    )
 }
 
 fn local_time(at: chrono::DateTime<chrono::Utc>, zone: Tz) -> String {
