@@ -82,6 +82,18 @@ impl Settings {
         store.set_settings(&self.pairs())
     }
 
+    /// Saves only what differs from `before`: a desk that changes its own printer never
+    /// writes its (maybe older) copy of the settings the desks share.
+    pub fn save_changes(&self, before: &Settings, store: &mut Store) -> Result<(), StoreError> {
+        let old = before.pairs();
+        let changed: Vec<(&str, String)> = self
+            .pairs()
+            .into_iter()
+            .filter(|pair| !old.contains(pair))
+            .collect();
+        store.set_settings(&changed)
+    }
+
     /// The settings as the `setting` table keeps them.
     pub fn pairs(&self) -> Vec<(&'static str, String)> {
         vec![

@@ -438,6 +438,14 @@ fn organizer_changes_need_the_hub_and_reach_every_desk() {
     a.sync();
     b.sync();
     assert_eq!(a.json(&["event"])["name"], "Hub day, renamed");
+    // A desk's own printer is not shared, and saving it does not send that desk's (older)
+    // copy of the shared settings back over the organizer's newer ones.
+    common::assert_success(&a.run(&["settings", "--lobby-count", "on"]));
+    common::assert_success(&b.run(&["settings", "--printer", "Desk 2 label printer"]));
+    b.sync();
+    a.sync();
+    assert_eq!(a.json(&["settings"])["lobby_shows_count"], true);
+    assert_eq!(a.json(&["settings"])["printer"], Value::Null);
     let sessions_at_b = b.json(&["agenda", "list"]);
     assert!(
         sessions_at_b["sessions"]

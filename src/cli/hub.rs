@@ -173,9 +173,14 @@ fn sync(cli: &Cli, store: &mut Store, desk: &str) -> Result<u8, CliError> {
         if let Some(erased) = &report.erased {
             say!(
                 "The hub erased the event's attendee data, so this desk erased its copy: {} \
-                 people, and {} scans that had not reached the hub.",
+                 people, and {} {} that had not reached the hub.",
                 erased.attendees,
-                erased.discarded_scans
+                erased.discarded_scans,
+                if erased.discarded_scans == 1 {
+                    "scan"
+                } else {
+                    "scans"
+                }
             );
         }
         say!(

@@ -50,6 +50,7 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
     let path = cli.db.clone().unwrap_or_else(store::default_path);
     let mut store = Store::open(&path)?;
     let mut settings = Settings::load(&store)?;
+    let before = settings.clone();
     let changing = args.badge_layout.is_some()
         || args.print_at_check_in.is_some()
         || args.printer.is_some()
@@ -82,7 +83,7 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
         settings.lobby_shows_count = matches!(switch, Switch::On);
     }
     if changing {
-        settings.save(&mut store)?;
+        settings.save_changes(&before, &mut store)?;
     }
     if cli.json {
         say!("{}", settings.to_json());

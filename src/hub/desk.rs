@@ -225,7 +225,7 @@ impl HubDesk {
                 })
             }
             Err(error) if error.is_unreachable() => {
-                tracing::warn!(%error, "checking in offline");
+                tracing::info!(%error, "checking in offline");
                 let (day, answer) = store.check_in_offline(Who::Id(attendee.id), desk, scan_id)?;
                 Ok(DeskAnswer {
                     day,
@@ -414,7 +414,21 @@ impl HubDesk {
     ) -> Result<crate::store::EraseReport, HubError> {
         // The sync first delivers every waiting scan, so none is discarded here.
         self.before_change(store, desk)?;
-        let connection = self.connection(self.sync_deadline)?;
+        let deadline = self.sync_deadline;
+        let connection = self.connection(deadline)?;
+        let desks = connection.call(deadline, |client| {
+            Box::pin(async move { hub_sql::desks(client).await })
+        })?;
+        let waiting: Vec<String> = desks
+            .iter()
+            .filter(|d| d.desk != desk && d.pending > 0)
+            .map(|d| format!("{} ({} waiting)", d.desk, d.pending))
+            .collect();
+        if !waiting.is_empty() {
+            return Err(HubError::DesksWaiting {
+                desks: waiting.join(", "),
+            });
+        }
         let generation = connection.call(Duration::from_secs(120), |client| {
             Box::pin(async move { hub_sql::erase(client).await })
         })?;

@@ -72,6 +72,18 @@ pub enum HubError {
         path: PathBuf,
         source: std::io::Error,
     },
+    #[error(
+        "cannot read the hub's certificate {path} (sslrootcert in the hub's address): {source}"
+    )]
+    Certificate {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "not erased: {desks} still had scans waiting for the hub when they last spoke to it; \
+         erasing now would lose them. Let those desks sync (or leave the hub) first"
+    )]
+    DesksWaiting { desks: String },
     #[error("this database is not a desk of a hub; join one with frontdesk hub join --hub URL")]
     NotJoined,
     #[error(

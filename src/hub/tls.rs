@@ -52,7 +52,7 @@ pub fn client_config(tls: &Tls) -> Result<ClientConfig, HubError> {
 }
 
 fn read_certificates(path: &std::path::Path) -> Result<Vec<CertificateDer<'static>>, HubError> {
-    let bytes = std::fs::read(path).map_err(|source| HubError::UrlFile {
+    let bytes = std::fs::read(path).map_err(|source| HubError::Certificate {
         path: path.to_path_buf(),
         source,
     })?;

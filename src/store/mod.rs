@@ -261,7 +261,8 @@ pub(crate) fn write_settings(
 ) -> Result<(), StoreError> {
     let mut upsert = tx.prepare_cached(
         "INSERT INTO setting (key, value) VALUES (?1, ?2)
-         ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+         ON CONFLICT (key) DO UPDATE SET value = excluded.value
+             WHERE value IS NOT excluded.value",
     )?;
     for (key, value) in pairs {
         upsert.execute([key, value.as_str()])?;
