@@ -127,7 +127,7 @@ fn prefix(text: &str, chars: usize) -> String {
     text.chars().take(chars).collect()
 }
 
-fn percentile(times: &mut [Duration], p: usize) -> u128 {
+pub(super) fn percentile(times: &mut [Duration], p: usize) -> u128 {
     if times.is_empty() {
         return 0;
     }
@@ -137,7 +137,7 @@ fn percentile(times: &mut [Duration], p: usize) -> u128 {
 }
 
 /// A small deterministic generator: the same event every run, no extra dependency.
-struct Lcg(u64);
+pub(super) struct Lcg(pub(super) u64);
 
 impl Lcg {
     fn next(&mut self) -> u64 {
@@ -148,7 +148,7 @@ impl Lcg {
         self.0 >> 33
     }
 
-    fn below(&mut self, n: usize) -> usize {
+    pub(super) fn below(&mut self, n: usize) -> usize {
         (self.next() % n.max(1) as u64) as usize
     }
 }

@@ -3,7 +3,7 @@ use std::process::ExitCode;
 
 use serde::Serialize;
 
-use super::{Cli, Command, ExportKind, exit};
+use super::{BenchWhat, Cli, Command, ExportKind, exit};
 use crate::checkin::{CheckIn, CheckInJson, Undo};
 use crate::day::EventDay;
 use crate::hub::{CHECK_IN_DEADLINE, HubDesk};
@@ -166,6 +166,11 @@ fn run_command(cli: &Cli, command: &Command, desk: &str) -> Result<u8, CliError>
         Command::Erase(args) => super::erase::run(cli, args),
         Command::Hub(args) => super::hub::run(cli, args, desk),
         Command::Bench {
+            what: Some(BenchWhat::Hub(args)),
+            ..
+        } => super::bench_hub::run(cli, args),
+        Command::Bench {
+            what: None,
             attendees,
             write_csv,
         } => super::bench::run(cli.json, *attendees, write_csv.as_deref()),

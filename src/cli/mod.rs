@@ -14,6 +14,7 @@ mod agenda;
 mod attendee;
 mod badges;
 mod bench;
+mod bench_hub;
 mod commands;
 mod dashboard;
 mod erase;
@@ -151,14 +152,24 @@ pub enum Command {
     Erase(erase::EraseArgs),
     /// Several desks on several computers: start, join or leave a hub, and see its desks.
     Hub(hub::HubArgs),
-    /// Measure import, check-in and search speed on a generated event in a temporary database.
+    /// Measure import, check-in and search speed on a generated event in a temporary database
+    /// (`bench hub --hub URL`: the hub's figures, against an empty PostgreSQL database).
     Bench {
+        #[command(subcommand)]
+        what: Option<BenchWhat>,
         #[arg(long, default_value_t = 100_000)]
         attendees: usize,
         /// Also write the generated registrant CSV here (to compare with other tools).
         #[arg(long, value_name = "FILE")]
         write_csv: Option<PathBuf>,
     },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum BenchWhat {
+    /// Measure the hub named by --hub (an empty database: it is filled with a generated
+    /// event): check-ins online and offline, desks seeing each other, a rush of 40 desks.
+    Hub(bench_hub::BenchHubArgs),
 }
 
 /// `--format`: `auto` or a name from the import formats' one table.
