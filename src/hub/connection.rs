@@ -54,8 +54,15 @@ impl HubConnection {
         connection.call(deadline.max(Duration::from_secs(5)), |client| {
             Box::pin(async move {
                 crate::store::hub::schema::migrate(client).await?;
+                // A desk cut off in the middle of a check-in must not hold the hub's feed
+                // lock until the server's TCP gives up: its session ends in seconds, and
+                // no desk waits long for a lock.
                 client
-                    .batch_execute(&format!("LISTEN {FEED_CHANNEL}"))
+                    .batch_execute(&format!(
+                        "SET idle_in_transaction_session_timeout = '5s';
+                         SET lock_timeout = '3s';
+                         LISTEN {FEED_CHANNEL}"
+                    ))
                     .await?;
                 Ok(())
             })
@@ -119,12 +126,18 @@ async fn connect(
     closed: Arc<AtomicBool>,
     changed: Arc<Notify>,
 ) -> Result<Client, HubError> {
-    let config: tokio_postgres::Config =
+    let mut config: tokio_postgres::Config =
         url.connect_string()
             .parse()
             .map_err(|e: tokio_postgres::Error| HubError::BadUrl {
                 reason: e.to_string(),
             })?;
+    // A venue's Wi-Fi that goes silent is noticed in seconds, not hours.
+    config
+        .keepalives(true)
+        .keepalives_idle(Duration::from_secs(5))
+        .keepalives_interval(Duration::from_secs(2))
+        .keepalives_retries(3);
     match &url.tls {
         Tls::Disable => {
             let (client, connection) = config

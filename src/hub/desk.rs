@@ -130,13 +130,13 @@ impl HubDesk {
 
     /// The open connection, connecting now if the last attempt is long enough ago.
     fn connection(&mut self, deadline: Duration) -> Result<&mut HubConnection, HubError> {
+        // A connection found closed is replaced at once; only a failed attempt waits.
         if self
             .connection
             .as_ref()
             .is_some_and(HubConnection::is_closed)
         {
             self.connection = None;
-            self.next_attempt = Some(Instant::now() + RECONNECT_EVERY);
         }
         if self.connection.is_none() {
             if self.next_attempt.is_some_and(|at| Instant::now() < at) {
