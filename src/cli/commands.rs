@@ -92,16 +92,9 @@ fn dispatch(cli: &Cli, command: &Command) -> Result<u8, CliError> {
 fn changes_shared_data(command: &Command) -> bool {
     match command {
         Command::Import { dry_run, .. } => !dry_run,
-        Command::Event {
-            name,
-            venue,
-            time_zone,
-            starts_on,
-            ends_on,
-            day_changes_at,
-        } => [name, venue, time_zone, starts_on, ends_on, day_changes_at]
-            .iter()
-            .any(|field| field.is_some()),
+        Command::Event { .. } => {
+            event_fields(command).is_some_and(|fields| fields.iter().any(|field| field.is_some()))
+        }
         Command::Settings(args) => args.changes_shared(),
         Command::Agenda(args) => args.changes_shared(),
         Command::Pin(args) => args.changes_shared(),
@@ -130,6 +123,21 @@ fn shared_change(
     Ok(code)
 }
 
+/// `frontdesk event`'s fields in the order `event` takes them.
+fn event_fields(command: &Command) -> Option<[&Option<String>; 6]> {
+    match command {
+        Command::Event {
+            name,
+            venue,
+            time_zone,
+            starts_on,
+            ends_on,
+            day_changes_at,
+        } => Some([name, venue, time_zone, starts_on, ends_on, day_changes_at]),
+        _ => None,
+    }
+}
+
 fn run_command(cli: &Cli, command: &Command, desk: &str) -> Result<u8, CliError> {
     match command {
         Command::Import {
@@ -145,17 +153,10 @@ fn run_command(cli: &Cli, command: &Command, desk: &str) -> Result<u8, CliError>
         Command::Search { query, limit } => search(cli, query, *limit),
         Command::Stats => stats(cli),
         Command::Export { what, out } => export_csv(cli, *what, out),
-        Command::Event {
-            name,
-            venue,
-            time_zone,
-            starts_on,
-            ends_on,
-            day_changes_at,
-        } => event(
-            cli,
-            [name, venue, time_zone, starts_on, ends_on, day_changes_at],
-        ),
+        Command::Event { .. } => match event_fields(command) {
+            Some(fields) => event(cli, fields),
+            None => Ok(0),
+        },
         Command::Badges(args) => super::badges::run(cli, args),
         Command::Settings(args) => super::settings::run(cli, args),
         Command::Agenda(args) => super::agenda::run(cli, args),

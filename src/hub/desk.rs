@@ -28,22 +28,65 @@ const DELIVERY_BATCH: usize = 500;
 /// Feed items applied per transaction.
 const FEED_PAGE: i64 = 2_000;
 
-/// The answer to a check-in at a desk of a hub.
+/// An answer at a desk of a hub: a check-in's or an undo's.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DeskAnswer {
+pub struct AtDesk<W> {
     pub day: EventDay,
-    pub answer: CheckIn,
+    pub answer: W,
     /// Decided from this desk's copy: the hub did not answer in time.
     pub offline: bool,
     /// Scans this desk still has to deliver to the hub.
     pub pending: u64,
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UndoAnswer {
-    pub answer: Undo,
-    pub offline: bool,
-    pub pending: u64,
+pub type DeskAnswer = AtDesk<CheckIn>;
+pub type UndoAnswer = AtDesk<Undo>;
+
+fn at_desk<W>(
+    store: &Store,
+    day: EventDay,
+    answer: W,
+    offline: bool,
+) -> Result<AtDesk<W>, HubError> {
+    Ok(AtDesk {
+        day,
+        answer,
+        offline,
+        pending: store.journal_pending()?,
+    })
+}
+
+/// Writes here the check-in the hub decided: this scan's, or the one that beat it.
+fn record_check_in(
+    store: &mut Store,
+    attendee_id: i64,
+    scan: &HubScan,
+    answer: HubAnswer,
+) -> Result<CheckIn, HubError> {
+    let winner = match answer {
+        HubAnswer::Admitted => WinningScan {
+            scan_id: scan.scan_id,
+            desk: scan.desk.clone(),
+            scanned_at: scan.scanned_at,
+        },
+        HubAnswer::Already { winner, .. } => winner,
+        other => {
+            return Err(HubError::Hub(hub_sql::HubStoreError::BadRow(format!(
+                "a check-in answered {other:?}"
+            ))));
+        }
+    };
+    Ok(store.record_hub_check_in(attendee_id, scan.day, scan, &winner)?)
+}
+
+fn record_undo(
+    store: &mut Store,
+    attendee_id: i64,
+    scan: &HubScan,
+    answer: HubAnswer,
+) -> Result<Undo, HubError> {
+    let undone = matches!(answer, HubAnswer::Undone { .. });
+    Ok(store.record_hub_undo(attendee_id, scan.day, scan, undone)?)
 }
 
 /// What one sync did.
@@ -176,66 +219,15 @@ impl HubDesk {
         who: Who<'_>,
         desk: &str,
     ) -> Result<DeskAnswer, HubError> {
-        let scan_id = Uuid::now_v7();
-        let (day, attendee, _) = match store.prepare_check_in(who)? {
-            Prepared::Answer(day, answer) => {
-                return Ok(DeskAnswer {
-                    day,
-                    answer,
-                    offline: !self.is_online(),
-                    pending: store.journal_pending()?,
-                });
-            }
-            Prepared::Ask {
-                day,
-                attendee,
-                undoes,
-            } => (day, attendee, undoes),
-        };
-        let scan = scan_of(
+        let prepared = store.prepare_check_in(who)?;
+        self.decide(
             store,
+            prepared,
             ScanAction::CheckIn,
-            &attendee,
-            &day,
             desk,
-            None,
-            scan_id,
-        );
-        match self.submit(&scan, false) {
-            Ok(answer) => {
-                let winner = match answer {
-                    HubAnswer::Admitted => WinningScan {
-                        scan_id,
-                        desk: scan.desk.clone(),
-                        scanned_at: scan.scanned_at,
-                    },
-                    HubAnswer::Already { winner, .. } => winner,
-                    other => {
-                        return Err(HubError::Hub(hub_sql::HubStoreError::BadRow(format!(
-                            "a check-in answered {other:?}"
-                        ))));
-                    }
-                };
-                let answer = store.record_hub_check_in(attendee.id, day.date, &scan, &winner)?;
-                Ok(DeskAnswer {
-                    day,
-                    answer,
-                    offline: false,
-                    pending: store.journal_pending()?,
-                })
-            }
-            Err(error) if error.is_unreachable() => {
-                tracing::info!(%error, "checking in offline");
-                let (day, answer) = store.check_in_offline(Who::Id(attendee.id), desk, scan_id)?;
-                Ok(DeskAnswer {
-                    day,
-                    answer,
-                    offline: true,
-                    pending: store.journal_pending()?,
-                })
-            }
-            Err(error) => Err(error),
-        }
+            record_check_in,
+            |store, id, scan_id| store.check_in_offline(Who::Id(id), desk, scan_id),
+        )
     }
 
     /// Takes back today's check-in of the person `who` is, at the hub when it answers.
@@ -245,14 +237,32 @@ impl HubDesk {
         who: Who<'_>,
         desk: &str,
     ) -> Result<UndoAnswer, HubError> {
-        let scan_id = Uuid::now_v7();
-        let (day, attendee, undoes) = match store.prepare_undo(who)? {
-            Prepared::Answer(_, answer) => {
-                return Ok(UndoAnswer {
-                    answer,
-                    offline: !self.is_online(),
-                    pending: store.journal_pending()?,
-                });
+        let prepared = store.prepare_undo(who)?;
+        self.decide(
+            store,
+            prepared,
+            ScanAction::Undo,
+            desk,
+            record_undo,
+            |store, id, scan_id| store.undo_offline(Who::Id(id), desk, scan_id),
+        )
+    }
+
+    /// What the desk's copy prepared, decided: at once when no admission is asked for, by the
+    /// hub when it answers in time, else by this desk alone (`offline`), journaled.
+    fn decide<W>(
+        &mut self,
+        store: &mut Store,
+        prepared: Prepared<W>,
+        action: ScanAction,
+        desk: &str,
+        record: impl FnOnce(&mut Store, i64, &HubScan, HubAnswer) -> Result<W, HubError>,
+        offline: impl FnOnce(&mut Store, i64, Uuid) -> Result<(EventDay, W), crate::store::StoreError>,
+    ) -> Result<AtDesk<W>, HubError> {
+        let (day, attendee, undoes) = match prepared {
+            Prepared::Answer(day, answer) => {
+                let was_offline = !self.is_online();
+                return at_desk(store, day, answer, was_offline);
             }
             Prepared::Ask {
                 day,
@@ -260,32 +270,17 @@ impl HubDesk {
                 undoes,
             } => (day, attendee, undoes),
         };
-        let scan = scan_of(
-            store,
-            ScanAction::Undo,
-            &attendee,
-            &day,
-            desk,
-            undoes,
-            scan_id,
-        );
+        let undoes = undoes.filter(|_| action == ScanAction::Undo);
+        let scan = scan_of(store, action, &attendee, &day, desk, undoes);
         match self.submit(&scan, false) {
             Ok(answer) => {
-                let undone = matches!(answer, HubAnswer::Undone { .. });
-                let answer = store.record_hub_undo(attendee.id, day.date, &scan, undone)?;
-                Ok(UndoAnswer {
-                    answer,
-                    offline: false,
-                    pending: store.journal_pending()?,
-                })
+                let answer = record(store, attendee.id, &scan, answer)?;
+                at_desk(store, day, answer, false)
             }
             Err(error) if error.is_unreachable() => {
-                let (_, answer) = store.undo_offline(Who::Id(attendee.id), desk, scan_id)?;
-                Ok(UndoAnswer {
-                    answer,
-                    offline: true,
-                    pending: store.journal_pending()?,
-                })
+                tracing::info!(%error, "deciding offline");
+                let (day, answer) = offline(store, attendee.id, scan.scan_id)?;
+                at_desk(store, day, answer, true)
             }
             Err(error) => Err(error),
         }
@@ -494,10 +489,9 @@ fn scan_of(
     day: &EventDay,
     desk: &str,
     undoes: Option<Uuid>,
-    scan_id: Uuid,
 ) -> HubScan {
     HubScan {
-        scan_id,
+        scan_id: Uuid::now_v7(),
         action,
         badge_code: attendee.badge_code.canonical().to_string(),
         day: day.date,
