@@ -26,7 +26,8 @@ run_at() {
   start_xvfb "$size" || fail "no X display"
   echo 2468 | "$bin" --db "$db" pin set >/dev/null || fail "pin set failed"
   "$bin" --db "$db" --desk "Desk E2E" $fullscreen 2>"$work/stderr" & app=$!
-  wait_for_window "$app" || fail "no window appeared"
+  # A loaded machine (CI runs the scripts side by side) can take long to open the window.
+  wait_for_window "$app" 240 || fail "no window appeared"
   sleep 2
   xdotool windowfocus --sync "$wid" 2>/dev/null || true
   xdotool key ctrl+o
