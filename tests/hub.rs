@@ -529,3 +529,93 @@ fn a_hub_holding_another_event_is_replaced_only_when_asked_and_the_password_stay
         );
     }
 }
+
+/// The hub's one-call decision (`submit_scans`): a batch is decided in order, a scan sent
+/// again gets its first answer without a second row, and an offline welcome that lost is one
+/// conflict however often it is resent.
+#[test]
+fn a_batch_is_decided_in_order_and_a_resent_scan_is_one_scan() {
+    use frontdesk::store::hub::{self as hub_sql, HubAnswer, HubScan, ScanAction, Submission};
+
+    let Some(hub) = cluster() else { return };
+    let (_desk, codes) = first_desk(&hub.url(), 3);
+    let url = frontdesk::hub::HubUrl::parse(&hub.url()).expect("a hub URL");
+    let mut connection =
+        frontdesk::hub::HubConnection::open(&url, Duration::from_secs(30)).expect("opens");
+    let day = chrono::NaiveDate::from_ymd_opt(2018, 7, 9).expect("a date");
+    let scan = |action, code: &str, desk: &str, offline| HubScan {
+        scan_id: uuid::Uuid::now_v7(),
+        action,
+        badge_code: code.to_string(),
+        day,
+        desk: desk.to_string(),
+        scanned_at: chrono::Utc::now(),
+        undoes: None,
+        offline,
+    };
+    let first = scan(ScanAction::CheckIn, &codes[0], "Desk 2", false);
+    let second = scan(ScanAction::CheckIn, &codes[0], "Desk 3", true);
+    let undo = scan(ScanAction::Undo, &codes[0], "Desk 2", false);
+    let again = scan(ScanAction::CheckIn, &codes[0], "Desk 3", false);
+    let batch = [first.clone(), second.clone(), undo.clone(), again.clone()];
+    let submit = |connection: &mut frontdesk::hub::HubConnection, scans: Vec<(HubScan, bool)>| {
+        connection
+            .call(Duration::from_secs(30), move |client| {
+                Box::pin(async move {
+                    let batch: Vec<Submission<'_>> = scans
+                        .iter()
+                        .map(|(scan, admitted_offline)| Submission {
+                            scan,
+                            admitted_offline: *admitted_offline,
+                        })
+                        .collect();
+                    hub_sql::submit(client, &batch).await
+                })
+            })
+            .expect("the hub answers")
+    };
+    let with_flags = |scans: &[HubScan]| -> Vec<(HubScan, bool)> {
+        scans.iter().map(|s| (s.clone(), s.offline)).collect()
+    };
+    let answers = submit(&mut connection, with_flags(&batch));
+    assert_eq!(answers[0], HubAnswer::Admitted);
+    match &answers[1] {
+        HubAnswer::Already { winner, conflict } => {
+            assert_eq!(winner.scan_id, first.scan_id);
+            assert_eq!(winner.desk, "Desk 2");
+            assert!(conflict, "an offline welcome that lost is a conflict");
+        }
+        other => panic!("the second check-in was answered {other:?}"),
+    }
+    assert_eq!(
+        answers[2],
+        HubAnswer::Undone {
+            undid: first.scan_id
+        }
+    );
+    assert_eq!(answers[3], HubAnswer::Admitted);
+
+    // The whole batch again, as a desk whose answer was lost resends it.
+    let resent = submit(&mut connection, with_flags(&batch));
+    assert_eq!(resent[0], HubAnswer::Admitted, "the first answer stays");
+    match &resent[1] {
+        HubAnswer::Already { winner, conflict } => {
+            assert_eq!(winner.scan_id, again.scan_id, "what stands now");
+            assert!(conflict);
+        }
+        other => panic!("the resent second check-in was answered {other:?}"),
+    }
+    assert_eq!(resent[3], HubAnswer::Admitted);
+    let count = |sql: &str| hub.psql(sql).trim().to_string();
+    assert_eq!(
+        count("SELECT count(*) FROM scan WHERE day = '2018-07-09'"),
+        "4"
+    );
+    assert_eq!(count("SELECT count(*) FROM conflict"), "1");
+    assert_eq!(count("SELECT count(*) FROM admission"), "1");
+    assert_eq!(
+        count("SELECT count(DISTINCT position) = count(*) FROM scan"),
+        "t",
+        "every scan has a feed position of its own"
+    );
+}

@@ -417,7 +417,7 @@ fn rush_through(cluster: &Cluster, relay: &Relay, codes: &[String], one_way: Dur
                         let answer =
                             connection.call(frontdesk::hub::CHECK_IN_DEADLINE, move |client| {
                                 Box::pin(async move {
-                                    frontdesk::store::hub::submit(client, &scan, false).await
+                                    frontdesk::store::hub::submit_one(client, &scan, false).await
                                 })
                             });
                         match answer {

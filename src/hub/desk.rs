@@ -295,7 +295,7 @@ impl HubDesk {
         };
         let scan = scan.clone();
         connection.call(CHECK_IN_DEADLINE, move |client| {
-            Box::pin(async move { hub_sql::submit(client, &scan, admitted_offline).await })
+            Box::pin(async move { hub_sql::submit_one(client, &scan, admitted_offline).await })
         })
     }
 
@@ -531,18 +531,25 @@ fn deliver_journal(
         if waiting.is_empty() {
             return Ok(());
         }
-        for entry in waiting {
-            let scan = entry.scan.clone();
-            let admitted_here = entry.admitted_here;
-            let answer = connection.call(deadline, move |client| {
-                Box::pin(async move { hub_sql::submit(client, &scan, admitted_here).await })
-            })?;
-            if let HubAnswer::Already { conflict: true, .. } = answer {
-                report.conflicts += 1;
-            }
-            store.journal_delivered(entry.scan.scan_id)?;
-            report.delivered += 1;
-        }
+        let delivered: Vec<Uuid> = waiting.iter().map(|entry| entry.scan.scan_id).collect();
+        let answers = connection.call(deadline, move |client| {
+            Box::pin(async move {
+                let batch: Vec<hub_sql::Submission<'_>> = waiting
+                    .iter()
+                    .map(|entry| hub_sql::Submission {
+                        scan: &entry.scan,
+                        admitted_offline: entry.admitted_here,
+                    })
+                    .collect();
+                hub_sql::submit(client, &batch).await
+            })
+        })?;
+        report.conflicts += answers
+            .iter()
+            .filter(|answer| matches!(answer, HubAnswer::Already { conflict: true, .. }))
+            .count() as u64;
+        store.journal_delivered(&delivered)?;
+        report.delivered += delivered.len() as u64;
     }
 }
 

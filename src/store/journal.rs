@@ -182,14 +182,17 @@ impl Store {
             .query_row("SELECT count(*) FROM hub_journal", [], |r| r.get(0))?)
     }
 
-    /// The hub committed this scan.
-    pub fn journal_delivered(&mut self, scan_id: Uuid) -> Result<(), StoreError> {
+    /// The hub committed these scans: marked in one transaction, after the hub's commit.
+    pub fn journal_delivered(&mut self, scan_ids: &[Uuid]) -> Result<(), StoreError> {
         let now = Timestamp::from(self.clock.now());
-        self.conn.execute(
-            "UPDATE hub_journal SET synced_at = ?2 WHERE scan_id = ?1",
-            rusqlite::params![scan_id.to_string(), now],
-        )?;
-        Ok(())
+        self.in_one_write(|tx| {
+            let mut mark =
+                tx.prepare_cached("UPDATE hub_journal SET synced_at = ?2 WHERE scan_id = ?1")?;
+            for scan_id in scan_ids {
+                mark.execute(rusqlite::params![scan_id.to_string(), now])?;
+            }
+            Ok(())
+        })
     }
 
     /// The check-in the desk's copy would give, without writing: for the hub to decide.

@@ -16,7 +16,7 @@ use uuid::Uuid;
 pub use erase::{erase, erase_generation};
 pub use feed::{FedScan, head, pull, push_images};
 pub use feed::{FeedItem, Image, ImageKind, Pulled};
-pub use scans::{HubAnswer, WinningScan, submit};
+pub use scans::{HubAnswer, Submission, WinningScan, submit, submit_one};
 pub use start::{Upload, start};
 pub use status::{Conflict, ConflictScan, DeskStatus};
 pub use status::{conflicts, desks, heartbeat};

@@ -78,6 +78,89 @@ pub const MIGRATIONS: &[&str] = &[
         holds_data boolean NOT NULL DEFAULT true
     );
     "#,
+    // 2: a scan decided by one call at the hub, so that a desk waits one round trip for it,
+    // and a journal of offline scans is delivered in a few. Every writer takes the feed
+    // head's lock first: positions stay in commit order and no two writers wait for each
+    // other in opposite orders.
+    r#"
+    CREATE FUNCTION submit_scans(
+        p_scan_id uuid[], p_action text[], p_badge_code text[], p_day date[], p_desk text[],
+        p_scanned_at timestamptz[], p_offline boolean[], p_undoes uuid[],
+        p_admitted_offline boolean[])
+    RETURNS TABLE (answer text, winner_scan uuid, winner_desk text, winner_at timestamptz,
+                   conflicted boolean, undid_scan uuid)
+    LANGUAGE plpgsql AS $$
+    DECLARE
+        n_scans integer := coalesce(array_length(p_scan_id, 1), 0);
+        first_position bigint;
+        seen record;
+    BEGIN
+        IF n_scans = 0 THEN
+            RETURN;
+        END IF;
+        UPDATE feed_head SET position = position + n_scans WHERE id = 1
+            RETURNING position - n_scans + 1 INTO first_position;
+        FOR i IN 1 .. n_scans LOOP
+            answer := NULL; winner_scan := NULL; winner_desk := NULL; winner_at := NULL;
+            conflicted := false; undid_scan := NULL;
+            SELECT s.result, s.badge_code, s.day, s.undoes INTO seen
+              FROM scan s WHERE s.scan_id = p_scan_id[i];
+            IF FOUND THEN
+                -- The same scan again: its answer was lost on the way to the desk.
+                answer := seen.result;
+                undid_scan := coalesce(seen.undoes, p_scan_id[i]);
+                IF answer = 'already' THEN
+                    SELECT s.scan_id, s.desk, s.scanned_at
+                      INTO winner_scan, winner_desk, winner_at
+                      FROM admission a JOIN scan s ON s.scan_id = a.scan_id
+                     WHERE a.badge_code = seen.badge_code AND a.day = seen.day;
+                    IF NOT FOUND THEN
+                        -- What it lost to was undone since: nothing stands now.
+                        answer := 'not_checked_in';
+                    END IF;
+                END IF;
+            ELSE
+                IF p_action[i] = 'check_in' THEN
+                    SELECT s.scan_id, s.desk, s.scanned_at
+                      INTO winner_scan, winner_desk, winner_at
+                      FROM admission a JOIN scan s ON s.scan_id = a.scan_id
+                     WHERE a.badge_code = p_badge_code[i] AND a.day = p_day[i];
+                    answer := CASE WHEN FOUND THEN 'already' ELSE 'admitted' END;
+                ELSE
+                    DELETE FROM admission a
+                     WHERE a.badge_code = p_badge_code[i] AND a.day = p_day[i]
+                       AND (p_undoes[i] IS NULL OR a.scan_id = p_undoes[i])
+                    RETURNING a.scan_id INTO undid_scan;
+                    IF FOUND THEN
+                        answer := 'undone';
+                    ELSE
+                        answer := 'not_checked_in';
+                        undid_scan := p_undoes[i];
+                    END IF;
+                END IF;
+                INSERT INTO scan (scan_id, action, badge_code, day, desk, scanned_at, offline,
+                                  undoes, result, position)
+                VALUES (p_scan_id[i], p_action[i], p_badge_code[i], p_day[i], p_desk[i],
+                        p_scanned_at[i], p_offline[i], undid_scan, answer,
+                        first_position + i - 1);
+                IF answer = 'admitted' THEN
+                    INSERT INTO admission (badge_code, day, scan_id)
+                    VALUES (p_badge_code[i], p_day[i], p_scan_id[i]);
+                END IF;
+            END IF;
+            IF answer = 'already' AND p_admitted_offline[i]
+               AND winner_scan IS DISTINCT FROM p_scan_id[i] THEN
+                -- Welcomed offline here, admitted elsewhere first: kept, never hidden.
+                INSERT INTO conflict (scan_id, winner_scan_id)
+                VALUES (p_scan_id[i], winner_scan)
+                ON CONFLICT (scan_id) DO NOTHING;
+                conflicted := true;
+            END IF;
+            RETURN NEXT;
+        END LOOP;
+        PERFORM pg_notify('frontdesk_feed', '');
+    END $$;
+    "#,
 ];
 
 /// A lock key of the hub's own, so that two desks migrating at once take turns.
