@@ -101,7 +101,7 @@ impl HubConnection {
             Ok(Ok(value)) => Ok(value),
             Ok(Err(error)) => {
                 let error = HubError::from_store(error, url);
-                if matches!(error, HubError::Unreachable { .. }) {
+                if error.is_unreachable() {
                     self.closed.store(true, Ordering::SeqCst);
                 }
                 Err(error)

@@ -63,6 +63,12 @@ pub enum HubError {
     BadUrl { reason: String },
     #[error("the hub at {host} is not reachable: {reason}")]
     Unreachable { host: String, reason: String },
+    #[error(
+        "the hub at {host} showed a certificate this desk does not trust ({reason}); check \
+         that sslrootcert in the hub's address is a copy of the hub's certificate, made for \
+         this host"
+    )]
+    Untrusted { host: String, reason: String },
     #[error("the hub at {host} refused this desk: {reason}")]
     Refused { host: String, reason: String },
     #[error("TLS to the hub: {0}")]
@@ -133,11 +139,37 @@ impl HubError {
         let reason = std::error::Error::source(&error)
             .map(|s| s.to_string())
             .unwrap_or_else(|| error.to_string());
+        if is_certificate_refusal(&error) {
+            return HubError::Untrusted { host, reason };
+        }
         HubError::Unreachable { host, reason }
     }
 
-    /// The hub could not be reached: the desk goes on offline.
+    /// The hub could not be reached, or not safely: the desk goes on offline. A certificate
+    /// it does not trust may be someone on the venue's Wi-Fi posing as the hub.
     pub fn is_unreachable(&self) -> bool {
-        matches!(self, HubError::Unreachable { .. })
+        matches!(
+            self,
+            HubError::Unreachable { .. } | HubError::Untrusted { .. }
+        )
     }
+}
+
+/// The TLS handshake failed on the hub's certificate (not on the network).
+fn is_certificate_refusal(error: &tokio_postgres::Error) -> bool {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = std::error::Error::source(error);
+    while let Some(error) = cause {
+        if let Some(rustls::Error::InvalidCertificate(_)) = error.downcast_ref::<rustls::Error>() {
+            return true;
+        }
+        if let Some(io) = error.downcast_ref::<std::io::Error>()
+            && let Some(rustls::Error::InvalidCertificate(_)) = io
+                .get_ref()
+                .and_then(|inner| inner.downcast_ref::<rustls::Error>())
+        {
+            return true;
+        }
+        cause = error.source();
+    }
+    false
 }

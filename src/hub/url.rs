@@ -14,8 +14,12 @@ pub enum Tls {
     /// Encrypted, with the hub's certificate not checked (libpq's `require`).
     Require,
     /// Encrypted, with the hub's certificate checked against `sslrootcert` (or the public
-    /// roots when none is given): libpq's `verify-ca` / `verify-full`.
-    Verify { root_certificate: Option<PathBuf> },
+    /// roots when none is given): libpq's `verify-ca`, and with `check_name` its
+    /// `verify-full`, where the certificate must also name the host the desk dialled.
+    Verify {
+        root_certificate: Option<PathBuf>,
+        check_name: bool,
+    },
 }
 
 /// A hub's address, parsed.
@@ -67,8 +71,13 @@ impl HubUrl {
             ("disable" | "allow" | "prefer", None) if is_loopback(host_part) => Tls::Disable,
             ("disable", None) => Tls::Disable,
             ("allow" | "prefer" | "require", None) => Tls::Require,
-            ("verify-ca" | "verify-full", root) | (_, root @ Some(_)) => Tls::Verify {
+            ("verify-full", root) => Tls::Verify {
                 root_certificate: root,
+                check_name: true,
+            },
+            ("verify-ca", root) | (_, root @ Some(_)) => Tls::Verify {
+                root_certificate: root,
+                check_name: false,
             },
             (other, None) => {
                 return Err(HubError::BadUrl {
@@ -193,10 +202,22 @@ mod tests {
         assert_eq!(
             url.tls,
             Tls::Verify {
-                root_certificate: Some(PathBuf::from("/etc/hub.crt"))
+                root_certificate: Some(PathBuf::from("/etc/hub.crt")),
+                check_name: true,
             }
         );
         assert!(!url.connect_string().contains("sslrootcert"));
+        let by_chain_only = HubUrl::parse(
+            "postgresql://u:p@10.0.0.2/frontdesk?sslmode=verify-ca&sslrootcert=a.crt",
+        )
+        .expect("parses");
+        assert_eq!(
+            by_chain_only.tls,
+            Tls::Verify {
+                root_certificate: Some(PathBuf::from("a.crt")),
+                check_name: false,
+            }
+        );
     }
 
     #[test]
