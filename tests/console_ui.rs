@@ -322,6 +322,7 @@ const FIRST_NAME: usize = 2;
 const EVENT_NAME: usize = 0;
 const TIME_ZONE: usize = 4;
 const DESK_NAME: usize = 5;
+const HUB_ADDRESS: usize = 9;
 
 const LOBBY_COUNT: &str = "Show how many people checked in on the lobby screen";
 
@@ -830,4 +831,42 @@ fn the_dashboard_uses_the_saved_desk_name_not_one_typed_but_unsaved() {
     k.click("Undo check-in");
     let log = k.store().recent_log(None, 10).unwrap();
     assert_eq!(log[0].desk, "Desk 9", "{log:?}");
+}
+
+/// Settings holds the hub: a desk alone can test an address (here one nothing answers at,
+/// which gets a sentence, not a hang), and the Desks & sync tab sends it there.
+#[test]
+fn settings_can_test_a_hub_and_desks_and_sync_points_there_for_a_desk_alone() {
+    let mut k = Kiosk::unlocked();
+    k.click("Desks & sync");
+    k.assert_shows(
+        "This desk stands alone: its check-ins are in this computer's database only. To join \
+         a hub or start one with this event, see Settings.",
+    );
+    k.click("Settings");
+    k.assert_shows("Several computers: the hub");
+    k.assert_shows("Join (new, empty database)");
+    k.fill(
+        &[(
+            HUB_ADDRESS,
+            "postgresql://frontdesk:secret@127.0.0.1:1/frontdesk",
+        )],
+        false,
+    );
+    k.click("Test");
+    let said = k
+        .text_containing("is not reachable")
+        .unwrap_or_else(|| panic!("no sentence about the hub: {:?}", k.texts()));
+    assert!(
+        said.starts_with("the hub at 127.0.0.1 is not reachable"),
+        "{said}"
+    );
+    assert!(
+        !said.contains("secret"),
+        "the password is never shown: {said}"
+    );
+    assert!(
+        k.store().hub_link().unwrap().is_none(),
+        "a test joins nothing"
+    );
 }

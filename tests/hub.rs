@@ -639,3 +639,38 @@ fn a_batch_is_decided_in_order_and_a_resent_scan_is_one_scan() {
         "every scan has a feed position of its own"
     );
 }
+
+/// `hub leave --erase` erases the copy and tells the hub, whose desk list then shows the desk
+/// holding no attendee data; a leave without the hub still leaves, and says the hub was not
+/// told.
+#[test]
+fn a_desk_that_leaves_and_erases_its_copy_is_shown_so_at_the_hub() {
+    let Some(hub) = cluster() else { return };
+    let (first, _) = first_desk(&hub.url(), 5);
+    let second = joined("Desk 2", &hub.url());
+    let holds_data = |desk: &Desk| -> Option<bool> {
+        first.json(&["hub", "status"])["desks"]
+            .as_array()
+            .expect("desks")
+            .iter()
+            .find(|d| d["desk"] == desk.name.as_str())
+            .map(|d| d["holds_data"].as_bool().expect("a flag"))
+    };
+    assert_eq!(holds_data(&second), Some(true));
+    let left = second.json(&["hub", "leave", "--erase"]);
+    assert_eq!(left["erased"], true);
+    assert_eq!(left["hub_told"], true);
+    assert_eq!(holds_data(&second), Some(false));
+    assert_eq!(second.json(&["stats"])["registered"], 0);
+
+    // Without the hub: the third desk still leaves, and is told the hub did not hear it.
+    let third = joined("Desk 3", &hub.url());
+    std::fs::write(
+        frontdesk::hub::HubUrl::file_for(&third.db),
+        "postgresql://postgres:wrong@127.0.0.1:1/hub",
+    )
+    .expect("address rewritten");
+    let left = third.json(&["hub", "leave", "--erase"]);
+    assert_eq!(left["hub_told"], false);
+    assert_eq!(holds_data(&third), Some(true), "the hub was never told");
+}

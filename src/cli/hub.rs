@@ -43,7 +43,7 @@ pub fn run(cli: &Cli, args: &HubArgs, desk: &str) -> Result<u8, CliError> {
     match &args.action {
         HubAction::Init { replace } => init(cli, &mut store, *replace, desk),
         HubAction::Join => join(cli, &mut store, desk),
-        HubAction::Leave { erase } => leave(cli, &mut store, *erase),
+        HubAction::Leave { erase } => leave(cli, &mut store, desk, *erase),
         HubAction::Status => status(cli, &mut store),
         HubAction::Sync => sync(cli, &mut store, desk),
         HubAction::Conflicts => conflicts(cli, &mut store),
@@ -108,15 +108,24 @@ fn join(cli: &Cli, store: &mut Store, desk: &str) -> Result<u8, CliError> {
     Ok(0)
 }
 
-fn leave(cli: &Cli, store: &mut Store, erase: bool) -> Result<u8, CliError> {
-    let left = crate::hub::leave(store, erase)?;
+fn leave(cli: &Cli, store: &mut Store, desk: &str, erase: bool) -> Result<u8, CliError> {
+    let mut hub = joined_hub(cli, store).ok().flatten();
+    let left = crate::hub::leave(store, hub.as_mut(), desk, erase)?;
     if cli.json {
-        print_json(&serde_json::json!({ "left": left.hub, "erased": left.erased.is_some() }))?;
+        print_json(&serde_json::json!({
+            "left": left.hub, "erased": left.erased.is_some(), "hub_told": left.hub_told
+        }))?;
     } else {
         say!(
             "This database is no longer a desk of the hub at {}.",
             left.hub
         );
+        if !left.hub_told {
+            say!(
+                "The hub was not reachable: its desk list still shows this desk as it last \
+                 reported."
+            );
+        }
         match left.erased {
             Some(report) => say!("Erased this copy: {} people.", report.attendees),
             None => say!(

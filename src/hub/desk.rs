@@ -23,6 +23,8 @@ const SYNC_DEADLINE: Duration = Duration::from_secs(10);
 /// How long a desk that lost the hub waits before trying to reach it again in the
 /// background; scans meanwhile are answered at once from the desk's copy.
 const RECONNECT_EVERY: Duration = Duration::from_secs(1);
+/// How long leaving waits to tell the hub.
+const LEAVE_DEADLINE: Duration = Duration::from_secs(2);
 /// Journal entries delivered per round trip.
 const DELIVERY_BATCH: usize = 500;
 /// Feed items applied per transaction.
@@ -328,6 +330,25 @@ impl HubDesk {
         })?;
         store.note_sync()?;
         Ok(report)
+    }
+
+    /// Tells the hub, as a last heartbeat, that this desk has nothing waiting and whether it
+    /// still holds attendee data. Best effort: leaving never waits for a hub that is gone.
+    pub fn report_leaving(&mut self, store: &Store, desk: &str) -> bool {
+        let Ok(holds_data) = store.holds_attendee_data() else {
+            return false;
+        };
+        let Ok(connection) = self.connection(LEAVE_DEADLINE) else {
+            return false;
+        };
+        let desk = desk.to_string();
+        let told = connection.call(LEAVE_DEADLINE, move |client| {
+            Box::pin(async move { hub_sql::heartbeat(client, &desk, 0, 0, holds_data).await })
+        });
+        if let Err(error) = &told {
+            tracing::info!(%error, "the hub did not hear that this desk left");
+        }
+        told.is_ok()
     }
 
     /// Refuses an organizer's change while the hub is not reachable, so that desks never

@@ -27,23 +27,34 @@ use crate::store::{EraseReport, Store, StoreError};
 
 /// Stops `store` being a desk of its hub: forgets the hub's address and, with `erase`, this
 /// computer's copy of the attendee data. Refused while scans wait for the hub, unless they
-/// are erased with the copy.
-pub fn leave(store: &mut Store, erase: bool) -> Result<Left, HubError> {
+/// are erased with the copy. When `hub` answers, it is told, so that the Desks & sync tab no
+/// longer counts this desk as holding attendee data once it erased its copy.
+pub fn leave(
+    store: &mut Store,
+    hub: Option<&mut HubDesk>,
+    desk: &str,
+    erase: bool,
+) -> Result<Left, HubError> {
     let link = store.hub_link()?.ok_or(HubError::NotJoined)?;
     let pending = store.journal_pending()?;
     if pending > 0 && !erase {
         return Err(HubError::ScansWaiting { pending });
     }
-    store.unlink_hub()?;
-    HubUrl::forget(store.path())?;
     let erased = if erase {
         Some(store.erase_attendee_data()?)
     } else {
         None
     };
+    let hub_told = match hub {
+        Some(hub) => hub.report_leaving(store, desk),
+        None => false,
+    };
+    store.unlink_hub()?;
+    HubUrl::forget(store.path())?;
     Ok(Left {
         hub: link.hub,
         erased,
+        hub_told,
     })
 }
 
@@ -52,6 +63,9 @@ pub fn leave(store: &mut Store, erase: bool) -> Result<Left, HubError> {
 pub struct Left {
     pub hub: String,
     pub erased: Option<EraseReport>,
+    /// The hub heard that this desk left (and whether it still holds attendee data); false
+    /// when it was not reachable.
+    pub hub_told: bool,
 }
 
 /// The variable that names the hub like `--hub` does.

@@ -1,18 +1,18 @@
 //! The console's Desks & sync tab: the hub this desk checks in through, every desk's last
 //! contact and waiting scans, which desks still hold attendee data, and the people admitted
-//! twice while offline. A desk alone can test a hub's address and join it here, or start one
-//! with this event; a desk of a hub can leave it.
+//! twice while offline. Joining, starting and leaving a hub are in Settings
+//! (`hub_link.rs`).
 
-use iced::widget::{button, checkbox, column, container, row, text, text_input};
+use iced::widget::{column, container, row, text};
 use iced::{Element, Length, Task};
 
 use chrono_tz::Tz;
 
-use crate::hub::{HubDesk, HubStatus, HubUrl};
+use crate::hub::HubStatus;
 use crate::store::hub::Conflict;
 use crate::ui::Error;
 use crate::ui::db::Database;
-use crate::ui::screen::{Action, Saved};
+use crate::ui::screen::Action;
 use crate::ui::theme;
 
 #[derive(Debug, Default)]
@@ -20,9 +20,7 @@ pub struct DesksTab {
     /// `None` until loaded; `Some(None)` for a desk alone.
     hub: Option<Option<HubStatus>>,
     conflicts: Vec<Conflict>,
-    address: String,
-    erase_on_leave: bool,
-    busy: bool,
+    loading: bool,
     notice: Option<String>,
 }
 
@@ -37,69 +35,32 @@ pub struct Loaded {
 pub enum Message {
     Refresh,
     Loaded(Result<Loaded, Error>),
-    AddressChanged(String),
-    Test,
-    Join,
-    Start,
-    EraseOnLeave(bool),
-    Leave,
-    Done(Result<String, Error>),
 }
 
 impl DesksTab {
-    pub fn load(&self, database: &Database) -> Task<Message> {
+    pub fn load(&mut self, database: &Database) -> Task<Message> {
+        self.loading = true;
         Task::perform(load(database.clone()), Message::Loaded)
     }
 
-    pub fn update(
-        &mut self,
-        message: Message,
-        database: &Database,
-        saved: &Saved,
-    ) -> Action<Message> {
-        let desk = saved.desk_name.as_str();
+    pub fn update(&mut self, message: Message, database: &Database) -> Action<Message> {
         match message {
-            Message::Refresh if !self.busy => return Action::Run(self.load(database)),
+            // A hub slower than the timer is not asked twice at once.
+            Message::Refresh if !self.loading => return Action::Run(self.load(database)),
             Message::Refresh => {}
-            Message::Loaded(Ok(loaded)) => {
-                self.hub = Some(loaded.status);
-                self.conflicts = loaded.conflicts;
-            }
-            Message::Loaded(Err(error)) => self.notice = Some(error.to_string()),
-            Message::AddressChanged(address) => self.address = address,
-            Message::EraseOnLeave(on) => self.erase_on_leave = on,
-            Message::Test => return self.run(test(self.address.clone())),
-            Message::Join => {
-                return self.run(join(
-                    database.clone(),
-                    self.address.clone(),
-                    desk.to_string(),
-                ));
-            }
-            Message::Start => return self.run(start(database.clone(), self.address.clone())),
-            Message::Leave => return self.run(leave(database.clone(), self.erase_on_leave)),
-            Message::Done(result) => {
-                self.busy = false;
-                self.notice = Some(match result {
-                    Ok(said) => said,
-                    Err(error) => error.to_string(),
-                });
-                return Action::Run(self.load(database));
+            Message::Loaded(loaded) => {
+                self.loading = false;
+                match loaded {
+                    Ok(loaded) => {
+                        self.hub = Some(loaded.status);
+                        self.conflicts = loaded.conflicts;
+                        self.notice = None;
+                    }
+                    Err(error) => self.notice = Some(error.to_string()),
+                }
             }
         }
         Action::None
-    }
-
-    fn run(
-        &mut self,
-        work: impl std::future::Future<Output = Result<String, Error>> + Send + 'static,
-    ) -> Action<Message> {
-        if self.busy {
-            return Action::None;
-        }
-        self.busy = true;
-        self.notice = Some("Asking the hub…".to_string());
-        Action::Run(Task::perform(work, Message::Done))
     }
 
     pub fn view(&self, zone: Tz) -> Element<'_, Message> {
@@ -116,34 +77,11 @@ impl DesksTab {
     }
 
     fn alone(&self) -> Element<'_, Message> {
-        let field = text_input(
-            "postgresql://frontdesk:PASSWORD@HUB:5432/frontdesk?sslmode=require",
-            &self.address,
+        text(
+            "This desk stands alone: its check-ins are in this computer's database only. To \
+             join a hub or start one with this event, see Settings.",
         )
-        .on_input(Message::AddressChanged)
-        .on_submit(Message::Test)
-        .size(theme::SMALL)
-        .padding(12);
-        let action = |label: &'static str, message: Message| {
-            button(text(label).size(theme::SMALL))
-                .padding([10, 18])
-                .on_press_maybe((!self.busy && !self.address.trim().is_empty()).then_some(message))
-        };
-        column![
-            text(
-                "This desk stands alone: its check-ins are in this computer's database only. \
-                 With several computers, give them one hub (see the README)."
-            )
-            .size(theme::BODY),
-            field,
-            row![
-                action("Test", Message::Test),
-                action("Join (new, empty database)", Message::Join),
-                action("Start the hub with this event", Message::Start),
-            ]
-            .spacing(12),
-        ]
-        .spacing(theme::SPACING)
+        .size(theme::BODY)
         .into()
     }
 
@@ -168,20 +106,6 @@ impl DesksTab {
         .spacing(theme::SPACING);
         page = page.push(desk_table(status, zone));
         page = page.push(self.conflict_list(zone));
-        page = page.push(
-            row![
-                checkbox(self.erase_on_leave)
-                    .label("Also erase this computer's copy of the attendee data")
-                    .on_toggle(Message::EraseOnLeave)
-                    .size(22),
-                button(text("Leave the hub").size(theme::SMALL))
-                    .padding([10, 18])
-                    .style(theme::quiet_button)
-                    .on_press_maybe((!self.busy).then_some(Message::Leave)),
-            ]
-            .spacing(18)
-            .align_y(iced::Alignment::Center),
-        );
         page.into()
     }
 
@@ -278,73 +202,4 @@ async fn load(database: Database) -> Result<Loaded, Error> {
             })
         })
         .await
-}
-
-async fn test(address: String) -> Result<String, Error> {
-    crate::ui::worker::attempt(move || {
-        let mut hub = HubDesk::new(HubUrl::parse(&address)?);
-        let shown = hub.url().shown.clone();
-        Ok::<_, crate::hub::HubError>(match hub.probe()? {
-            Some(name) => format!("The hub at {shown} answers; it holds \"{name}\"."),
-            None => format!("The hub at {shown} answers; it holds no event yet."),
-        })
-    })
-    .await
-}
-
-async fn join(database: Database, address: String, desk: String) -> Result<String, Error> {
-    let handle = database.clone();
-    database
-        .at_desk(move |store, _| {
-            let mut hub = HubDesk::new(HubUrl::parse(&address)?);
-            hub.join(store, &desk)?;
-            let said = format!("Joined the hub at {}.", hub.url().shown);
-            Ok::<_, crate::hub::HubError>((said, hub))
-        })
-        .await
-        .map(|(said, hub)| {
-            handle.set_hub(Some(hub));
-            said
-        })
-}
-
-async fn start(database: Database, address: String) -> Result<String, Error> {
-    let handle = database.clone();
-    database
-        .at_desk(move |store, _| {
-            let mut hub = HubDesk::new(HubUrl::parse(&address)?);
-            let people = hub.init(store, false)?;
-            let said = format!(
-                "The hub at {} now holds this event ({people} people); this is its first desk.",
-                hub.url().shown
-            );
-            Ok::<_, crate::hub::HubError>((said, hub))
-        })
-        .await
-        .map(|(said, hub)| {
-            handle.set_hub(Some(hub));
-            said
-        })
-}
-
-async fn leave(database: Database, erase: bool) -> Result<String, Error> {
-    let handle = database.clone();
-    let said = database
-        .at_desk(move |store, _| {
-            let left = crate::hub::leave(store, erase)?;
-            Ok::<_, crate::hub::HubError>(match left.erased {
-                Some(report) => format!(
-                    "This desk left the hub at {} and erased its copy ({} people).",
-                    left.hub, report.attendees
-                ),
-                None => format!(
-                    "This desk left the hub at {}; its copy of the attendee data stays until \
-                     it is erased.",
-                    left.hub
-                ),
-            })
-        })
-        .await?;
-    handle.set_hub(None);
-    Ok(said)
 }

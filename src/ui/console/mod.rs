@@ -9,6 +9,7 @@ mod dashboard_view;
 mod desks;
 mod erase;
 mod export;
+mod hub_link;
 mod settings;
 
 use iced::widget::{button, column, container, row, text};
@@ -153,13 +154,13 @@ impl Console {
                 .map(Message::Export),
             Message::Settings(message) => self
                 .settings
-                .update(message, &self.database)
+                .update(message, &self.database, &self.saved)
                 .map(Message::Settings),
             // The console's timer refreshes the tab on show only: each refresh asks the hub.
             Message::Desks(desks::Message::Refresh) if self.tab != Tab::Desks => Action::None,
             Message::Desks(message) => self
                 .desks
-                .update(message, &self.database, &self.saved)
+                .update(message, &self.database)
                 .map(Message::Desks),
         };
         if let Action::SettingsSaved(saved) = &action {
@@ -181,6 +182,7 @@ impl Console {
                 Action::Run(self.dashboard.load(&self.database).map(Message::Dashboard))
             }
             Tab::Desks => Action::Run(self.desks.load(&self.database).map(Message::Desks)),
+            Tab::Settings => Action::Run(self.settings.load(&self.database).map(Message::Settings)),
             _ => Action::None,
         }
     }

@@ -1,5 +1,6 @@
 //! The console's Settings tab: the event (name, venue, dates, time zone, when its day
-//! changes, day passes), this desk's name, how desks print badges, and what the lobby shows. Saved in one go, checked first.
+//! changes, day passes), this desk's name, how desks print badges, and what the lobby shows,
+//! saved in one go, checked first; below, the hub this desk checks in through.
 
 use iced::widget::{Column, button, checkbox, column, pick_list, row, text, text_input};
 use iced::{Element, Length, Task};
@@ -13,6 +14,8 @@ use crate::ui::badges::LayoutChoice;
 use crate::ui::db::Database;
 use crate::ui::screen::{Action, Saved};
 use crate::ui::theme;
+
+use super::hub_link::{self, HubLinkSection};
 
 /// The form as typed: nothing here counts until it is saved.
 #[derive(Debug, Clone)]
@@ -31,6 +34,7 @@ pub struct SettingsTab {
     notice: Option<String>,
     /// What is being written, as it will be once the database confirms it.
     saving: Option<Saved>,
+    hub: HubLinkSection,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,6 +58,7 @@ pub enum Message {
     LobbyCount(bool),
     Save,
     Saved(Result<(), Error>),
+    Hub(hub_link::Message),
 }
 
 impl SettingsTab {
@@ -74,11 +79,30 @@ impl SettingsTab {
             settings,
             notice: None,
             saving: None,
+            hub: HubLinkSection::default(),
         }
     }
 
-    pub fn update(&mut self, message: Message, database: &Database) -> Action<Message> {
+    /// Reads whether this desk belongs to a hub, for the hub section.
+    pub fn load(&self, database: &Database) -> Task<Message> {
+        self.hub.load(database).map(Message::Hub)
+    }
+
+    /// `saved` is what the desk runs with: the hub section names this desk by its saved
+    /// name, never by the form's.
+    pub fn update(
+        &mut self,
+        message: Message,
+        database: &Database,
+        saved: &Saved,
+    ) -> Action<Message> {
         match message {
+            Message::Hub(message) => {
+                return self
+                    .hub
+                    .update(message, database, &saved.desk_name)
+                    .map(Message::Hub);
+            }
             Message::Edit(field, value) => *self.slot(field) = value,
             Message::Layout(choice) => self.settings.badge_layout = choice.0,
             Message::PrintAtCheckIn(on) => self.settings.print_at_check_in = on,
@@ -265,6 +289,7 @@ impl SettingsTab {
             .spacing(16)
             .align_y(iced::Alignment::Center),
         );
+        content = content.push(self.hub.view().map(Message::Hub));
         content.into()
     }
 }
