@@ -654,3 +654,49 @@ fn a_pause_ends_only_after_the_last_key_and_only_for_the_text_it_paused_on() {
     assert_eq!(h.logged(), Vec::<String>::new());
     assert_eq!(h.desk.input(), format!("{code}7"));
 }
+
+/// A desk of a hub that does not answer (nothing listens at its address): the desk opens on
+/// its own copy, welcomes the person with the small offline mark, journals the scan, and its
+/// header counts the scans waiting for the hub.
+#[test]
+fn a_desk_whose_hub_does_not_answer_welcomes_offline_and_counts_what_waits() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("event.sqlite");
+    let clock = Clock::manual(chrono::Utc::now());
+    drop(read_start_on(&path, "Desk 1", clock.clone()).unwrap());
+    let mut store = Store::open(&path).unwrap();
+    store
+        .link_hub("an-event-key", "127.0.0.1:1/hub", 0)
+        .unwrap();
+    frontdesk::hub::HubUrl::parse("postgresql://frontdesk:secret@127.0.0.1:1/hub")
+        .unwrap()
+        .remember(&path)
+        .unwrap();
+    drop(store);
+    let (database, start) =
+        frontdesk::ui::db::read_start_at(&path, "Desk 1", clock.clone(), None).unwrap();
+    let (desk, boot) = Desk::new(database, start, clock.clone());
+    let mut h = Harness {
+        desk,
+        clock,
+        path,
+        _dir: dir,
+    };
+    h.settle(boot);
+    assert!(h.shows("Offline: 0 scans waiting"));
+
+    let person = h.admitted(0);
+    h.scan(&person.badge_code.grouped());
+    assert!(h.shows("Welcome"), "{:?}", h.desk.panel());
+    assert!(h.shows(&person.display_name));
+    assert!(h.shows("offline: decided at this desk, sent to the hub when it answers"));
+    assert!(h.shows("Offline: 1 scan waiting"));
+    assert_eq!(h.store().journal_pending().unwrap(), 1);
+
+    // The same badge a minute later (not the scanner firing twice) is answered from the copy
+    // and its journal: already here.
+    h.clock.advance(std::time::Duration::from_secs(60));
+    h.scan(&person.badge_code.grouped());
+    assert!(h.shows("Already checked in"), "{:?}", h.desk.panel());
+    assert_eq!(h.store().journal_pending().unwrap(), 1);
+}

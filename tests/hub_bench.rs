@@ -245,11 +245,11 @@ fn bench_first_scans_after_the_network_drops() {
     assert_eq!(report.pending, 0);
     assert_eq!(cluster.psql("SELECT count(*) FROM admission").trim(), "12");
 
-    // At a desk window, a background sync (its calls give up after 1.5 s) runs every second
+    // At a desk window, a background sync (its calls give up after 1 s) runs every second
     // under the same lock as the scans: a scan can arrive just as a sync starts waiting for a
     // network that has just gone silent.
     desk.hub = HubDesk::new(url(&cluster.url_via(relay.port())))
-        .with_sync_deadline(Duration::from_millis(1_500));
+        .with_sync_deadline(frontdesk::ui::db::WINDOW_SYNC_DEADLINE);
     reconnect(&mut desk);
     desk.hub
         .sync(&mut desk.store, "Desk 2")

@@ -262,6 +262,11 @@ pub async fn ticket_types(database: Database) -> Result<Vec<String>, Error> {
     database.run(|store| store.ticket_types()).await
 }
 
-pub fn first_totals(store: &Store, desk: &str) -> Result<Totals, StoreError> {
-    totals(store, desk)
+/// What the desk shows as it opens: a desk of a hub says at once whether it is online.
+pub fn first_totals(
+    store: &Store,
+    desk: &str,
+    hub: Option<&HubDesk>,
+) -> Result<Totals, StoreError> {
+    totals_at(store, desk, hub)
 }
