@@ -143,7 +143,9 @@ fn an_edit_without_any_name_or_of_nobody_is_refused() {
 
 #[test]
 fn the_dashboard_counts_who_is_here_by_desk_and_over_time() {
-    let (_dir, mut store) = imported();
+    let (_dir, store) = imported();
+    let clock = frontdesk::clock::Clock::manual(chrono::Utc::now());
+    let mut store = store.with_clock(clock.clone());
     let people = store.attendees().expect("readable");
     let admitted: Vec<_> = people
         .iter()
@@ -169,7 +171,7 @@ fn the_dashboard_counts_who_is_here_by_desk_and_over_time() {
         .expect("added");
     store.check_in_id(added.id, "South").expect("checked in");
     // Apart from the walk-in by more than the log's millisecond, so the order is certain.
-    std::thread::sleep(std::time::Duration::from_millis(5));
+    clock.advance(std::time::Duration::from_millis(5));
     let edit = AttendeeEdit {
         company: "Elsewhere".to_string(),
         ..AttendeeEdit::of(admitted[4])
