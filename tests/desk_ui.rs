@@ -689,7 +689,7 @@ fn a_desk_whose_hub_does_not_answer_welcomes_offline_and_counts_what_waits() {
     h.scan(&person.badge_code.grouped());
     assert!(h.shows("Welcome"), "{:?}", h.desk.panel());
     assert!(h.shows(&person.display_name));
-    assert!(h.shows("offline: decided at this desk, sent to the hub when it answers"));
+    assert!(h.shows(frontdesk::ui::desk::OFFLINE_MARK));
     assert!(h.shows("Offline: 1 scan waiting"));
     assert_eq!(h.store().journal_pending().unwrap(), 1);
 

@@ -27,6 +27,7 @@ use crate::ui::screen::Saved;
 use crate::ui::{Clock, Error};
 pub use keys::Shortcut;
 use verdict::Verdict;
+pub use view::OFFLINE_MARK;
 use work::{Recent, Scan, Signature, Totals};
 
 pub const CODE_INPUT: &str = "code";

@@ -50,9 +50,13 @@ impl Desk {
             .with_timezone(&self.zone)
             .format("%H:%M")
             .to_string();
+        // The event's name takes what the rest leaves, wrapping if it must: the clock and
+        // the hub's state never leave the screen.
         row![
-            text(&self.event_name).size(theme::TITLE).font(BOLD),
-            space::horizontal(),
+            text(&self.event_name)
+                .size(theme::TITLE)
+                .font(BOLD)
+                .width(Length::Fill),
             container(text(&self.desk_name).size(theme::SMALL))
                 .padding([6, 14])
                 .style(theme::surface),
@@ -307,6 +311,9 @@ impl Desk {
     }
 }
 
+/// The small mark on an answer the desk gave from its own copy; the header counts what waits.
+pub const OFFLINE_MARK: &str = "offline: decided at this desk";
+
 fn answer<'a>(verdict: &'a Verdict, badge: Option<&'a BadgeOnScreen>) -> Element<'a, Message> {
     let mut lines = column![
         row![
@@ -326,14 +333,22 @@ fn answer<'a>(verdict: &'a Verdict, badge: Option<&'a BadgeOnScreen>) -> Element
     if let Some(ticket_type) = &verdict.ticket_type {
         lines = lines.push(ribbon(ticket_type));
     }
-    if verdict.offline {
-        lines = lines.push(
-            text("offline: decided at this desk, sent to the hub when it answers")
-                .size(theme::SMALL),
-        );
-    }
-    if let Some(badge) = badge {
-        lines = lines.push(print_row(badge));
+    // The offline mark shares the print row: on a 800-pixel-high screen a line of its own
+    // pushes the print button out of the card.
+    let offline = verdict
+        .offline
+        .then(|| text(OFFLINE_MARK).size(theme::SMALL));
+    match (badge, offline) {
+        (Some(badge), offline) => {
+            lines = lines.push(
+                row![print_row(badge)]
+                    .push(offline)
+                    .spacing(theme::SPACING)
+                    .align_y(Alignment::Center),
+            );
+        }
+        (None, Some(offline)) => lines = lines.push(offline),
+        (None, None) => {}
     }
     card(verdict.tone, lines.into())
 }
@@ -388,9 +403,5 @@ fn centered(content: Element<'_, Message>) -> Element<'_, Message> {
 
 /// "1 scan", "7 scans".
 fn scans(count: u64) -> String {
-    if count == 1 {
-        "1 scan".to_string()
-    } else {
-        format!("{count} scans")
-    }
+    crate::text::counted(count, "scan", "scans")
 }
