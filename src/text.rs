@@ -60,3 +60,12 @@ mod tests {
         assert_eq!(mask_email("not-an-email"), "***");
     }
 }
+
+/// "1 scan", "2 scans": a count with its noun, for sentences a user reads.
+pub fn counted(count: u64, one: &str, many: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {many}")
+    }
+}

@@ -192,16 +192,16 @@ fn sync(cli: &Cli, store: &mut Store, desk: &str) -> Result<u8, CliError> {
                 }
             );
         }
+        let n = crate::text::counted;
         say!(
-            "Delivered {} scans ({} conflicts) and {} changes; took {} changes, {} check-ins \
-             and {} undos from the hub. {} scans waiting.",
-            report.delivered,
-            report.conflicts,
-            report.changes_sent,
-            report.applied.images,
-            report.applied.check_ins,
-            report.applied.undos,
-            report.pending
+            "Delivered {} ({}) and {}; took {}, {} and {} from the hub. {} waiting.",
+            n(report.delivered, "scan", "scans"),
+            n(report.conflicts, "conflict", "conflicts"),
+            n(report.changes_sent, "change", "changes"),
+            n(report.applied.images, "change", "changes"),
+            n(report.applied.check_ins, "check-in", "check-ins"),
+            n(report.applied.undos, "undo", "undos"),
+            n(report.pending, "scan", "scans")
         );
     }
     Ok(0)

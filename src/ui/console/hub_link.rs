@@ -167,6 +167,9 @@ async fn test(address: String) -> Result<String, Error> {
         let mut hub = HubDesk::new(HubUrl::parse(&address)?);
         let shown = hub.url().shown.clone();
         Ok::<_, crate::hub::HubError>(match hub.probe()? {
+            Some(name) if name.trim().is_empty() => {
+                format!("The hub at {shown} answers; it holds an event with no name yet.")
+            }
             Some(name) => format!("The hub at {shown} answers; it holds \"{name}\"."),
             None => format!("The hub at {shown} answers; it holds no event yet."),
         })
