@@ -355,6 +355,19 @@ fn a_desk_whose_clock_is_ten_minutes_behind_does_not_win_by_its_clock() {
         "the first to reach the hub stands: {conflicts}"
     );
     assert_eq!(scans[1]["desk"], "Desk 3");
+    // Its scan says it was made ten minutes before it reached the hub: late, and counted.
+    assert_eq!(scans[1]["late"], true);
+    let desks = on_time.json(&["hub", "status"])["desks"].clone();
+    let late = |name: &str| {
+        desks
+            .as_array()
+            .expect("desks")
+            .iter()
+            .find(|d| d["desk"] == name)
+            .map(|d| d["late"].as_i64().expect("a count"))
+    };
+    assert_eq!(late("Desk 3"), Some(1), "{desks}");
+    assert_eq!(late("Desk 2"), Some(0), "{desks}");
 }
 
 #[test]

@@ -157,12 +157,19 @@ fn status(cli: &Cli, store: &mut Store) -> Result<u8, CliError> {
     );
     for desk in &status.desks {
         say!(
-            "  {}: last seen {}, {} waiting{}",
+            "  {}: last seen {}, {} waiting{}{}",
             desk.desk,
             desk.last_seen
                 .with_timezone(&zone)
                 .format("%Y-%m-%d %H:%M:%S"),
             desk.pending,
+            match desk.late {
+                0 => String::new(),
+                late => format!(
+                    ", {} more than 2 minutes late",
+                    crate::text::counted(late.unsigned_abs(), "scan", "scans")
+                ),
+            },
             if desk.holds_data {
                 ""
             } else {

@@ -78,7 +78,7 @@ pub const MIGRATIONS: &[&str] = &[
         holds_data boolean NOT NULL DEFAULT true
     );
     "#,
-    // 2: a scan decided by one call at the hub, so that a desk waits one round trip for it,
+    // 2: late scans found by an index, and a scan decided by one call at the hub, so that a desk waits one round trip for it,
     // and a journal of offline scans is delivered in a few. Every writer takes the feed
     // head's lock first: positions stay in commit order and no two writers wait for each
     // other in opposite orders.
@@ -160,6 +160,9 @@ pub const MIGRATIONS: &[&str] = &[
         END LOOP;
         PERFORM pg_notify('frontdesk_feed', '');
     END $$;
+    -- Scans that reached the hub more than two minutes after they were made, by desk.
+    CREATE INDEX scan_late_by_desk ON scan (desk)
+        WHERE extract(epoch FROM received_at - scanned_at) > 120;
     "#,
 ];
 

@@ -149,6 +149,9 @@ fn desk_table(status: &HubStatus, zone: Tz) -> Element<'_, Message> {
         text("Waiting")
             .size(theme::SMALL)
             .width(Length::FillPortion(2)),
+        text("Late (over 2 min)")
+            .size(theme::SMALL)
+            .width(Length::FillPortion(2)),
         text("Attendee data")
             .size(theme::SMALL)
             .width(Length::FillPortion(2)),
@@ -163,6 +166,9 @@ fn desk_table(status: &HubStatus, zone: Tz) -> Element<'_, Message> {
                 .size(theme::SMALL)
                 .width(Length::FillPortion(3)),
             text(desk.pending.to_string())
+                .size(theme::SMALL)
+                .width(Length::FillPortion(2)),
+            text(desk.late.to_string())
                 .size(theme::SMALL)
                 .width(Length::FillPortion(2)),
             text(if desk.holds_data {
