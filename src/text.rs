@@ -34,6 +34,15 @@ pub fn mask_email(email: &str) -> String {
     }
 }
 
+/// "1 scan", "2 scans": a count with its noun, for sentences a user reads.
+pub fn counted(count: u64, one: &str, many: &str) -> String {
+    if count == 1 {
+        format!("1 {one}")
+    } else {
+        format!("{count} {many}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -59,13 +68,11 @@ mod tests {
         assert_eq!(mask_email(""), "");
         assert_eq!(mask_email("not-an-email"), "***");
     }
-}
 
-/// "1 scan", "2 scans": a count with its noun, for sentences a user reads.
-pub fn counted(count: u64, one: &str, many: &str) -> String {
-    if count == 1 {
-        format!("1 {one}")
-    } else {
-        format!("{count} {many}")
+    #[test]
+    fn a_count_of_one_takes_the_singular() {
+        assert_eq!(counted(1, "scan", "scans"), "1 scan");
+        assert_eq!(counted(0, "scan", "scans"), "0 scans");
+        assert_eq!(counted(7, "conflict", "conflicts"), "7 conflicts");
     }
 }
