@@ -311,11 +311,19 @@ fn scans_left_by_a_stopped_desk_arrive_at_its_next_start_and_a_hub_restart_loses
     for code in &codes[1..5] {
         assert_eq!(desk.check_in(code)["offline"], true);
     }
-    // Each command was its own process: the desk "stopped" with 5 scans waiting.
+    // Each command was its own process: the desk stopped with 5 scans waiting. Its next
+    // start (the next scan) delivers them before anything else.
     relay.restore();
-    let report = desk.sync();
-    assert_eq!(report["delivered"], 5);
-    assert_eq!(cluster.psql("SELECT count(*) FROM admission").trim(), "5");
+    let next = desk.check_in(&codes[30]);
+    assert_eq!(next["offline"], false, "{next}");
+    assert_eq!(next["pending"], 0, "{next}");
+    assert_eq!(cluster.psql("SELECT count(*) FROM admission").trim(), "6");
+    assert_eq!(
+        cluster
+            .psql("SELECT count(*) FROM scan WHERE desk = 'Desk 2' AND offline")
+            .trim(),
+        "5"
+    );
 
     // The hub restarts in the middle of a rush: what the desk confirmed still arrives.
     let direct = joined("Desk 3", &cluster.url());
@@ -327,7 +335,7 @@ fn scans_left_by_a_stopped_desk_arrive_at_its_next_start_and_a_hub_restart_loses
         assert_eq!(answer["outcome"], "checked_in", "{code}: {answer}");
     }
     direct.sync();
-    assert_eq!(cluster.psql("SELECT count(*) FROM admission").trim(), "25");
+    assert_eq!(cluster.psql("SELECT count(*) FROM admission").trim(), "26");
 }
 
 #[test]
@@ -686,4 +694,33 @@ fn a_desk_that_leaves_and_erases_its_copy_is_shown_so_at_the_hub() {
     let left = third.json(&["hub", "leave", "--erase"]);
     assert_eq!(left["hub_told"], false);
     assert_eq!(holds_data(&third), Some(true), "the hub was never told");
+}
+
+/// The hub sees a desk's scans in the order they were made: an undo made offline reaches it
+/// before the same person's next check-in, made once the network is back.
+#[test]
+fn an_undo_made_offline_reaches_the_hub_before_the_next_check_in() {
+    let Some(cluster) = cluster() else { return };
+    let (_first, codes) = first_desk(&cluster.url(), 5);
+    let relay = Relay::start(cluster.port());
+    let desk = joined("Desk 2", &cluster.url_via(relay.port()));
+    let person = &codes[0];
+    assert_eq!(desk.check_in(person)["outcome"], "checked_in");
+    relay.cut();
+    let undone = desk.json(&["undo", person]);
+    assert_eq!(undone["outcome"], "undone", "{undone}");
+    relay.restore();
+    let again = desk.check_in(person);
+    assert_eq!(again["outcome"], "checked_in", "{again}");
+    assert_eq!(again["offline"], false, "{again}");
+    assert_eq!(again["pending"], 0, "{again}");
+    assert_eq!(
+        cluster
+            .psql(
+                "SELECT string_agg(result, ',' ORDER BY position) FROM scan WHERE desk = 'Desk 2'"
+            )
+            .trim(),
+        "admitted,undone,admitted"
+    );
+    assert_eq!(cluster.psql("SELECT count(*) FROM admission").trim(), "1");
 }

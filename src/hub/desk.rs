@@ -274,7 +274,10 @@ impl HubDesk {
         };
         let undoes = undoes.filter(|_| action == ScanAction::Undo);
         let scan = scan_of(store, action, &attendee, &day, desk, undoes);
-        match self.submit(&scan, false) {
+        let asked = self
+            .deliver_waiting(store)
+            .and_then(|()| self.submit(&scan, false));
+        match asked {
             Ok(answer) => {
                 let answer = record(store, attendee.id, &scan, answer)?;
                 at_desk(store, day, answer, false)
@@ -286,6 +289,25 @@ impl HubDesk {
             }
             Err(error) => Err(error),
         }
+    }
+
+    /// Delivers the scans still waiting in the journal before a new one is asked, so that
+    /// the hub sees this desk's scans in the order they were made (an undo made offline
+    /// before a new check-in of the same person, say). Usually nothing waits.
+    fn deliver_waiting(&mut self, store: &mut Store) -> Result<(), HubError> {
+        if store.journal_pending()? == 0 {
+            return Ok(());
+        }
+        let connection = match self.connection.as_mut() {
+            Some(connection) if !connection.is_closed() => connection,
+            _ => return Err(unreachable(&self.url, "the connection was lost")),
+        };
+        deliver_journal(
+            connection,
+            store,
+            CHECK_IN_DEADLINE,
+            &mut SyncReport::default(),
+        )
     }
 
     /// Asks the hub over the connection a sync opened: a check-in never waits for a new
