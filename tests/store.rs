@@ -63,6 +63,46 @@ fn a_newer_schema_is_refused_with_a_sentence() {
     assert!(error.to_string().contains("newer frontdesk"), "{error}");
 }
 
+/// A version we never wrote (negative), or one lower than the tables in the file (0 to the
+/// one before the newest on a current database), is one sentence naming the file: never a
+/// panic, never the SQL of a migration.
+#[test]
+fn a_schema_version_that_does_not_match_the_tables_is_refused_with_a_sentence() {
+    let (dir, mut store) = temp_store();
+    let path = dir.path().join("event.sqlite");
+    import_file(&mut store, "registrants-eventbrite.csv");
+    drop(store);
+    for version in [-1, i64::MIN]
+        .into_iter()
+        .chain(0..schema::current_version())
+    {
+        rusqlite::Connection::open(&path)
+            .unwrap()
+            .pragma_update(None, "user_version", version)
+            .unwrap();
+        let error = Store::open(&path).err().unwrap_or_else(|| {
+            panic!("a database claiming schema {version} was opened as if it were")
+        });
+        let said = error.to_string();
+        assert!(
+            said.contains("is damaged or was changed by another program"),
+            "{version}: {said}"
+        );
+        assert!(said.contains(&path.display().to_string()), "{said}");
+        assert!(!said.contains("CREATE"), "{version}: {said}");
+        let output = common::frontdesk(&path, &["stats"]);
+        assert_eq!(output.status.code(), Some(1), "{version}");
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.trim().lines().count(), 1, "{version}: {stderr}");
+    }
+    // Put right, the file opens with everything in it.
+    rusqlite::Connection::open(&path)
+        .unwrap()
+        .pragma_update(None, "user_version", schema::current_version())
+        .unwrap();
+    assert_eq!(Store::open(&path).unwrap().stats().unwrap().registered, 320);
+}
+
 #[test]
 fn a_file_that_is_not_a_database_is_refused() {
     let dir = tempfile::tempdir().unwrap();

@@ -67,6 +67,12 @@ pub enum StoreError {
     )]
     TooNew { found: i64, known: i64 },
     #[error(
+        "{path} says it holds schema version {found}, which does not match what is in it: the \
+         file is damaged or was changed by another program. Restore a copy of it from a backup, \
+         or import the registrant list again into a new database"
+    )]
+    SchemaDamaged { path: PathBuf, found: i64 },
+    #[error(
         "the event's {what} in the database, \"{value}\", cannot be read; set it again with \
          frontdesk event or in the console's Settings"
     )]
@@ -138,7 +144,7 @@ impl Store {
     pub fn open_at_version(path: &Path, version: i64) -> Result<Store, StoreError> {
         let mut conn = Connection::open(path)?;
         configure(&conn)?;
-        schema::migrate_to(&mut conn, version)?;
+        schema::migrate_to(&mut conn, path, version)?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),
@@ -148,7 +154,7 @@ impl Store {
 
     fn prepare(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {
         configure(&conn)?;
-        schema::migrate(&mut conn)?;
+        schema::migrate(&mut conn, path)?;
         Ok(Store {
             conn,
             path: path.to_path_buf(),

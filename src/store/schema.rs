@@ -1,6 +1,8 @@
 //! The versioned schema. Each entry of `MIGRATIONS` moves a database from version `i` to
 //! `i + 1` (kept in `PRAGMA user_version`); entries are never edited once released, only added.
 
+use std::path::Path;
+
 use rusqlite::{Connection, TransactionBehavior};
 
 use super::StoreError;
@@ -340,12 +342,12 @@ pub fn current_version() -> i64 {
 }
 
 /// Brings the database up to the newest schema, one migration per transaction.
-pub fn migrate(conn: &mut Connection) -> Result<(), StoreError> {
-    migrate_to(conn, current_version())
+pub fn migrate(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    migrate_to(conn, path, current_version())
 }
 
 /// Migrates up to `target` only; tests use it to build a database as an older release left it.
-pub fn migrate_to(conn: &mut Connection, target: i64) -> Result<(), StoreError> {
+pub fn migrate_to(conn: &mut Connection, path: &Path, target: i64) -> Result<(), StoreError> {
     loop {
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let version: i64 = tx.query_row("PRAGMA user_version", [], |row| row.get(0))?;
@@ -355,12 +357,50 @@ pub fn migrate_to(conn: &mut Connection, target: i64) -> Result<(), StoreError> 
                 known: current_version(),
             });
         }
+        let damaged = || StoreError::SchemaDamaged {
+            path: path.to_path_buf(),
+            found: version,
+        };
+        if version < 0 || (version == 0 && holds_tables(&tx)?) {
+            return Err(damaged());
+        }
         if version >= target {
             return Ok(());
         }
         tracing::info!(from = version, to = version + 1, "migrating the database");
-        tx.execute_batch(MIGRATIONS[version as usize])?;
+        match tx.execute_batch(MIGRATIONS[version as usize]) {
+            Ok(()) => {}
+            // Our own migration failing on its SQL (tables it creates exist already, ones it
+            // changes do not, rows it copies are there): the version is not the one the
+            // tables were made by.
+            Err(error) if fails_on_its_sql(&error) => return Err(damaged()),
+            Err(error) => return Err(error.into()),
+        }
         tx.pragma_update(None, "user_version", version + 1)?;
         tx.commit()?;
     }
+}
+
+/// The error of a statement that does not fit the tables (not a full disk, a lock or an I/O
+/// failure): SQLite reports those as a generic error or a constraint.
+fn fails_on_its_sql(error: &rusqlite::Error) -> bool {
+    let failure = match error {
+        rusqlite::Error::SqliteFailure(failure, _) => failure,
+        rusqlite::Error::SqlInputError { error, .. } => error,
+        _ => return false,
+    };
+    matches!(
+        failure.code,
+        rusqlite::ErrorCode::Unknown | rusqlite::ErrorCode::ConstraintViolation
+    )
+}
+
+/// A database at version 0 is new, unless something already made tables in it.
+fn holds_tables(tx: &rusqlite::Transaction<'_>) -> Result<bool, StoreError> {
+    let tables: i64 = tx.query_row(
+        "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'",
+        [],
+        |row| row.get(0),
+    )?;
+    Ok(tables > 0)
 }
