@@ -377,3 +377,60 @@ fn undo_of_someone_not_checked_in_has_its_own_exit_code() {
         "the README's exit code for 'not checked in'"
     );
 }
+
+/// A mistyped `--db` (or an empty file there) is refused by every command that only works on
+/// an event, and nothing is made on the disk; the commands that start an event make it.
+#[test]
+fn a_database_that_is_not_there_is_refused_and_not_made() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let typo = dir.path().join("evnets").join("event.sqlite");
+    let readers: &[&[&str]] = &[
+        &["checkin", "ABCD-EFGH-JKLM"],
+        &["undo", "ABCD-EFGH-JKLM"],
+        &["stats"],
+        &["attendees"],
+        &["search", "Ada"],
+        &["dashboard"],
+        &["event"],
+        &["settings"],
+        &["agenda", "list"],
+        &["badges", "--out", "badges.pdf"],
+        &["export", "checkins", "--out", "report.csv"],
+        &["hub", "status"],
+    ];
+    for args in readers {
+        let output = frontdesk(&typo, args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let said = String::from_utf8_lossy(&output.stderr);
+        assert!(
+            said.contains(&format!("no event database at {}", typo.display())),
+            "{args:?}: {said}"
+        );
+        assert!(said.contains("check --db"), "{said}");
+        assert!(
+            !typo.parent().expect("a folder").exists(),
+            "{args:?} made a folder"
+        );
+    }
+
+    let empty = dir.path().join("empty.sqlite");
+    std::fs::write(&empty, b"").expect("an empty file");
+    let output = frontdesk(&empty, &["checkin", "ABCD-EFGH-JKLM"]);
+    assert_eq!(output.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert!(said.contains("(the file there is empty)"), "{said}");
+
+    // What starts an event makes the database, its folder too.
+    let new = dir.path().join("new").join("event.sqlite");
+    common::assert_success(&frontdesk(&new, &["event", "--name", "Day One"]));
+    assert_eq!(
+        json(&frontdesk(&new, &["stats", "--json"]))["registered"],
+        0
+    );
+    let imported = dir.path().join("imported.sqlite");
+    let csv = common::data("registrants-eventbrite.csv");
+    common::assert_success(&frontdesk(
+        &imported,
+        &["import", csv.to_str().expect("utf-8")],
+    ));
+}

@@ -78,7 +78,7 @@ enum AgendaCommand {
 
 pub fn run(cli: &Cli, args: &AgendaArgs) -> Result<u8, CliError> {
     let path = cli.db.clone().unwrap_or_else(store::default_path);
-    let mut store = Store::open(&path)?;
+    let mut store = Store::open_existing(&path)?;
     match &args.command {
         AgendaCommand::Import { file, dry_run } => import(cli, &mut store, file, *dry_run),
         AgendaCommand::Now => now(cli, &store, cli.at.as_deref()),

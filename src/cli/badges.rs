@@ -66,7 +66,7 @@ struct Report {
 
 pub fn run(cli: &Cli, args: &BadgesArgs) -> Result<u8, CliError> {
     let path = cli.db.clone().unwrap_or_else(store::default_path);
-    let mut store = Store::open(&path)?;
+    let mut store = Store::open_existing(&path)?;
     let event = store.event_or_default()?.name;
     let people = select(&store, args)?;
     let colours = colours(&store, &args.colours)?;

@@ -1,4 +1,4 @@
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use serde::Serialize;
@@ -73,17 +73,45 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
 }
 
 /// The event database `--db` names, on the clock `--at` asks for.
+/// The event database the command works on; it must exist (see [`open_or_create`]).
 pub(super) fn open(cli: &Cli) -> Result<Store, CliError> {
-    let path = cli.db.clone().unwrap_or_else(store::default_path);
-    let store = Store::open(&path)?;
+    with_clock(cli, Store::open_existing(&db_path(cli))?)
+}
+
+/// For the commands that start an event (`import`, `event`, `hub join`): the database,
+/// made if it is not there yet.
+pub(super) fn open_or_create(cli: &Cli) -> Result<Store, CliError> {
+    with_clock(cli, Store::open(&db_path(cli))?)
+}
+
+pub(super) fn db_path(cli: &Cli) -> PathBuf {
+    cli.db.clone().unwrap_or_else(store::default_path)
+}
+
+fn with_clock(cli: &Cli, store: Store) -> Result<Store, CliError> {
     let zone = store.event_or_default()?.time_zone;
     Ok(store.with_clock(super::clock(cli, zone)?))
+}
+
+/// Organizer changes that may make the event database: they start an event (`hub join`
+/// decides for itself, in `hub::run`).
+fn starts_an_event(command: &Command) -> bool {
+    match command {
+        Command::Import { .. } | Command::Event { .. } => true,
+        Command::Pin(args) => args.may_create(),
+        _ => false,
+    }
 }
 
 fn dispatch(cli: &Cli, command: &Command) -> Result<u8, CliError> {
     let desk = cli.desk.as_deref().unwrap_or(COMMAND_LINE_DESK);
     if changes_shared_data(command) {
-        return shared_change(cli, desk, || run_command(cli, command, desk));
+        let store = if starts_an_event(command) {
+            open_or_create(cli)?
+        } else {
+            open(cli)?
+        };
+        return shared_change(cli, store, desk, || run_command(cli, command, desk));
     }
     run_command(cli, command, desk)
 }
@@ -107,10 +135,10 @@ fn changes_shared_data(command: &Command) -> bool {
 /// hub right after; alone, simply runs it.
 fn shared_change(
     cli: &Cli,
+    mut store: Store,
     desk: &str,
     change: impl FnOnce() -> Result<u8, CliError>,
 ) -> Result<u8, CliError> {
-    let mut store = open(cli)?;
     let Some(mut hub) = super::hub::joined_hub(cli, &store)? else {
         return change();
     };
@@ -216,7 +244,11 @@ fn import_file(
     let started = std::time::Instant::now();
     let list = import::parse(&bytes, &name, &options)?;
     let parsed = started.elapsed();
-    let mut store = open(cli)?;
+    let mut store = if dry_run {
+        open(cli)?
+    } else {
+        open_or_create(cli)?
+    };
     let report = store.import_registrants(
         &list,
         &format!("import:{name}"),
@@ -508,9 +540,14 @@ fn export_csv(cli: &Cli, what: ExportKind, out: &Path) -> Result<u8, CliError> {
 /// day changes (each `None` when not given).
 fn event(cli: &Cli, values: [&Option<String>; 6]) -> Result<u8, CliError> {
     let [name, venue, time_zone, starts_on, ends_on, day_changes_at] = values;
-    let mut store = open(cli)?;
-    let mut event = store.event_or_default()?;
     let changing = values.iter().any(|v| v.is_some());
+    // Setting the event's name starts an event; showing it needs one.
+    let mut store = if changing {
+        open_or_create(cli)?
+    } else {
+        open(cli)?
+    };
+    let mut event = store.event_or_default()?;
     if let Some(time) = day_changes_at {
         event.day_changes_at = store::event::parse_day_change(time)?;
     }

@@ -4,7 +4,7 @@
 use clap::{Args, Subcommand};
 
 use super::Cli;
-use super::commands::{CliError, open, print_json};
+use super::commands::{CliError, open, open_or_create, print_json};
 use crate::hub::{HubDesk, HubError, HubUrl};
 use crate::store::Store;
 
@@ -12,6 +12,13 @@ use crate::store::Store;
 pub struct HubArgs {
     #[command(subcommand)]
     action: HubAction,
+}
+
+impl HubArgs {
+    /// Joining makes the desk's database; every other hub command needs one.
+    pub fn starts_an_event(&self) -> bool {
+        matches!(self.action, HubAction::Join)
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -39,7 +46,11 @@ enum HubAction {
 }
 
 pub fn run(cli: &Cli, args: &HubArgs, desk: &str) -> Result<u8, CliError> {
-    let mut store = open(cli)?;
+    let mut store = if args.starts_an_event() {
+        open_or_create(cli)?
+    } else {
+        open(cli)?
+    };
     match &args.action {
         HubAction::Init { replace } => init(cli, &mut store, *replace, desk),
         HubAction::Join => join(cli, &mut store, desk),

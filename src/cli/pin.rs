@@ -5,7 +5,7 @@ use std::io::{BufRead, IsTerminal, Write};
 
 use clap::{Args, Subcommand};
 
-use super::commands::{CliError, open, print_json};
+use super::commands::{CliError, open, open_or_create, print_json};
 use super::{Cli, exit};
 use crate::pin::{self, PinCheck, PinError};
 
@@ -17,6 +17,12 @@ pub struct PinArgs {
 
 impl PinArgs {
     pub(super) fn changes_shared(&self) -> bool {
+        matches!(self.action, PinAction::Set)
+    }
+
+    /// Setting the PIN is part of preparing an event, so it may make the database (before
+    /// the window's first start loads the sample into it, say); checking one needs one.
+    pub(super) fn may_create(&self) -> bool {
         matches!(self.action, PinAction::Set)
     }
 }
@@ -31,7 +37,11 @@ enum PinAction {
 
 pub fn run(cli: &Cli, args: &PinArgs) -> Result<u8, CliError> {
     let entered = read_pin()?;
-    let mut store = open(cli)?;
+    let mut store = if args.may_create() {
+        open_or_create(cli)?
+    } else {
+        open(cli)?
+    };
     match args.action {
         PinAction::Set => {
             pin::set(&mut store, &entered).map_err(pin_error)?;

@@ -48,7 +48,7 @@ impl SettingsArgs {
 
 pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
     let path = cli.db.clone().unwrap_or_else(store::default_path);
-    let mut store = Store::open(&path)?;
+    let mut store = Store::open_existing(&path)?;
     let mut settings = Settings::load(&store)?;
     let before = settings.clone();
     let changing = args.badge_layout.is_some()

@@ -16,10 +16,11 @@ const RETRY_EVERY: Duration = Duration::from_secs(2);
 /// Makes the database at `db` follow the hub `given` names (joining it if the database is
 /// new) or the hub it joined before. Returns false, doing nothing, for a database of its own.
 pub fn follow(db: &Path, given: Option<&str>, name: &str) -> Result<bool, HubError> {
-    let mut store = Store::open(db)?;
     let Some(mut hub) = HubDesk::for_database(db, given)? else {
         return Ok(false);
     };
+    // A lobby following a hub may start on a new database: it joins with it.
+    let mut store = Store::open(db)?;
     if store.hub_link()?.is_none() {
         hub.join(&mut store, name)?;
     }

@@ -92,6 +92,11 @@ pub enum StoreError {
     SessionEndsBeforeStart { title: String },
     #[error("{path} is not a frontdesk database (or is damaged): {reason}")]
     NotADatabase { path: PathBuf, reason: String },
+    #[error(
+        "no event database at {path}{empty}; check --db (or FRONTDESK_DB). A new event starts \
+         with frontdesk import FILE or frontdesk event --name NAME"
+    )]
+    NoDatabase { path: PathBuf, empty: &'static str },
     #[error("there is no attendee {0} (they may have been removed at another desk)")]
     NoSuchAttendee(i64),
     #[error("a person needs a first or a last name; both are empty")]
@@ -137,6 +142,21 @@ impl Store {
                 }
             }
             other => other,
+        })
+    }
+
+    /// Opens the event database at `path`, refusing to make one: a mistyped `--db` must not
+    /// become a new, empty event that answers "not found" for everyone. Only what starts an
+    /// event (an import, `event`, joining a hub, the window) uses [`Store::open`].
+    pub fn open_existing(path: &Path) -> Result<Store, StoreError> {
+        let empty = match std::fs::metadata(path) {
+            Ok(meta) if meta.is_file() && meta.len() == 0 => " (the file there is empty)",
+            Ok(_) => return Store::open(path),
+            Err(_) => "",
+        };
+        Err(StoreError::NoDatabase {
+            path: path.to_path_buf(),
+            empty,
         })
     }
 

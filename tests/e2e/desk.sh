@@ -71,6 +71,7 @@ read -r spare _ <<<"${admitted[10]}"
 first=${spare:0:1}
 [[ $first == X ]] && typo="Y${spare:1}" || typo="X${spare:1}"
 # Classified on an empty database so that the event under test is not touched.
+"$bin" --db "$work/empty.sqlite" event --name "Empty" >/dev/null
 set +e
 "$bin" --db "$work/empty.sqlite" checkin "$unknown" >/dev/null 2>&1; unknown_rc=$?
 "$bin" --db "$work/empty.sqlite" checkin "$typo" >/dev/null 2>&1; typo_rc=$?
