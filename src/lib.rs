@@ -13,6 +13,7 @@ pub mod code;
 pub mod dashboard;
 pub mod day;
 pub mod export;
+pub mod fault;
 pub mod file;
 pub mod hub;
 pub mod import;

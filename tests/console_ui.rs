@@ -870,3 +870,33 @@ fn settings_can_test_a_hub_and_desks_and_sync_points_there_for_a_desk_alone() {
         "a test joins nothing"
     );
 }
+
+/// Opening a database whose erase was cut short (its delete done, the file not yet rewritten)
+/// finishes the erase first; the console's Erase tab says so.
+#[test]
+fn the_erase_tab_says_when_opening_finished_an_erase_cut_short() {
+    let mut k = Kiosk::start_on(Clock::manual(chrono::Utc::now()), |path| {
+        pin::set(&mut Store::open(path).unwrap(), PIN).unwrap();
+        // What an erase leaves when it is stopped dead between its delete and its rewrite.
+        rusqlite::Connection::open(path)
+            .unwrap()
+            .execute(
+                "INSERT INTO erase_pending (started_at) VALUES ('2018-07-10T18:00:00Z')",
+                [],
+            )
+            .unwrap();
+    });
+    k.open();
+    k.enter_pin(PIN);
+    k.assert_console();
+    k.click("Erase");
+    k.assert_shows(frontdesk::store::FINISHED_ERASE);
+    let pending: i64 = rusqlite::Connection::open(&k.path)
+        .unwrap()
+        .query_row("SELECT count(*) FROM erase_pending", [], |row| row.get(0))
+        .unwrap();
+    assert_eq!(
+        pending, 0,
+        "finished, so not finished again at the next open"
+    );
+}

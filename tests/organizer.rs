@@ -472,6 +472,58 @@ fn erase_needs_the_exact_words_and_can_export_first() {
     );
 }
 
+fn holds_email(dir: &Path) -> Vec<&'static str> {
+    let needle = PACHET_EMAIL.as_bytes();
+    ["event.sqlite", "event.sqlite-wal"]
+        .into_iter()
+        .filter(|file| {
+            let bytes = std::fs::read(dir.join(file)).unwrap_or_default();
+            bytes.windows(needle.len()).any(|w| w == needle)
+        })
+        .collect()
+}
+
+/// An erase stopped dead after its delete committed and before the file was rewritten (as a
+/// kill or a power cut would) is finished by the next command to open the database, which
+/// says so; no email is readable in the file afterwards.
+#[test]
+fn an_erase_cut_short_after_its_delete_is_finished_at_the_next_open() {
+    let (dir, store) = imported();
+    drop(store);
+    let db = dir.path().join("event.sqlite");
+    let mut erase = Command::new(env!("CARGO_BIN_EXE_frontdesk"));
+    erase
+        .arg("--db")
+        .arg(&db)
+        .args(["erase", "--confirm", "erase all attendee data"])
+        .env(frontdesk::fault::FAULT_VARIABLE, "erase-deleted");
+    let stopped = erase.output().expect("frontdesk runs");
+    assert!(!stopped.status.success(), "the fault point was not reached");
+    // The state the fault leaves: nobody registered, yet the emails are still in the file.
+    let raw =
+        rusqlite::Connection::open_with_flags(&db, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY)
+            .expect("opens");
+    let registered: i64 = raw
+        .query_row("SELECT count(*) FROM attendee", [], |row| row.get(0))
+        .expect("readable");
+    assert_eq!(registered, 0);
+    drop(raw);
+    assert!(
+        !holds_email(dir.path()).is_empty(),
+        "the fault left nothing to finish: the test proves nothing"
+    );
+
+    let stats = frontdesk(&db, &["stats", "--json"], "");
+    assert!(stats.status.success());
+    let said = String::from_utf8_lossy(&stats.stderr);
+    assert!(said.contains("had been cut short"), "{said}");
+    assert_eq!(json(&stats)["registered"], 0);
+    assert_eq!(holds_email(dir.path()), Vec::<&str>::new());
+    // Finished once: the next command says nothing more.
+    let again = frontdesk(&db, &["stats"], "");
+    assert!(String::from_utf8_lossy(&again.stderr).is_empty());
+}
+
 #[test]
 #[ignore = "a figure for the README: cargo test --test organizer -- --ignored --nocapture"]
 fn dashboard_at_100_000_registrants() {

@@ -89,6 +89,9 @@ pub(super) fn db_path(cli: &Cli) -> PathBuf {
 }
 
 fn with_clock(cli: &Cli, store: Store) -> Result<Store, CliError> {
+    if store.finished_an_interrupted_erase() {
+        eprintln!("frontdesk: {}", store::FINISHED_ERASE);
+    }
     let zone = store.event_or_default()?.time_zone;
     Ok(store.with_clock(super::clock(cli, zone)?))
 }

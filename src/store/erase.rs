@@ -18,6 +18,12 @@ pub struct EraseReport {
     pub checkpointed: bool,
 }
 
+/// What the command line, the desk and the console say when opening the database finished
+/// an erase that had been cut short.
+pub const FINISHED_ERASE: &str = "An erase of the attendee data had been cut short (the \
+    computer stopped in the middle); it was finished as the database opened, and no attendee \
+    data is left in the file.";
+
 /// The same guard schema version 5 installs; put back before the erase commits.
 const LOG_DELETE_GUARD: &str = "
     CREATE TRIGGER checkin_log_is_append_only_delete BEFORE DELETE ON checkin_log
@@ -30,6 +36,7 @@ impl Store {
         let tx = self.write()?;
         let mut report = delete_attendee_data(&tx)?;
         tx.commit()?;
+        crate::fault::point("erase-deleted");
         report.checkpointed = self.compact()?;
         tracing::info!(?report, "erased attendee data");
         Ok(report)
@@ -50,6 +57,7 @@ impl Store {
             [generation],
         )?;
         tx.commit()?;
+        crate::fault::point("erase-deleted");
         report.checkpointed = self.compact()?;
         tracing::info!(?report, discarded, "erased this copy as the hub did");
         Ok((report, discarded))
@@ -72,11 +80,37 @@ impl Store {
     }
 
     /// Rewrites the file from the remaining rows; false when a reader kept the WAL in use.
+    /// The erase stays pending (and is finished at the next open) until the file holds none
+    /// of the deleted rows.
     fn compact(&self) -> Result<bool, StoreError> {
         // VACUUM rebuilds the file from the remaining rows only; the checkpoint then moves the
         // rebuilt pages into the main file and empties the write-ahead log.
         self.conn.execute_batch("VACUUM")?;
-        self.checkpoint()
+        let checkpointed = self.checkpoint()?;
+        if checkpointed {
+            self.conn.execute("DELETE FROM erase_pending", [])?;
+            self.checkpoint()?;
+        }
+        Ok(checkpointed)
+    }
+
+    /// Finishes an erase that was cut short after its delete (a kill, a power cut): rewrites
+    /// the file before anything else reads it. True when there was one to finish.
+    pub(super) fn finish_pending_erase(&self) -> Result<bool, StoreError> {
+        let pending: bool =
+            self.conn
+                .query_row("SELECT EXISTS (SELECT 1 FROM erase_pending)", [], |row| {
+                    row.get(0)
+                })?;
+        if !pending {
+            return Ok(false);
+        }
+        let checkpointed = self.compact()?;
+        tracing::warn!(
+            checkpointed,
+            "finished an erase of the attendee data that had been cut short"
+        );
+        Ok(true)
     }
 
     /// Copies the write-ahead log into the database file and truncates it. False when a reader
@@ -104,5 +138,9 @@ fn delete_attendee_data(tx: &rusqlite::Transaction<'_>) -> Result<EraseReport, S
     report.ticket_codes = tx.execute("DELETE FROM ticket_code", [])? as u64;
     report.attendees = tx.execute("DELETE FROM attendee", [])? as u64;
     tx.execute_batch(LOG_DELETE_GUARD)?;
+    tx.execute(
+        "INSERT INTO erase_pending (started_at) VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+        [],
+    )?;
     Ok(report)
 }

@@ -32,7 +32,7 @@ pub use agenda::{AgendaReport, SessionEdit};
 pub use attendees::{Attendee, Counts, DayCounts, NewAttendee, Stats, Status};
 pub use changes::{AttendeeChange, AttendeeEdit};
 pub use corrections::{ReplacedCorrection, kept_sentence};
-pub use erase::EraseReport;
+pub use erase::{EraseReport, FINISHED_ERASE};
 pub use event::{Event, EventError};
 pub use journal::{HubLink, JournalEntry, Prepared, Who};
 pub use log::{LogAction, LogEntry};
@@ -117,6 +117,9 @@ pub struct Store {
     path: PathBuf,
     /// Stamps check-ins and decides which event day it is: the real time, or a rehearsal's.
     clock: Clock,
+    /// Opening finished an erase that had been cut short: the window and the command line
+    /// say so.
+    finished_erase: bool,
 }
 
 impl Store {
@@ -169,17 +172,28 @@ impl Store {
             conn,
             path: path.to_path_buf(),
             clock: Clock::real(),
+            finished_erase: false,
         })
     }
 
     fn prepare(mut conn: Connection, path: &Path) -> Result<Store, StoreError> {
         configure(&conn)?;
         schema::migrate(&mut conn, path)?;
-        Ok(Store {
+        let mut store = Store {
             conn,
             path: path.to_path_buf(),
             clock: Clock::real(),
-        })
+            finished_erase: false,
+        };
+        // Before anything reads it: an erase cut short must not leave personal data readable.
+        store.finished_erase = store.finish_pending_erase()?;
+        Ok(store)
+    }
+
+    /// Opening this database finished an erase of the attendee data that had been cut short
+    /// (a kill or a power cut between its delete and the rewrite of the file).
+    pub fn finished_an_interrupted_erase(&self) -> bool {
+        self.finished_erase
     }
 
     pub fn path(&self) -> &Path {

@@ -335,6 +335,14 @@ pub const MIGRATIONS: &[&str] = &[
             ON CONFLICT DO UPDATE SET version = version + 1;
     END;
     "#,
+    // 9: an erase that has deleted the attendee data but not yet rewritten the file. Set in
+    // the delete's own transaction, cleared once VACUUM and the checkpoint are done, so an
+    // erase cut short is finished the next time the database opens.
+    r#"
+    CREATE TABLE erase_pending (
+        started_at TEXT NOT NULL
+    );
+    "#,
 ];
 
 pub fn current_version() -> i64 {

@@ -21,6 +21,8 @@ pub struct Database {
     /// The hub this desk checks in through, when it is a desk of one. The console can join
     /// or leave a hub while the window runs, so it is set in place.
     hub: Arc<Mutex<Option<HubDesk>>>,
+    /// Opening the database finished an erase that had been cut short.
+    finished_erase: bool,
 }
 
 impl std::fmt::Debug for Database {
@@ -32,9 +34,16 @@ impl std::fmt::Debug for Database {
 impl Database {
     pub fn new(store: Store) -> Database {
         Database {
+            finished_erase: store.finished_an_interrupted_erase(),
             store: Arc::new(Mutex::new(store)),
             hub: Arc::new(Mutex::new(None)),
         }
+    }
+
+    /// Opening the database finished an erase that had been cut short: the desk and the
+    /// console's Erase tab say so.
+    pub fn finished_an_interrupted_erase(&self) -> bool {
+        self.finished_erase
     }
 
     /// This desk checks in through `hub`.
@@ -202,13 +211,16 @@ pub fn read_start_at(
         totals: super::desk::work::first_totals(&store, &desk_name, hub.as_ref())?,
         settings: crate::settings::Settings::load(&store)?,
         desk_name,
-        notice: sample.map(|report| {
-            format!(
+        notice: match sample {
+            Some(report) => Some(format!(
                 "This is the sample event: the database was empty, so {} registrants of \
                  Spotify ML Day were loaded. Import your own list with frontdesk import FILE.",
                 report.added
-            )
-        }),
+            )),
+            None => store
+                .finished_an_interrupted_erase()
+                .then(|| crate::store::FINISHED_ERASE.to_string()),
+        },
     };
     let database = Database::new(store);
     Ok((

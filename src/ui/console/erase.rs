@@ -16,6 +16,19 @@ use crate::ui::theme;
 
 pub const CONFIRMATION: &str = "erase all attendee data";
 
+impl EraseTab {
+    /// The tab as the console opens: it says so when opening the database finished an erase
+    /// that had been cut short.
+    pub fn new(database: &Database) -> EraseTab {
+        EraseTab {
+            notice: database
+                .finished_an_interrupted_erase()
+                .then(|| crate::store::FINISHED_ERASE.to_string()),
+            ..EraseTab::default()
+        }
+    }
+}
+
 #[derive(Debug, Default)]
 pub struct EraseTab {
     typed: String,

@@ -120,7 +120,7 @@ impl Console {
             settings: SettingsTab::new(start.event, &saved),
             dashboard: DashboardTab::new(saved.zone),
             export: ExportTab::default(),
-            erase: EraseTab::default(),
+            erase: EraseTab::new(&database),
             desks: DesksTab::default(),
             import: None,
             tab: Tab::Dashboard,
