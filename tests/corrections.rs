@@ -141,7 +141,8 @@ fn a_correction_made_before_the_upgrade_is_kept_too() {
     let raw = rusqlite::Connection::open(&path).expect("opens");
     drop_hub_tables(&raw);
     raw.execute_batch(
-        "DROP TABLE attendee_import_value;
+        "DROP TABLE erase_pending;
+         DROP TABLE attendee_import_value;
          DROP TRIGGER checkin_log_check_in; DROP TRIGGER checkin_log_undo;
          DROP TABLE presence;
          CREATE TABLE presence (
