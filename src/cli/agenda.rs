@@ -26,6 +26,11 @@ impl AgendaArgs {
             AgendaCommand::Import { .. } | AgendaCommand::Edit { .. } | AgendaCommand::Add { .. }
         )
     }
+
+    /// Importing a whole programme is part of preparing an event: it may make the database.
+    pub(super) fn may_create(&self) -> bool {
+        matches!(self.command, AgendaCommand::Import { dry_run: false, .. })
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -78,7 +83,11 @@ enum AgendaCommand {
 
 pub fn run(cli: &Cli, args: &AgendaArgs) -> Result<u8, CliError> {
     let path = cli.db.clone().unwrap_or_else(store::default_path);
-    let mut store = Store::open_existing(&path)?;
+    let mut store = if args.may_create() {
+        Store::open(&path)?
+    } else {
+        Store::open_existing(&path)?
+    };
     match &args.command {
         AgendaCommand::Import { file, dry_run } => import(cli, &mut store, file, *dry_run),
         AgendaCommand::Now => now(cli, &store, cli.at.as_deref()),

@@ -102,6 +102,7 @@ fn starts_an_event(command: &Command) -> bool {
     match command {
         Command::Import { .. } | Command::Event { .. } => true,
         Command::Pin(args) => args.may_create(),
+        Command::Agenda(args) => args.may_create(),
         _ => false,
     }
 }
