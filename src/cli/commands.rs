@@ -58,6 +58,7 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     match dispatch(cli, command) {
         Ok(code) => ExitCode::from(code),
         Err(error) => {
+            let error = error.diagnosed(&db_path(cli));
             if cli.json {
                 let message = serde_json::json!({ "error": error.to_string() });
                 say!("{message}");
@@ -72,10 +73,33 @@ pub fn run(cli: &Cli, command: &Command) -> ExitCode {
     }
 }
 
-/// The event database `--db` names, on the clock `--at` asks for.
-/// The event database the command works on; it must exist (see [`open_or_create`]).
+impl CliError {
+    /// The error in the user's words when the disk holding the database is its cause.
+    fn diagnosed(self, db: &Path) -> CliError {
+        match self {
+            CliError::Store(error) => CliError::Store(store::disk::diagnose(db, error)),
+            CliError::Hub(crate::hub::HubError::Store(error)) => {
+                CliError::Store(store::disk::diagnose(db, error))
+            }
+            other => other,
+        }
+    }
+}
+
+/// The event database `--db` names, on the clock `--at` asks for. It must exist (see
+/// [`open_or_create`]).
 pub(super) fn open(cli: &Cli) -> Result<Store, CliError> {
     with_clock(cli, Store::open_existing(&db_path(cli))?)
+}
+
+/// For the commands that only read: the database, read as it stands when its disk is full
+/// or read-only, with a note saying so.
+pub(super) fn open_to_read(cli: &Cli) -> Result<Store, CliError> {
+    let (store, as_it_stands) = Store::open_to_read(&db_path(cli))?;
+    if let Some(why) = as_it_stands {
+        eprintln!("frontdesk: {why}. Shown as the file stands.");
+    }
+    with_clock(cli, store)
 }
 
 /// For the commands that start an event (`import`, `event`, `hub join`): the database,
@@ -321,7 +345,7 @@ fn print_import_report(name: &str, r: &ImportReport) {
 }
 
 fn list_attendees(cli: &Cli) -> Result<u8, CliError> {
-    let store = open(cli)?;
+    let store = open_to_read(cli)?;
     let people = store.attendees()?;
     if cli.json {
         print_json(&people)?;
@@ -477,7 +501,7 @@ fn undo(cli: &Cli, code: &str, desk: &str) -> Result<u8, CliError> {
 }
 
 fn search(cli: &Cli, query: &str, limit: usize) -> Result<u8, CliError> {
-    let store = open(cli)?;
+    let store = open_to_read(cli)?;
     let index = store.search_index()?;
     let mut people = Vec::new();
     for hit in index.search(query, limit) {
@@ -500,7 +524,7 @@ fn search(cli: &Cli, query: &str, limit: usize) -> Result<u8, CliError> {
 }
 
 fn stats(cli: &Cli) -> Result<u8, CliError> {
-    let store = open(cli)?;
+    let store = open_to_read(cli)?;
     let stats = store.stats()?;
     if cli.json {
         print_json(&stats)?;
@@ -524,7 +548,7 @@ fn stats(cli: &Cli) -> Result<u8, CliError> {
 }
 
 fn export_csv(cli: &Cli, what: ExportKind, out: &Path) -> Result<u8, CliError> {
-    let store = open(cli)?;
+    let store = open_to_read(cli)?;
     // The whole report first, then the file in one step: a failed export leaves no half file.
     let mut csv = Vec::new();
     let (rows, noun) = match what {
@@ -549,7 +573,7 @@ fn event(cli: &Cli, values: [&Option<String>; 6]) -> Result<u8, CliError> {
     let mut store = if changing {
         open_or_create(cli)?
     } else {
-        open(cli)?
+        open_to_read(cli)?
     };
     let mut event = store.event_or_default()?;
     if let Some(time) = day_changes_at {

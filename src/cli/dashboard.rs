@@ -3,7 +3,7 @@
 use clap::Args;
 
 use super::Cli;
-use super::commands::{CliError, open, print_json};
+use super::commands::{CliError, open_to_read, print_json};
 use crate::dashboard::{ActivityKind, Dashboard, Missing};
 use crate::day::EventDay;
 use crate::time;
@@ -28,7 +28,7 @@ pub struct DashboardArgs {
 }
 
 pub fn run(cli: &Cli, args: &DashboardArgs) -> Result<u8, CliError> {
-    let store = open(cli)?;
+    let store = open_to_read(cli)?;
     let date = match &args.day {
         Some(text) => text.trim().parse().map_err(|_| {
             CliError::Usage(format!(

@@ -6,6 +6,7 @@ pub(crate) mod attendees;
 mod changes;
 mod corrections;
 mod dashboard;
+pub mod disk;
 mod erase;
 pub mod event;
 mod export;
@@ -97,6 +98,22 @@ pub enum StoreError {
          with frontdesk import FILE or frontdesk event --name NAME"
     )]
     NoDatabase { path: PathBuf, empty: &'static str },
+    #[error(
+        "the disk holding {path} is full: free some space there (or move the database to \
+         another disk and give --db the new place) and try again; nothing was changed"
+    )]
+    DiskFull { path: PathBuf },
+    #[error(
+        "{path} is on a read-only disk: it can be read (stats, attendees, exports) but not \
+         changed; copy it to a writable disk and give --db the copy"
+    )]
+    ReadOnlyDisk { path: PathBuf },
+    #[error(
+        "{path} is in a folder this user cannot write to: it can be read but not changed; \
+         give the user write permission there, or copy the file elsewhere and give --db the \
+         copy"
+    )]
+    FolderNotWritable { path: PathBuf },
     #[error("there is no attendee {0} (they may have been removed at another desk)")]
     NoSuchAttendee(i64),
     #[error("a person needs a first or a last name; both are empty")]
@@ -134,8 +151,10 @@ impl Store {
         let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
             | OpenFlags::SQLITE_OPEN_CREATE
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let conn = Connection::open_with_flags(path, flags)?;
-        Self::prepare(conn, path).map_err(|e| match e {
+        let opened = Connection::open_with_flags(path, flags)
+            .map_err(StoreError::from)
+            .and_then(|conn| Self::prepare(conn, path));
+        opened.map_err(|e| match e {
             StoreError::Sqlite(rusqlite::Error::SqliteFailure(f, msg))
                 if f.code == rusqlite::ErrorCode::NotADatabase =>
             {
@@ -144,7 +163,64 @@ impl Store {
                     reason: msg.unwrap_or_else(|| f.to_string()),
                 }
             }
-            other => other,
+            other => disk::diagnose(path, other),
+        })
+    }
+
+    /// Opens the event database at `path` for a command that only reads it. On a disk that
+    /// is full or read-only, where SQLite cannot make its shared-memory index, the file is
+    /// read as it stands (SQLite's `immutable`), provided nothing waits in its write-ahead
+    /// log; anything that then tries to write is refused with the disk's sentence.
+    /// The second value says why the file is read as it stands, when it is.
+    pub fn open_to_read(path: &Path) -> Result<(Store, Option<StoreError>), StoreError> {
+        let refused = match Store::open_existing(path) {
+            Ok(store) => return Ok((store, None)),
+            Err(
+                refused @ (StoreError::DiskFull { .. }
+                | StoreError::ReadOnlyDisk { .. }
+                | StoreError::FolderNotWritable { .. }),
+            ) => refused,
+            Err(other) => return Err(other),
+        };
+        let mut wal = path.as_os_str().to_owned();
+        wal.push("-wal");
+        if std::fs::metadata(&wal).is_ok_and(|meta| meta.len() > 0) {
+            return Err(refused);
+        }
+        match Store::open_as_it_stands(path) {
+            Ok(store) => Ok((store, Some(refused))),
+            Err(_) => Err(refused),
+        }
+    }
+
+    /// The file read as it stands, with no lock, index or log of SQLite's beside it.
+    fn open_as_it_stands(path: &Path) -> Result<Store, StoreError> {
+        let uri = format!(
+            "file:{}?immutable=1",
+            path.display()
+                .to_string()
+                .replace('%', "%25")
+                .replace('?', "%3f")
+                .replace('#', "%23")
+        );
+        let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+            | OpenFlags::SQLITE_OPEN_URI
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let conn = Connection::open_with_flags(uri, flags)?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        if version != schema::current_version() {
+            // An older file needs its upgrade written first; a newer one, a newer frontdesk.
+            return Err(StoreError::TooNew {
+                found: version,
+                known: schema::current_version(),
+            });
+        }
+        conn.pragma_update(None, "foreign_keys", true)?;
+        Ok(Store {
+            conn,
+            path: path.to_path_buf(),
+            clock: Clock::real(),
+            finished_erase: false,
         })
     }
 

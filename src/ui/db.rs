@@ -23,6 +23,8 @@ pub struct Database {
     hub: Arc<Mutex<Option<HubDesk>>>,
     /// Opening the database finished an erase that had been cut short.
     finished_erase: bool,
+    /// Where the database is, to name it when its disk is why a call failed.
+    path: PathBuf,
 }
 
 impl std::fmt::Debug for Database {
@@ -35,6 +37,7 @@ impl Database {
     pub fn new(store: Store) -> Database {
         Database {
             finished_erase: store.finished_an_interrupted_erase(),
+            path: store.path().to_path_buf(),
             store: Arc::new(Mutex::new(store)),
             hub: Arc::new(Mutex::new(None)),
         }
@@ -103,7 +106,8 @@ impl Database {
         E: Into<Error> + Send + 'static,
     {
         let database = self.clone();
-        worker::run(move || database.blocking_change(work)).await?
+        let answer = worker::run(move || database.blocking_change(work)).await?;
+        answer.map_err(|error| error.diagnosed(&self.path))
     }
 
     /// [`Database::attempt`] with the hub, for the desk's check-ins and its background sync.
@@ -116,7 +120,9 @@ impl Database {
         E: Into<Error> + Send + 'static,
     {
         let database = self.clone();
-        worker::attempt(move || database.blocking_at_desk(work)).await
+        worker::attempt(move || database.blocking_at_desk(work))
+            .await
+            .map_err(|error| error.diagnosed(&self.path))
     }
 
     /// Runs `work` with the store on this thread, waiting for any other call to finish.
@@ -144,7 +150,9 @@ impl Database {
         E: Into<Error> + Send + 'static,
     {
         let database = self.clone();
-        worker::attempt(move || database.blocking(work)).await
+        worker::attempt(move || database.blocking(work))
+            .await
+            .map_err(|error| error.diagnosed(&self.path))
     }
 }
 

@@ -80,6 +80,23 @@ impl Error {
         )
     }
 
+    /// The error in the user's words when the disk holding the database at `db` is its
+    /// cause (full, read-only, a folder this user cannot write).
+    pub fn diagnosed(self, db: &std::path::Path) -> Error {
+        let store = match &self {
+            Error::Store(store) => store.as_ref(),
+            Error::Pin(pin) => match pin.as_ref() {
+                PinError::Store(store) => store,
+                _ => return self,
+            },
+            _ => return self,
+        };
+        match crate::store::disk::disk_reason(db, store) {
+            Some(reason) => Error::Store(Arc::new(reason)),
+            None => self,
+        }
+    }
+
     pub fn unwritable(path: impl Into<PathBuf>, source: std::io::Error) -> Error {
         Error::Unwritable {
             path: path.into(),
