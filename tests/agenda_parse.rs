@@ -488,4 +488,13 @@ fn deeply_nested_files_are_refused_without_exhausting_the_stack() {
     );
     let error = refusal(json.as_bytes(), "deep.json");
     assert_says(&error, "deep.json, line 1", &["not valid schedule JSON"]);
+    // Brackets alone are JSON too, nested too deep: said so, not "not XML, JSON or TOML".
+    let brackets = "[".repeat(100_000);
+    let error = refusal(brackets.as_bytes(), "brackets.json");
+    assert_says(
+        &error,
+        "brackets.json, line 1",
+        &["not valid schedule JSON"],
+    );
+    assert!(!error.to_string().contains("not XML, JSON"), "{error}");
 }

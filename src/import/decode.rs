@@ -23,11 +23,14 @@ pub fn decode<'a>(bytes: &'a [u8], file: &str) -> Result<Decoded<'a>, ImportErro
     let decoded = match bytes {
         [0xFF, 0xFE, rest @ ..] => utf16(rest, UTF_16LE, "UTF-16LE", file)?,
         [0xFE, 0xFF, rest @ ..] => utf16(rest, UTF_16BE, "UTF-16BE", file)?,
-        _ if bytes.contains(&0) => {
-            return Err(ImportError::NotText {
-                file: file.to_owned(),
-            });
-        }
+        _ if bytes.contains(&0) => match utf16_without_bom(bytes) {
+            Some((encoding, name)) => utf16(bytes, encoding, name, file)?,
+            None => {
+                return Err(ImportError::NotText {
+                    file: file.to_owned(),
+                });
+            }
+        },
         [0xEF, 0xBB, 0xBF, rest @ ..] => Decoded {
             text: Cow::Borrowed(std::str::from_utf8(rest).map_err(|_| {
                 ImportError::Undecodable {
@@ -37,7 +40,7 @@ pub fn decode<'a>(bytes: &'a [u8], file: &str) -> Result<Decoded<'a>, ImportErro
             })?),
             encoding: "UTF-8 (BOM)",
         },
-        _ => utf8_or_windows_1252(bytes),
+        _ => utf8_or_windows_1252(bytes, file)?,
     };
     if looks_binary(&decoded.text) {
         return Err(ImportError::NotText {
@@ -81,19 +84,89 @@ fn utf16<'a>(
     })
 }
 
-fn utf8_or_windows_1252(bytes: &[u8]) -> Decoded<'_> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Decoded {
+/// UTF-16 saved without its byte-order mark: text of mostly Latin letters then has a zero in
+/// every other byte, odd ones for little-endian, even ones for big-endian.
+fn utf16_without_bom(bytes: &[u8]) -> Option<(&'static encoding_rs::Encoding, &'static str)> {
+    let sample = &bytes[..bytes.len().min(SNIFF_CHARS) & !1];
+    let pairs = sample.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let zero_at = |parity: usize| {
+        sample
+            .iter()
+            .skip(parity)
+            .step_by(2)
+            .filter(|b| **b == 0)
+            .count()
+    };
+    let (even, odd) = (zero_at(0), zero_at(1));
+    let mostly = |zeros: usize| zeros * 10 >= pairs * 6;
+    let hardly = |zeros: usize| zeros * 20 <= pairs;
+    if mostly(odd) && hardly(even) {
+        Some((UTF_16LE, "UTF-16LE (no byte-order mark)"))
+    } else if mostly(even) && hardly(odd) {
+        Some((UTF_16BE, "UTF-16BE (no byte-order mark)"))
+    } else {
+        None
+    }
+}
+
+/// UTF-8, or Windows-1252 for a file with no UTF-8 in it at all. A file of UTF-8 with a few
+/// stray bytes is refused with the lines that hold them: read as Windows-1252 it would turn
+/// every accented name into mojibake.
+fn utf8_or_windows_1252<'a>(bytes: &'a [u8], file: &str) -> Result<Decoded<'a>, ImportError> {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(Decoded {
             text: Cow::Borrowed(text),
             encoding: "UTF-8",
-        },
-        Err(_) => {
-            let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
-            Decoded {
-                text,
-                encoding: "windows-1252",
-            }
+        });
+    }
+    let mut line = 1usize;
+    let mut multibyte = 0usize;
+    let mut bad_lines: Vec<usize> = Vec::new();
+    for chunk in bytes.utf8_chunks() {
+        for c in chunk.valid().chars() {
+            multibyte += usize::from(c.len_utf8() > 1);
+            line += usize::from(c == '\n');
         }
+        if !chunk.invalid().is_empty() && bad_lines.last() != Some(&line) {
+            bad_lines.push(line);
+        }
+    }
+    // Windows-1252 text has accented letters as single bytes; it hardly ever forms a valid
+    // UTF-8 sequence, let alone several.
+    if multibyte >= 2 {
+        return Err(damaged_utf8(file, &bad_lines));
+    }
+    let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+    Ok(Decoded {
+        text,
+        encoding: "windows-1252",
+    })
+}
+
+fn damaged_utf8(file: &str, lines: &[usize]) -> ImportError {
+    const SHOWN: usize = 3;
+    let named: Vec<String> = lines.iter().take(SHOWN).map(usize::to_string).collect();
+    let lines_text = match named.split_last() {
+        None => "some lines".to_string(),
+        Some((only, [])) => format!("line {only}"),
+        Some((last, rest)) if lines.len() <= SHOWN => {
+            format!("lines {} and {last}", rest.join(", "))
+        }
+        Some(_) => format!(
+            "lines {} and {} more",
+            named.join(", "),
+            lines.len() - SHOWN
+        ),
+    };
+    let one = lines.len() == 1;
+    ImportError::DamagedUtf8 {
+        file: file.to_owned(),
+        lines: lines_text,
+        have: if one { "has" } else { "have" },
+        those: if one { "that row" } else { "those rows" },
     }
 }
 
@@ -227,5 +300,57 @@ mod tests {
         assert_eq!(detect_delimiter("a;b,c\n"), ',');
         assert_eq!(detect_delimiter("Name\n"), ',');
         assert_eq!(detect_delimiter("\"Name;\nx\",a\n"), ',');
+    }
+
+    #[test]
+    fn utf16_without_a_byte_order_mark_is_read_as_utf16() {
+        let text = "First Name;Last Name\nBjörn;Åkesson\nZoë;Ørsted\n";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        assert_eq!(
+            decoded(&le),
+            (text.to_owned(), "UTF-16LE (no byte-order mark)")
+        );
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        assert_eq!(
+            decoded(&be),
+            (text.to_owned(), "UTF-16BE (no byte-order mark)")
+        );
+    }
+
+    #[test]
+    fn utf8_with_stray_bytes_is_refused_naming_the_lines_not_read_as_windows_1252() {
+        let mut bytes = "Name;Company\nZoë Ørsted;Novo\nAnna Björk;KTH\n"
+            .as_bytes()
+            .to_vec();
+        bytes.extend(b"Bad \xE9 byte;Acme\n");
+        bytes.extend("Lars Öberg;Volvo\n".as_bytes());
+        let error = decode(&bytes, "list.csv").err().expect("refused");
+        assert_eq!(
+            error.to_string(),
+            "list.csv is UTF-8 text, but line 4 has bytes that are not: read otherwise, every \
+             accented name would be garbled. Fix that row (or save the list again as \"CSV \
+             UTF-8\") and import it again."
+        );
+        bytes.extend(b"\xFF\n\xFE\n\xFD\n");
+        let many = decode(&bytes, "list.csv")
+            .err()
+            .expect("refused")
+            .to_string();
+        assert!(
+            many.contains("lines 4, 6, 7 and 1 more have bytes"),
+            "{many}"
+        );
+    }
+
+    #[test]
+    fn windows_1252_with_no_utf8_in_it_is_still_read() {
+        let bytes = b"Name;Company\nZo\xEB \xD8rsted;Novo\nAnna Bj\xF6rk;KTH\n";
+        assert_eq!(
+            decoded(bytes),
+            (
+                "Name;Company\nZoë Ørsted;Novo\nAnna Björk;KTH\n".to_owned(),
+                "windows-1252"
+            )
+        );
     }
 }

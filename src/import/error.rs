@@ -27,6 +27,19 @@ pub enum ImportError {
     },
 
     #[error(
+        "{file} is UTF-8 text, but {lines} {have} bytes that are not: read otherwise, every \
+         accented name would be garbled. Fix {those} (or save the list again as \"CSV UTF-8\") \
+         and import it again."
+    )]
+    DamagedUtf8 {
+        file: String,
+        /// "line 12", "lines 12, 40 and 41", "lines 12, 40, 41 and 9 more".
+        lines: String,
+        have: &'static str,
+        those: &'static str,
+    },
+
+    #[error(
         "{file} has column headers but no registrant rows; check that the export includes the \
          attendees and try again."
     )]

@@ -61,6 +61,17 @@ fn strip_bom(bytes: &[u8]) -> &[u8] {
     bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)
 }
 
+/// `[` then a value (`[[[`, `[{`, `["`, `[1`, `[]`), not a TOML table header (`[[day]]`, whose
+/// brackets are followed by a name).
+fn starts_as_a_json_array(body: &str) -> bool {
+    let after_brackets = body.trim_start_matches(|c: char| c == '[' || c.is_whitespace());
+    body.starts_with('[')
+        && after_brackets
+            .chars()
+            .next()
+            .is_none_or(|c| matches!(c, '{' | '"' | ']' | '-') || c.is_ascii_digit())
+}
+
 fn sniff(text: &str, file_name: &str) -> Sniff {
     let body = text.trim_start();
     if body.is_empty() {
@@ -73,7 +84,7 @@ fn sniff(text: &str, file_name: &str) -> Sniff {
         }
         return Sniff::Format(Format::FrabXml);
     }
-    if body.starts_with('{') {
+    if body.starts_with('{') || starts_as_a_json_array(body) {
         return Sniff::Format(Format::PretalxJson);
     }
     if head.contains("[[day]]") || head.contains("[[day.session]]") {
