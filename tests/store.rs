@@ -103,6 +103,29 @@ fn a_schema_version_that_does_not_match_the_tables_is_refused_with_a_sentence() 
     assert_eq!(Store::open(&path).unwrap().stats().unwrap().registered, 320);
 }
 
+/// A database cut short (a copy that stopped half-way) is named, with what to do.
+#[test]
+fn a_truncated_database_is_named_as_damaged() {
+    let (dir, mut store) = temp_store();
+    import_file(&mut store, "registrants-eventbrite.csv");
+    drop(store);
+    let path = dir.path().join("event.sqlite");
+    let file = std::fs::OpenOptions::new().write(true).open(&path).unwrap();
+    file.set_len(40_000).unwrap();
+    drop(file);
+    for args in [&["stats"][..], &["checkin", "ABCD-EFGH-JKLM"]] {
+        let output = common::frontdesk(&path, args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        let said = String::from_utf8_lossy(&output.stderr);
+        assert!(said.contains(&path.display().to_string()), "{said}");
+        assert!(said.contains("is damaged"), "{said}");
+        assert!(
+            said.contains("restore a copy of it from a backup"),
+            "{said}"
+        );
+    }
+}
+
 #[test]
 fn a_file_that_is_not_a_database_is_refused() {
     let dir = tempfile::tempdir().unwrap();

@@ -62,12 +62,22 @@ pub fn diagnose(path: &Path, error: StoreError) -> StoreError {
     disk_reason(path, &error).unwrap_or(error)
 }
 
-/// The disk's sentence for `error`, when the disk holding `path` is why it happened.
+/// The sentence for `error` that names the file: when the disk holding `path` is why it
+/// happened, or when the file itself is damaged.
 pub fn disk_reason(path: &Path, error: &StoreError) -> Option<StoreError> {
     let StoreError::Sqlite(sqlite) = error else {
         return None;
     };
-    use rusqlite::ErrorCode::{CannotOpen, DiskFull, ReadOnly, SystemIoFailure};
+    use rusqlite::ErrorCode::{CannotOpen, DatabaseCorrupt, DiskFull, ReadOnly, SystemIoFailure};
+    if sqlite.sqlite_error_code() == Some(DatabaseCorrupt) {
+        return Some(StoreError::NotADatabase {
+            path: path.to_path_buf(),
+            reason: format!(
+                "{sqlite}; restore a copy of it from a backup, or import the registrant list \
+                 again into a new database"
+            ),
+        });
+    }
     let disk_may_be_why = matches!(
         sqlite.sqlite_error_code(),
         Some(DiskFull | SystemIoFailure | CannotOpen | ReadOnly)
