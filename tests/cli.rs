@@ -434,3 +434,43 @@ fn a_database_that_is_not_there_is_refused_and_not_made() {
         &["import", csv.to_str().expect("utf-8")],
     ));
 }
+
+/// Two columns with the same header would have the second's values dropped: the import is
+/// refused naming them, and `--map` given twice places them in turn.
+#[test]
+fn repeated_column_headers_are_refused_by_name_until_mapped() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let db = dir.path().join("event.sqlite");
+    let csv = dir.path().join("twice.csv");
+    std::fs::write(
+        &csv,
+        "First Name,Last Name,Email,Company,Email\n\
+         Ada,Lovelace,ada@example.org,Analytical,ada.lovelace@example.com\n\
+         Alan,Turing,alan@example.org,Bletchley,\n",
+    )
+    .expect("written");
+    let refused = frontdesk(&db, &["import", csv.to_str().expect("utf-8")]);
+    assert_eq!(refused.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        said.contains("twice.csv has columns with the same name: \"Email\" (columns 3 and 5)"),
+        "{said}"
+    );
+    assert_eq!(said.trim().lines().count(), 1, "{said}");
+
+    let placed = frontdesk(
+        &db,
+        &[
+            "import",
+            csv.to_str().expect("utf-8"),
+            "--map",
+            "Email=email",
+            "--map",
+            "Email=ignore",
+        ],
+    );
+    common::assert_success(&placed);
+    let people = json(&frontdesk(&db, &["attendees", "--json"]));
+    assert_eq!(people.as_array().map(Vec::len), Some(2));
+    assert!(people.to_string().contains("ada@example.org"), "{people}");
+}

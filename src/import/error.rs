@@ -27,6 +27,14 @@ pub enum ImportError {
     },
 
     #[error(
+        "{file} has columns with the same name: {columns}. Only the first of each would be \
+         read and the others' values dropped; rename them in the file, say what each holds \
+         with --map (given twice, --map NAME=FIELD takes such columns in turn), or choose in \
+         the import wizard."
+    )]
+    RepeatedColumns { file: String, columns: String },
+
+    #[error(
         "{file} is UTF-8 text, but {lines} {have} bytes that are not: read otherwise, every \
          accented name would be garbled. Fix {those} (or save the list again as \"CSV UTF-8\") \
          and import it again."

@@ -157,6 +157,28 @@ pub fn detect_format(headers: &[String]) -> Format {
     vendor::detect(headers)
 }
 
+/// Columns that carry the same header and would hold the same field: only the first would be
+/// read, the others' values dropped.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct RepeatedColumn {
+    pub header: String,
+    /// 1-based, as a spreadsheet counts them.
+    pub columns: Vec<usize>,
+}
+
+impl RepeatedColumn {
+    /// `"Email" (columns 3 and 7)`.
+    pub fn describe(&self) -> String {
+        let numbers: Vec<String> = self.columns.iter().map(usize::to_string).collect();
+        let (last, rest) = numbers.split_last().map_or(("", &[][..]), |(l, r)| (l, r));
+        format!(
+            "\"{}\" (columns {} and {last})",
+            self.header,
+            rest.join(", ")
+        )
+    }
+}
+
 /// Assigns a field to every header.
 ///
 /// Overrides from `--map` are applied first and win. Every other field goes to the first
@@ -164,7 +186,43 @@ pub fn detect_format(headers: &[String]) -> Format {
 /// ticket codes are the exceptions: an export may say "Void" and "Refunded" in separate
 /// columns, and each one counts; a ticket may be scanned by its reference or its URL (unless
 /// `--map` names the code column).
-pub fn map_headers(
+///
+/// Also names the repeated headers whose later columns it leaves unused (those `--map` does
+/// not place): the same header twice is not "Order Email" after "Ticket Email", and
+/// dropping its values silently would lose data.
+pub fn map_headers_noting_repeats(
+    headers: &[String],
+    format: Format,
+    overrides: &[(String, Field)],
+    file: &str,
+) -> Result<(Vec<Field>, Vec<RepeatedColumn>), ImportError> {
+    let mapping = assign_fields(headers, format, overrides, file)?;
+    let fixed = overridden_columns(headers, overrides, file)?;
+    let mut repeated: Vec<RepeatedColumn> = Vec::new();
+    for (index, header) in headers.iter().enumerate() {
+        let field = guess_field(header, format);
+        let dropped = fixed[index].is_none()
+            && mapping[index] == Field::Ignore
+            && !matches!(field, Field::Ignore | Field::Status | Field::TicketCode);
+        if !dropped {
+            continue;
+        }
+        let folded = fold(header);
+        let Some(first) = (0..index).find(|&earlier| fold(&headers[earlier]) == folded) else {
+            continue;
+        };
+        match repeated.iter_mut().find(|r| r.columns[0] == first + 1) {
+            Some(known) => known.columns.push(index + 1),
+            None => repeated.push(RepeatedColumn {
+                header: header.trim().to_string(),
+                columns: vec![first + 1, index + 1],
+            }),
+        }
+    }
+    Ok((mapping, repeated))
+}
+
+fn assign_fields(
     headers: &[String],
     format: Format,
     overrides: &[(String, Field)],
@@ -232,6 +290,15 @@ fn overridden_columns(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn map_headers(
+        headers: &[String],
+        format: Format,
+        overrides: &[(String, Field)],
+        file: &str,
+    ) -> Result<Vec<Field>, ImportError> {
+        Ok(map_headers_noting_repeats(headers, format, overrides, file)?.0)
+    }
 
     fn headers(line: &str) -> Vec<String> {
         line.split(',').map(str::to_owned).collect()
@@ -339,6 +406,35 @@ mod tests {
             "l.csv",
         );
         assert_eq!(found, Ok(vec![FullName, Ignore, Email, TicketCode]));
+    }
+
+    #[test]
+    fn a_header_given_to_several_columns_is_named_with_every_column() {
+        let (fields, repeated) = map_headers_noting_repeats(
+            &headers("Name,Email,Phone,Email,EMAIL,Void,Void"),
+            Format::Generic,
+            &[],
+            "l.csv",
+        )
+        .expect("mapped");
+        assert_eq!(fields[1], Field::Email);
+        assert_eq!(
+            repeated.len(),
+            1,
+            "two status columns both count: {repeated:?}"
+        );
+        assert_eq!(repeated[0].describe(), "\"Email\" (columns 2, 4 and 5)");
+        let (_, placed) = map_headers_noting_repeats(
+            &headers("Name,Email,Email"),
+            Format::Generic,
+            &[
+                ("Email".to_owned(), Field::Email),
+                ("Email".to_owned(), Field::Ignore),
+            ],
+            "l.csv",
+        )
+        .expect("mapped");
+        assert!(placed.is_empty(), "--map placed both: {placed:?}");
     }
 
     #[test]

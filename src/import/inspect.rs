@@ -18,6 +18,9 @@ pub struct Inspection {
     pub headers: Vec<String>,
     /// What each header was recognised as; `None` for a column frontdesk would not use.
     pub detected: Vec<Option<Field>>,
+    /// Headers given to several columns whose later ones are not used until the organizer
+    /// chooses what they hold.
+    pub repeated: Vec<headers::RepeatedColumn>,
     /// The first [`PREVIEW_ROWS`] records after the header, cleaned, as written.
     pub rows: Vec<Vec<String>>,
     /// Records after the header, blank lines not counted.
@@ -42,7 +45,9 @@ pub fn inspect(bytes: &[u8], file_name: &str) -> Result<Inspection, ImportError>
     let decoded = decode::decode(bytes, file_name)?;
     let mut opened = open(&decoded.text, file_name)?;
     let format = headers::detect_format(&opened.headers);
-    let detected = headers::map_headers(&opened.headers, format, &[], file_name)?
+    let (mapping, repeated) =
+        headers::map_headers_noting_repeats(&opened.headers, format, &[], file_name)?;
+    let detected = mapping
         .into_iter()
         .map(|field| (field != Field::Ignore).then_some(field))
         .collect();
@@ -69,6 +74,7 @@ pub fn inspect(bytes: &[u8], file_name: &str) -> Result<Inspection, ImportError>
         delimiter: opened.delimiter,
         headers: opened.headers,
         detected,
+        repeated,
         rows,
         row_count,
     })

@@ -209,7 +209,18 @@ fn parse_rows(
         FormatChoice::Auto => headers::detect_format(&headers),
         FormatChoice::Exactly(format) => format,
     };
-    let mapping = headers::map_headers(&headers, format, &options.overrides, source_name)?;
+    let (mapping, repeated) =
+        headers::map_headers_noting_repeats(&headers, format, &options.overrides, source_name)?;
+    if !repeated.is_empty() {
+        let columns: Vec<String> = repeated
+            .iter()
+            .map(headers::RepeatedColumn::describe)
+            .collect();
+        return Err(ImportError::RepeatedColumns {
+            file: source_name.to_owned(),
+            columns: columns.join(", "),
+        });
+    }
     let columns = Columns::new(&headers, &mapping, format);
     if !columns.has_name() {
         let found = error::list_headers(&headers);

@@ -121,13 +121,26 @@ fn mapping_view<'a>(
     for (index, header) in found.headers.iter().enumerate() {
         columns = columns.push(column_line(mapping, index, header, locked));
     }
-    let details = column![
-        text("Columns").size(theme::SMALL),
-        columns,
-        text("The first rows as they will be imported").size(theme::SMALL),
-        preview(&mapping.preview),
-    ]
-    .spacing(16);
+    let mut details = column![text("Columns").size(theme::SMALL)].spacing(16);
+    for repeated in &found.repeated {
+        details = details.push(
+            text(format!(
+                "{}: the same name twice. Only the first is used unless you choose a field \
+                 for the others.",
+                repeated.describe()
+            ))
+            .size(theme::SMALL)
+            .color(theme::ACCENT),
+        );
+    }
+    let details = details.push(
+        column![
+            columns,
+            text("The first rows as they will be imported").size(theme::SMALL),
+            preview(&mapping.preview),
+        ]
+        .spacing(16),
+    );
     // The buttons and the progress stay in sight below the scrolling part.
     let mut footer = Column::new().spacing(12);
     if let Some(notice) = &mapping.notice {
