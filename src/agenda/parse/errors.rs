@@ -156,11 +156,50 @@ impl AgendaError {
 }
 
 /// The 1-based line of a byte offset in `text`.
-pub(super) fn line_of(text: &str, offset: usize) -> usize {
-    let end = offset.min(text.len());
-    text.as_bytes()[..end]
-        .iter()
-        .filter(|b| **b == b'\n')
-        .count()
-        + 1
+/// Where each line of a file starts, to name the line of a place in it: made once per file,
+/// since counting line breaks from the start for every session made a large schedule
+/// quadratic (32,400 sessions took minutes).
+pub(super) struct Lines {
+    breaks: Vec<usize>,
+}
+
+impl Lines {
+    pub(super) fn of(text: &str) -> Lines {
+        Lines {
+            breaks: newline_offsets(text),
+        }
+    }
+
+    /// The 1-based line of byte `offset`.
+    pub(super) fn line(&self, offset: usize) -> usize {
+        self.breaks.partition_point(|&at| at < offset) + 1
+    }
+}
+
+fn newline_offsets(text: &str) -> Vec<usize> {
+    text.bytes()
+        .enumerate()
+        .filter_map(|(at, byte)| (byte == b'\n').then_some(at))
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Lines;
+
+    #[test]
+    fn a_place_is_on_the_line_a_text_editor_shows() {
+        let text = "first\nsecond\n\nfourth";
+        let lines = Lines::of(text);
+        assert_eq!(lines.line(0), 1);
+        assert_eq!(lines.line(5), 1, "the line break ends its own line");
+        assert_eq!(lines.line(6), 2);
+        assert_eq!(lines.line(13), 3);
+        assert_eq!(lines.line(14), 4);
+        assert_eq!(
+            lines.line(text.len() + 10),
+            4,
+            "past the end: the last line"
+        );
+    }
 }

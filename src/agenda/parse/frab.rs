@@ -13,7 +13,7 @@ use chrono::{Days, NaiveDate, NaiveTime};
 use chrono_tz::Tz;
 use roxmltree::{Document, Node, ParsingOptions};
 
-use super::errors::line_of;
+use super::errors::Lines;
 use super::{AgendaError, Builder, Found, Place, SessionKind, Speaker, collapse, time, zone};
 
 /// Far more elements than any agenda has; a bound on memory for hostile files.
@@ -61,7 +61,8 @@ pub(super) fn parse(
             ),
         });
     }
-    let line = |node: Node| Some(line_of(text, node.range().start));
+    let lines = Lines::of(text);
+    let line = |node: Node| Some(lines.line(node.range().start));
     let conference = child(root, "conference");
     let zone_name = conference.and_then(|c| child_text(c, "time_zone_name"));
     let zone = zone(zone_name.as_deref(), event_zone, || {
@@ -117,7 +118,7 @@ pub(super) fn parse(
                 builder.room(room_name);
             }
             for event in room.children().filter(|n| n.has_tag_name("event")) {
-                let (found, at) = read_event(event, room_name, date, zone, rollover, file, text)?;
+                let (found, at) = read_event(event, room_name, date, zone, rollover, file, &lines)?;
                 builder.add(found, at)?;
             }
         }
@@ -145,12 +146,12 @@ fn read_event(
     zone: Tz,
     rollover: Rollover,
     file: &str,
-    text: &str,
+    lines: &Lines,
 ) -> Result<(Found, Place), AgendaError> {
     let title = child_text(event, "title").unwrap_or_default();
     let title = title.trim().to_string();
     let at = Place::file(file)
-        .line(Some(line_of(text, event.range().start)))
+        .line(Some(lines.line(event.range().start)))
         .session(&title);
     if title.is_empty() {
         return Err(AgendaError::Missing {

@@ -9,7 +9,7 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 use toml::{Spanned, Value};
 
-use super::errors::line_of;
+use super::errors::Lines;
 use super::{AgendaError, Builder, Found, Place, SessionKind, Speaker, collapse, time, zone};
 
 #[derive(Deserialize)]
@@ -52,9 +52,10 @@ pub(super) fn parse(
     file: &str,
     event_zone: Tz,
 ) -> Result<super::Schedule, AgendaError> {
-    let line = |offset: usize| Some(line_of(text, offset));
+    let lines = Lines::of(text);
+    let line = |offset: usize| Some(lines.line(offset));
     let parsed: File = toml::from_str(text).map_err(|e| AgendaError::Syntax {
-        at: Place::file(file).line(e.span().map(|s| line_of(text, s.start))),
+        at: Place::file(file).line(e.span().map(|s| lines.line(s.start))),
         format: "agenda TOML",
         reason: e.message().trim().to_string(),
         hint: "correct it as docs/agenda-toml.md describes",
