@@ -474,3 +474,21 @@ fn repeated_column_headers_are_refused_by_name_until_mapped() {
     assert_eq!(people.as_array().map(Vec::len), Some(2));
     assert!(people.to_string().contains("ada@example.org"), "{people}");
 }
+
+/// A registrant list over 64 MB is refused before it is read, with its size and what to do.
+#[test]
+fn a_registrant_list_too_large_to_read_is_refused_with_its_size() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let db = dir.path().join("event.sqlite");
+    let huge = dir.path().join("huge.csv");
+    // Sparse: 65 MB on paper, nothing on the disk.
+    std::fs::File::create(&huge)
+        .and_then(|file| file.set_len(65 * 1024 * 1024))
+        .expect("a sparse file");
+    let refused = frontdesk(&db, &["import", huge.to_str().expect("utf-8")]);
+    assert_eq!(refused.status.code(), Some(1));
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(said.contains("huge.csv is 65 MB"), "{said}");
+    assert!(said.contains("up to 64 MB"), "{said}");
+    assert_eq!(said.trim().lines().count(), 1, "{said}");
+}

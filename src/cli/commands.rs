@@ -261,6 +261,9 @@ fn import_file(
     prune: bool,
     dry_run: bool,
 ) -> Result<u8, CliError> {
+    if let Ok(meta) = std::fs::metadata(file) {
+        import::refuse_too_large(meta.len(), &file.display().to_string())?;
+    }
     let (bytes, name) = read_input(file)?;
     let options = ParseOptions {
         format,

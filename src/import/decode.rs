@@ -18,7 +18,24 @@ pub struct Decoded<'a> {
 const CONTROL_SHARE_LIMIT: usize = 10;
 const SNIFF_CHARS: usize = 64 * 1024;
 
+/// The largest registrant list read: reading takes about fourteen times the file's size in
+/// memory, and a kiosk laptop may have little.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// Refuses a list larger than [`MAX_FILE_BYTES`] before it is read: `size` from the file's
+/// metadata, or the length of bytes already read.
+pub fn refuse_too_large(size: u64, file: &str) -> Result<(), ImportError> {
+    if size > MAX_FILE_BYTES {
+        return Err(ImportError::TooLarge {
+            file: file.to_owned(),
+            megabytes: size.div_ceil(1024 * 1024),
+        });
+    }
+    Ok(())
+}
+
 pub fn decode<'a>(bytes: &'a [u8], file: &str) -> Result<Decoded<'a>, ImportError> {
+    refuse_too_large(bytes.len() as u64, file)?;
     refuse_workbook(bytes, file)?;
     let decoded = match bytes {
         [0xFF, 0xFE, rest @ ..] => utf16(rest, UTF_16LE, "UTF-16LE", file)?,

@@ -8,6 +8,13 @@ pub enum ImportError {
     #[error("{file} is empty; export the registrant list again and choose the new file.")]
     Empty { file: String },
 
+    #[error(
+        "{file} is {megabytes} MB; frontdesk imports registrant lists of up to 64 MB (about \
+         half a million people). Export one list per event, or split the file and import the \
+         parts one after the other."
+    )]
+    TooLarge { file: String, megabytes: u64 },
+
     #[error("{file} is not a text file; export the registrant list as CSV.")]
     NotText { file: String },
 

@@ -8,6 +8,7 @@
 
 mod clean;
 mod decode;
+pub use decode::{MAX_FILE_BYTES, refuse_too_large};
 mod dedupe;
 mod error;
 mod fields;

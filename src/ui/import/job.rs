@@ -77,6 +77,9 @@ pub async fn read(path: PathBuf) -> Result<Arc<Chosen>, Error> {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| path.display().to_string());
+        if let Ok(meta) = std::fs::metadata(&path) {
+            import::refuse_too_large(meta.len(), &name)?;
+        }
         let bytes = std::fs::read(&path).map_err(|source| Error::Unreadable {
             name: name.clone(),
             source: Arc::new(source),
