@@ -9,6 +9,9 @@ const BADGE_LAYOUT: &str = "badge_layout";
 const PRINT_AT_CHECK_IN: &str = "print_at_check_in";
 const PRINTER: &str = "printer";
 const LOBBY_SHOWS_COUNT: &str = "lobby_shows_count";
+const BACKUP_EVERY_MINUTES: &str = "backup_every_minutes";
+/// How often a desk window copies its database when nothing says otherwise.
+pub const DEFAULT_BACKUP_EVERY_MINUTES: u32 = 5;
 /// Day passes, one a line as `frontdesk settings --ticket-days` writes them.
 pub const TICKET_DAYS: &str = "ticket_days";
 
@@ -24,6 +27,8 @@ pub struct Settings {
     pub lobby_shows_count: bool,
     /// Ticket types that admit on some days of the event only.
     pub ticket_days: TicketDays,
+    /// How often a desk window copies its database into its backups folder; 0 never.
+    pub backup_every_minutes: u32,
 }
 
 impl Default for Settings {
@@ -34,6 +39,7 @@ impl Default for Settings {
             printer: None,
             lobby_shows_count: false,
             ticket_days: TicketDays::default(),
+            backup_every_minutes: DEFAULT_BACKUP_EVERY_MINUTES,
         }
     }
 }
@@ -46,6 +52,7 @@ impl Settings {
             "print_at_check_in": self.print_at_check_in,
             "printer": self.printer,
             "lobby_shows_count": self.lobby_shows_count,
+            "backup_every_minutes": self.backup_every_minutes,
             "ticket_days": self
                 .ticket_days
                 .passes()
@@ -65,6 +72,10 @@ impl Settings {
             print_at_check_in: store.setting(PRINT_AT_CHECK_IN)?.as_deref() == Some("on"),
             printer: store.setting(PRINTER)?.filter(|p| !p.is_empty()),
             lobby_shows_count: store.setting(LOBBY_SHOWS_COUNT)?.as_deref() == Some("on"),
+            backup_every_minutes: store
+                .setting(BACKUP_EVERY_MINUTES)?
+                .and_then(|minutes| minutes.trim().parse().ok())
+                .unwrap_or(defaults.backup_every_minutes),
             ticket_days: match store.setting(TICKET_DAYS)? {
                 Some(text) => {
                     TicketDays::parse_lines(&text).map_err(|e| StoreError::BadSetting {
@@ -108,6 +119,7 @@ impl Settings {
                 on_off(self.lobby_shows_count).to_string(),
             ),
             (TICKET_DAYS, self.ticket_days.to_lines()),
+            (BACKUP_EVERY_MINUTES, self.backup_every_minutes.to_string()),
         ]
     }
 }

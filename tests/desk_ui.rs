@@ -700,3 +700,23 @@ fn a_desk_whose_hub_does_not_answer_welcomes_offline_and_counts_what_waits() {
     assert!(h.shows("Already checked in"), "{:?}", h.desk.panel());
     assert_eq!(h.store().journal_pending().unwrap(), 1);
 }
+
+/// Every minute the desk asks whether an automatic copy is due (every 5 minutes by default):
+/// the first is taken at once into the backups folder beside the database, the next only
+/// once the interval has passed on the desk's clock.
+#[test]
+fn the_desk_copies_its_database_when_a_backup_is_due() {
+    let mut h = Harness::start();
+    let folder = frontdesk::store::backup::folder_for(&h.path);
+    let copies =
+        |folder: &std::path::Path| std::fs::read_dir(folder).map_or(0, |entries| entries.count());
+    assert_eq!(copies(&folder), 0);
+    h.send(Message::BackupDue);
+    assert_eq!(copies(&folder), 1);
+    h.clock.advance(std::time::Duration::from_secs(60));
+    h.send(Message::BackupDue);
+    assert_eq!(copies(&folder), 1, "not due a minute later");
+    h.clock.advance(std::time::Duration::from_secs(5 * 60));
+    h.send(Message::BackupDue);
+    assert_eq!(copies(&folder), 2);
+}

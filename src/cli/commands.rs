@@ -221,6 +221,8 @@ fn run_command(cli: &Cli, command: &Command, desk: &str) -> Result<u8, CliError>
         Command::Attendee(args) => super::attendee::run(cli, args, desk),
         Command::Dashboard(args) => super::dashboard::run(cli, args),
         Command::Erase(args) => super::erase::run(cli, args),
+        Command::Backup { out } => backup(cli, out),
+        Command::Restore { file } => restore(cli, file),
         Command::Hub(args) => super::hub::run(cli, args, desk),
         Command::Bench {
             what: Some(BenchWhat::Hub(args)),
@@ -232,6 +234,40 @@ fn run_command(cli: &Cli, command: &Command, desk: &str) -> Result<u8, CliError>
             write_csv,
         } => super::bench::run(cli.json, *attendees, write_csv.as_deref()),
     }
+}
+
+fn backup(cli: &Cli, out: &Path) -> Result<u8, CliError> {
+    let store = open_to_read(cli)?;
+    store.backup_to(out)?;
+    let people = store.counts()?.registered;
+    if cli.json {
+        print_json(&serde_json::json!({ "out": out, "registered": people }))?;
+    } else {
+        say!(
+            "Wrote a copy of the event ({people} people) to {}.",
+            out.display()
+        );
+    }
+    Ok(0)
+}
+
+fn restore(cli: &Cli, file: &Path) -> Result<u8, CliError> {
+    let db = db_path(cli);
+    let restored = store::backup::restore(&db, file, chrono::Utc::now())?;
+    if cli.json {
+        print_json(&restored)?;
+    } else {
+        say!(
+            "Restored {} into {} ({} people).",
+            file.display(),
+            db.display(),
+            restored.registered
+        );
+        if let Some(aside) = &restored.saved_aside {
+            say!("The database as it was is saved in {}.", aside.display());
+        }
+    }
+    Ok(0)
 }
 
 pub(super) fn print_json<T: Serialize>(value: &T) -> Result<(), CliError> {

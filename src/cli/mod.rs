@@ -148,6 +148,14 @@ pub enum Command {
     Attendee(attendee::AttendeeArgs),
     /// The organizer's figures: counts, desks, arrivals, latest actions, who has not arrived.
     Dashboard(dashboard::DashboardArgs),
+    /// Write a consistent copy of the event database (taken while desks may be writing).
+    Backup {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Replace the event database with a copy made by backup (or the window's automatic
+    /// copies); the database as it was is saved aside first.
+    Restore { file: PathBuf },
     /// Erase all attendee data (people, codes, check-in log, edits); keeps event, agenda, settings.
     Erase(erase::EraseArgs),
     /// Several desks on several computers: start, join or leave a hub, and see its desks.

@@ -28,6 +28,10 @@ pub struct SettingsArgs {
     /// (days separated by commas; nothing after = lifts the limit). Repeat for more.
     #[arg(long = "ticket-days", value_name = "TICKET TYPE=DAYS")]
     ticket_days: Vec<String>,
+    /// How often a desk window copies its database into its backups folder, in minutes
+    /// (default 5; 0 turns the copies off).
+    #[arg(long, value_name = "MINUTES")]
+    backup_every: Option<u32>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -43,6 +47,7 @@ impl SettingsArgs {
             || self.print_at_check_in.is_some()
             || self.lobby_count.is_some()
             || !self.ticket_days.is_empty()
+            || self.backup_every.is_some()
     }
 }
 
@@ -55,7 +60,8 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
         || args.print_at_check_in.is_some()
         || args.printer.is_some()
         || args.lobby_count.is_some()
-        || !args.ticket_days.is_empty();
+        || !args.ticket_days.is_empty()
+        || args.backup_every.is_some();
     if !args.ticket_days.is_empty() {
         for text in &args.ticket_days {
             let pass = DayPass::parse(text).map_err(|e| CliError::Usage(e.to_string()))?;
@@ -81,6 +87,9 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
     }
     if let Some(switch) = args.lobby_count {
         settings.lobby_shows_count = matches!(switch, Switch::On);
+    }
+    if let Some(minutes) = args.backup_every {
+        settings.backup_every_minutes = minutes;
     }
     if changing {
         settings.save_changes(&before, &mut store)?;

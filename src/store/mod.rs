@@ -3,6 +3,7 @@
 
 mod agenda;
 pub(crate) mod attendees;
+pub mod backup;
 mod changes;
 mod corrections;
 mod dashboard;
@@ -103,6 +104,11 @@ pub enum StoreError {
          another disk and give --db the new place) and try again; nothing was changed"
     )]
     DiskFull { path: PathBuf },
+    #[error("cannot write the backup {path}: {source}")]
+    Backup {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     #[error(
         "{path} is on a read-only disk: it can be read (stats, attendees, exports) but not \
          changed; copy it to a writable disk and give --db the copy"

@@ -173,7 +173,13 @@ impl App {
             Message::Desk(message) => self.update_desk(*message),
             Message::Organizer(message) => self.update_organizer(*message),
             Message::Lobby(message) => self.update_lobby(*message),
-            Message::WindowClosed(id) if id == self.desk_window => iced::exit(),
+            Message::WindowClosed(id) if id == self.desk_window => match &self.screen {
+                // The last copy of the database first, then the app ends.
+                Screen::Ready { desk, .. } if desk.backs_up() => {
+                    desk.final_backup().then(|_| iced::exit())
+                }
+                _ => iced::exit(),
+            },
             Message::WindowClosed(id) => {
                 if self.lobby.as_ref().is_some_and(|(lobby, _)| *lobby == id) {
                     self.lobby = None;

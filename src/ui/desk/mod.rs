@@ -75,6 +75,7 @@ pub struct Desk {
     /// How this desk stands with its hub; `None` for a desk alone.
     hub: Option<work::HubState>,
     polling: bool,
+    backing_up: bool,
     /// Answers to older requests are dropped, so a slow answer never covers a newer scan.
     /// Scans and searches count apart: the first keys of the next scan must not swallow
     /// the answer to this one.
@@ -139,6 +140,9 @@ pub enum Message {
     Tick,
     Poll,
     Polled(Result<work::Poll, Error>),
+    /// Time for the automatic copy of the database (every few minutes, a setting).
+    BackupDue,
+    BackedUp(Result<Option<std::path::PathBuf>, Error>),
 }
 
 pub enum Action {
@@ -171,6 +175,7 @@ impl Desk {
             signature: None,
             data_version: None,
             polling: false,
+            backing_up: false,
             latest_scan: 0,
             latest_search: 0,
             latest_code_pause: 0,
@@ -280,8 +285,52 @@ impl Desk {
             Message::Tick => self.tick(),
             Message::Poll => self.poll(),
             Message::Polled(result) => self.polled(result),
+            Message::BackupDue => self.back_up(),
+            Message::BackedUp(result) => self.backed_up(result),
         };
         Action::Run(task)
+    }
+
+    /// Copies the database into its backups folder when the last copy is old enough.
+    fn back_up(&mut self) -> Task<Message> {
+        let minutes = self.settings.backup_every_minutes;
+        if self.backing_up || minutes == 0 {
+            return Task::none();
+        }
+        self.backing_up = true;
+        let every = Duration::from_secs(u64::from(minutes) * 60);
+        Task::perform(
+            work::backup(self.database.clone(), every),
+            Message::BackedUp,
+        )
+    }
+
+    fn backed_up(&mut self, result: Result<Option<std::path::PathBuf>, Error>) -> Task<Message> {
+        self.backing_up = false;
+        match result {
+            Ok(Some(copy)) => tracing::info!(copy = %copy.display(), "backed up the database"),
+            Ok(None) => {}
+            // Said on screen: a desk whose copies fail should not find out when it needs one.
+            Err(error) => {
+                self.notice = Some(format!(
+                    "The automatic copy of the database failed: {error}"
+                ));
+            }
+        }
+        Task::none()
+    }
+
+    /// The settings ask for automatic copies of the database.
+    pub fn backs_up(&self) -> bool {
+        self.settings.backup_every_minutes > 0
+    }
+
+    /// The last copy, as the desk window closes: taken whatever the time since the previous.
+    pub fn final_backup(&self) -> Task<Message> {
+        Task::perform(
+            work::backup(self.database.clone(), Duration::ZERO),
+            Message::BackedUp,
+        )
     }
 
     fn next_scan(&mut self) -> u64 {
@@ -798,6 +847,7 @@ impl Desk {
             .map(|_| Message::Poll),
             answer_timer,
             keys::shortcuts().map(Message::Shortcut),
+            iced::time::every(Duration::from_secs(60)).map(|_| Message::BackupDue),
         ])
     }
 }

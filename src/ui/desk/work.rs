@@ -258,6 +258,19 @@ pub async fn poll(database: Database, known: Option<i64>, desk: String) -> Resul
         .await
 }
 
+/// The automatic copy into the backups folder beside the database, if one is due.
+pub async fn backup(
+    database: Database,
+    every: std::time::Duration,
+) -> Result<Option<std::path::PathBuf>, Error> {
+    database
+        .run(move |store| {
+            let folder = crate::store::backup::folder_for(store.path());
+            store.automatic_backup(&folder, every)
+        })
+        .await
+}
+
 pub async fn ticket_types(database: Database) -> Result<Vec<String>, Error> {
     database.run(|store| store.ticket_types()).await
 }
