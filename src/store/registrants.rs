@@ -256,6 +256,10 @@ impl Store {
             if index > 0 && index.is_multiple_of(PROGRESS_EVERY) {
                 tick(index)?;
             }
+            if index == list.registrants.len() / 2 {
+                // Half the people written, nothing committed: a kill in the middle.
+                crate::fault::point("import-half-written");
+            }
             if matches!(person.admission, Admission::NotAdmitted { .. }) {
                 report.not_admitted += 1;
             }
