@@ -25,7 +25,7 @@ run_at() {
   local size=$1 fullscreen=$2 db=$work/event-$1.sqlite
   start_xvfb "$size" || fail "no X display"
   echo 2468 | "$bin" --db "$db" pin set >/dev/null || fail "pin set failed"
-  "$bin" --db "$db" --desk "Desk E2E" $fullscreen 2>"$work/stderr" & app=$!
+  "${guard[@]}" "$bin" --db "$db" --desk "Desk E2E" $fullscreen 2>"$work/stderr" & app=$!
   # A loaded machine (CI runs the scripts side by side) can take long to open the window.
   wait_for_window "$app" 240 || fail "no window appeared"
   sleep 2

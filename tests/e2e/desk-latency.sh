@@ -43,7 +43,7 @@ registered=$(sqlite3 "$db" "SELECT count(*) FROM attendee")
 
 start_xvfb 1280x800 || fail "no X display"
 
-"$bin" --db "$db" --desk "$desk" 2>"$work/stderr" & app=$!
+"${guard[@]}" "$bin" --db "$db" --desk "$desk" 2>"$work/stderr" & app=$!
 wait_for_window "$app" 240 || fail "no window appeared (or the app exited)"
 
 ticks_per_second=$(getconf CLK_TCK)

@@ -18,7 +18,7 @@ db=$work/event.sqlite
 
 start_xvfb 1280x800 || fail "no X display"
 
-"$bin" --db "$db" --desk "$desk" 2>"$work/stderr" & app=$!
+"${guard[@]}" "$bin" --db "$db" --desk "$desk" 2>"$work/stderr" & app=$!
 wait_for_window "$app" 120 || fail "no window appeared (or the app exited)"
 wait_for_sample "$bin" "$db"
 

@@ -31,7 +31,7 @@ stop_app() {
 colours() { identify -format '%k' "$1"; }
 
 # --- At 10:15, real speed: the keynote is on. ---------------------------------------------
-"$bin" --db "$db" lobby --fullscreen --at 2018-07-09T10:15:00+02:00 2>"$work/stderr" & app=$!
+"${guard[@]}" "$bin" --db "$db" lobby --fullscreen --at 2018-07-09T10:15:00+02:00 2>"$work/stderr" & app=$!
 wait_for_window "$app" 120 || fail "no window appeared (or the lobby exited)"
 wait_for_sample "$bin" "$db"
 sessions=$("$bin" --db "$db" agenda list --json 2>/dev/null | grep -c '"title"' || true)
@@ -80,7 +80,7 @@ kill -0 "$app" 2>/dev/null || fail "the lobby exited while idle"
 stop_app
 
 # --- The same moment, 600 times as fast: ten minutes of the day per second. ----------------
-"$bin" --db "$db" lobby --fullscreen --at 2018-07-09T10:15:00+02:00 --speed 600 \
+"${guard[@]}" "$bin" --db "$db" lobby --fullscreen --at 2018-07-09T10:15:00+02:00 --speed 600 \
   2>"$work/stderr" & app=$!
 wait_for_window "$app" 120 || fail "no window appeared with --speed 600"
 sleep 2

@@ -9,7 +9,7 @@ mkdir -p "$out"
 source "$(dirname "$0")/xvfb.sh"
 e2e_begin smoke
 start_xvfb 1280x800 || fail "no X display"
-"$bin" --db "$work/event.sqlite" --desk "Desk E2E" 2>"$work/stderr" & app=$!
+"${guard[@]}" "$bin" --db "$work/event.sqlite" --desk "Desk E2E" 2>"$work/stderr" & app=$!
 wait_for_window "$app" || fail "no window appeared"
 # The sample event is loaded on a worker thread right after the window opens.
 wait_for_sample "$bin" "$work/event.sqlite"

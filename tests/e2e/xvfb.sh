@@ -1,25 +1,51 @@
 # Sourced by the end-to-end scripts: their shared start-up, clean-up and waits.
 #
-# start_xvfb SIZE starts a virtual X server on a display
-# that Xvfb itself picks as free (-displayfd), waits until it accepts clients, and exports
-# DISPLAY; the clean-up (or stop_xvfb) ends it. Several scripts may run at once.
+# Other programs may start and stop X servers beside the tests, and `Xvfb -displayfd` alone
+# scans upward from :0 and takes no lock file, so two scanning servers can end up sharing a
+# display number. start_xvfb SIZE therefore picks a random number far above the ones people
+# and other tools use, asks Xvfb to say when it is ready (-displayfd), keeps it from resetting
+# when a short-lived client such as xdotool disconnects (-noreset), checks that the display
+# answering is ours (its size), and tries another number if not. It exports DISPLAY; the
+# clean-up (or stop_xvfb) ends the server.
+
+# Children die with the script even when it is killed outright (SIGKILL skips the traps).
+if command -v setpriv >/dev/null; then guard=(setpriv --pdeathsig KILL); else guard=(); fi
+
 start_xvfb() {
-  local size=$1 number_file
-  number_file=$(mktemp)
-  Xvfb -displayfd 1 -screen 0 "${size}x24" -nolisten tcp >"$number_file" 2>/dev/null &
-  xvfb=$!
-  for _ in $(seq 100); do
-    if [[ -s $number_file ]]; then
-      export DISPLAY=":$(head -n 1 "$number_file")"
+  local size=$1 number_file display _
+  for _ in 1 2 3 4 5; do
+    display=$((2000 + (RANDOM * 32768 + RANDOM) % 28000))
+    number_file=$(mktemp)
+    "${guard[@]}" Xvfb ":$display" -displayfd 1 -noreset -screen 0 "${size}x24" -nolisten tcp \
+      >"$number_file" 2>/dev/null &
+    xvfb=$!
+    if xvfb_ready "$number_file" && display_answers ":$display" "$size"; then
       rm -f "$number_file"
+      export DISPLAY=":$display"
       return 0
     fi
-    kill -0 "$xvfb" 2>/dev/null || break
+    rm -f "$number_file"
+    stop_xvfb
+  done
+  echo "Xvfb did not start on a display of its own" >&2
+  return 1
+}
+
+# xvfb_ready FILE: waits until Xvfb wrote its display number to FILE, or exited.
+xvfb_ready() {
+  for _ in $(seq 100); do
+    [[ -s $1 ]] && return 0
+    kill -0 "$xvfb" 2>/dev/null || return 1
     sleep 0.1
   done
-  rm -f "$number_file"
-  echo "Xvfb did not start" >&2
   return 1
+}
+
+# display_answers DISPLAY SIZE: the server on DISPLAY accepts a client and has our screen size.
+display_answers() {
+  local geometry
+  geometry=$(DISPLAY=$1 xdotool getdisplaygeometry 2>/dev/null) || return 1
+  [[ $geometry == "${2/x/ }" ]]
 }
 
 # wait_for_window PID [TRIES]: sets wid to the window of process PID once it appears
