@@ -64,8 +64,9 @@ impl Desk {
         let status = output.status.code();
         assert!(
             matches!(status, Some(0) | Some(3)),
-            "{} checking in {code}: exit {status:?}\n{}",
+            "{} checking in {code}: exit {status:?}\n{}{}",
             self.name,
+            String::from_utf8_lossy(&output.stdout),
             String::from_utf8_lossy(&output.stderr)
         );
         common::json(&output)
@@ -723,4 +724,163 @@ fn an_undo_made_offline_reaches_the_hub_before_the_next_check_in() {
         "admitted,undone,admitted"
     );
     assert_eq!(cluster.psql("SELECT count(*) FROM admission").trim(), "1");
+}
+
+/// A hub with a conflict and check-ins, a backup of it, more check-ins after the backup (one
+/// online, one offline), and then the hub's database lost: restored from the backup into a
+/// new one, the desks send their scans again and the hub is whole, the conflict included.
+#[test]
+fn a_lost_hub_comes_back_from_its_backup_with_the_scans_made_after_it() {
+    let Some(cluster) = cluster() else { return };
+    let old = cluster.new_database("lost_hub");
+    let (first, codes) = first_desk(&old, 40);
+    let b = joined("Desk 2", &old);
+    let c = joined("Desk 3", &old);
+    make_a_conflict(&cluster, &b, &c, &codes[0]);
+    for code in &codes[1..4] {
+        assert_eq!(first.check_in(code)["offline"], false);
+    }
+    let file = first._dir.path().join("hub-backup.json");
+    let backup = first.json(&["hub", "backup", "--out", file.to_str().expect("utf-8")]);
+    assert_eq!(
+        (&backup["people"], &backup["scans"], &backup["conflicts"]),
+        (&40.into(), &5.into(), &1.into()),
+        "{backup}"
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&file)
+            .expect("written")
+            .permissions()
+            .mode();
+        assert_eq!(
+            mode & 0o777,
+            0o600,
+            "personal data: only its owner reads it"
+        );
+    }
+    // After the backup: one check-in reaches the hub, one is made with the hub gone.
+    assert_eq!(b.check_in(&codes[4])["offline"], false);
+    cluster.psql_in("postgres", "DROP DATABASE lost_hub WITH (FORCE)");
+    let answer = c.check_in(&codes[5]);
+    assert_eq!(
+        (&answer["outcome"], &answer["offline"]),
+        (&"checked_in".into(), &true.into())
+    );
+
+    let new = cluster.new_database("restored_hub");
+    let refused = first.run(&[
+        "hub",
+        "restore",
+        first._dir.path().join("x").to_str().unwrap(),
+        "--hub",
+        &new,
+    ]);
+    assert_eq!(refused.status.code(), Some(1), "a missing file is refused");
+    let restored = first.json(&[
+        "hub",
+        "restore",
+        file.to_str().expect("utf-8"),
+        "--hub",
+        &new,
+    ]);
+    assert_eq!(restored["scans"], 5, "{restored}");
+    let again = first.run(&[
+        "hub",
+        "restore",
+        file.to_str().expect("utf-8"),
+        "--hub",
+        &new,
+    ]);
+    assert_eq!(
+        again.status.code(),
+        Some(1),
+        "a hub holding the event is not overwritten"
+    );
+    for desk in [&b, &c] {
+        desk.json(&["hub", "sync", "--hub", &new]);
+    }
+    for desk in [&first, &b, &c] {
+        // Without --hub: the new address is remembered.
+        assert_eq!(desk.sync()["pending"], 0);
+        assert_eq!(
+            desk.checked_in(),
+            6,
+            "{}: every check-in, after the backup too",
+            desk.name
+        );
+    }
+    assert_eq!(
+        cluster.psql_in("restored_hub", "SELECT count(*) FROM admission"),
+        "6"
+    );
+    assert_eq!(
+        cluster.psql_in("restored_hub", "SELECT count(*) FROM scan"),
+        "7"
+    );
+    let conflicts = first.json(&["hub", "conflicts"]);
+    assert_eq!(conflicts.as_array().map(Vec::len), Some(1), "{conflicts}");
+    // The restored hub decides as the old one did: nobody is admitted twice.
+    assert_eq!(b.check_in(&codes[5])["outcome"], "already_checked_in");
+    assert_eq!(c.check_in(&codes[6])["offline"], false);
+}
+
+/// Without a backup, a desk's own copy re-creates a lost hub for the same event: the other
+/// desks carry on with it, send their scans again, and double entries are flagged again.
+#[test]
+fn a_desk_re_creates_a_lost_hub_from_its_copy_and_the_other_desks_carry_on() {
+    let Some(cluster) = cluster() else { return };
+    let old = cluster.new_database("gone_hub");
+    let (first, codes) = first_desk(&old, 40);
+    let b = joined("Desk 2", &old);
+    let c = joined("Desk 3", &old);
+    make_a_conflict(&cluster, &b, &c, &codes[0]);
+    assert_eq!(b.check_in(&codes[1])["offline"], false);
+    first.sync();
+    cluster.psql_in("postgres", "DROP DATABASE gone_hub WITH (FORCE)");
+    // The hub is gone: check-ins go on offline, one of them twice.
+    for desk in [&b, &c] {
+        assert_eq!(desk.check_in(&codes[2])["offline"], true);
+    }
+    assert_eq!(c.check_in(&codes[3])["offline"], true);
+
+    let new = cluster.new_database("new_hub");
+    common::assert_success(&first.run(&["hub", "init", "--hub", &new]));
+    for desk in [&b, &c] {
+        assert_eq!(desk.json(&["hub", "sync", "--hub", &new])["pending"], 0);
+    }
+    for desk in [&first, &b, &c] {
+        desk.sync();
+        assert_eq!(desk.checked_in(), 4, "{} agrees", desk.name);
+    }
+    assert_eq!(
+        cluster.psql_in("new_hub", "SELECT count(*) FROM admission"),
+        "4"
+    );
+    let conflicts = b.json(&["hub", "conflicts"]);
+    let people: BTreeSet<&str> = conflicts
+        .as_array()
+        .expect("a list")
+        .iter()
+        .filter_map(|c| c["badge_code"].as_str())
+        .collect();
+    assert!(
+        people.contains(codes[2].as_str()),
+        "the double entry made while the hub was gone: {conflicts}"
+    );
+}
+
+/// Desks `b` and `c` both admit `code` while cut off from the hub, then deliver: one conflict.
+fn make_a_conflict(cluster: &Cluster, b: &Desk, c: &Desk, code: &str) {
+    let relay = Relay::start(cluster.port());
+    let cut_off = cluster.url_via(relay.port());
+    relay.cut();
+    for desk in [b, c] {
+        let answer = desk.json(&["checkin", code, "--hub", &cut_off]);
+        assert_eq!(answer["offline"], true, "{answer}");
+    }
+    for desk in [b, c] {
+        desk.sync();
+    }
 }

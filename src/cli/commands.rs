@@ -469,7 +469,7 @@ fn check_in(cli: &Cli, code: &str, desk: &str) -> Result<u8, CliError> {
 fn sync_quietly(hub: &mut HubDesk, store: &mut Store, desk: &str) -> Result<(), CliError> {
     match hub.sync(store, desk) {
         Ok(_) => Ok(()),
-        Err(error) if error.is_unreachable() => Ok(()),
+        Err(error) if error.keeps_the_desk_going() => Ok(()),
         Err(error) => Err(error.into()),
     }
 }

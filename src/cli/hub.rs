@@ -1,6 +1,8 @@
 //! `frontdesk hub ...`: start a hub from this database, join one, leave it, and see how the
 //! desks and their scans stand.
 
+use std::path::{Path, PathBuf};
+
 use clap::{Args, Subcommand};
 
 use super::Cli;
@@ -43,6 +45,20 @@ enum HubAction {
     Sync,
     /// People admitted twice while desks were offline, with both scans.
     Conflicts,
+    /// Write the hub's whole content (people, agenda, scans, conflicts, desks) to a file.
+    Backup {
+        /// The JSON file to write; it holds personal data, so only its owner may read it.
+        #[arg(long)]
+        out: PathBuf,
+    },
+    /// Put a hub backup into the hub --hub names (a new server after the old one was lost);
+    /// its desks then send their scans again, so those made after the backup come back too.
+    Restore {
+        file: PathBuf,
+        /// Replace the event the hub holds.
+        #[arg(long)]
+        replace: bool,
+    },
 }
 
 pub fn run(cli: &Cli, args: &HubArgs, desk: &str) -> Result<u8, CliError> {
@@ -58,6 +74,8 @@ pub fn run(cli: &Cli, args: &HubArgs, desk: &str) -> Result<u8, CliError> {
         HubAction::Status => status(cli, &mut store),
         HubAction::Sync => sync(cli, &mut store, desk),
         HubAction::Conflicts => conflicts(cli, &mut store),
+        HubAction::Backup { out } => backup(cli, &store, out),
+        HubAction::Restore { file, replace } => restore(cli, &store, file, *replace),
     }
 }
 
@@ -194,6 +212,10 @@ fn status(cli: &Cli, store: &mut Store) -> Result<u8, CliError> {
 fn sync(cli: &Cli, store: &mut Store, desk: &str) -> Result<u8, CliError> {
     let mut hub = joined_hub(cli, store)?.ok_or(HubError::NotJoined)?;
     let report = hub.sync(store, desk)?;
+    if cli.hub.is_some() {
+        // The hub holds this desk's event (sync checked): e.g. a hub restored on a new server.
+        hub.url().remember(store.path())?;
+    }
     if cli.json {
         print_json(&report)?;
     } else {
@@ -240,4 +262,93 @@ fn conflicts(cli: &Cli, store: &mut Store) -> Result<u8, CliError> {
         say!("{}", conflict.describe(zone));
     }
     Ok(0)
+}
+
+/// The hub `--hub` names, or else the one this desk belongs to.
+fn given_or_joined_hub(cli: &Cli, store: &Store) -> Result<HubDesk, CliError> {
+    if cli.hub.is_some() {
+        return named_hub(cli);
+    }
+    Ok(joined_hub(cli, store)?.ok_or(HubError::NotJoined)?)
+}
+
+fn backup(cli: &Cli, store: &Store, out: &Path) -> Result<u8, CliError> {
+    let mut hub = given_or_joined_hub(cli, store)?;
+    let backup = hub.backup()?;
+    let text = serde_json::to_vec(&backup)?;
+    crate::file::write_atomic(out, &text)?;
+    keep_private(out);
+    let people = backup
+        .tables
+        .get("image")
+        .and_then(serde_json::Value::as_array)
+        .map_or(0, |images| {
+            images
+                .iter()
+                .filter(|image| image["kind"] == "attendee" && !image["image"].is_null())
+                .count()
+        });
+    if cli.json {
+        print_json(&serde_json::json!({
+            "out": out.display().to_string(), "event": backup.event_name, "people": people,
+            "scans": backup.count("scan"), "conflicts": backup.count("conflict"),
+            "bytes": text.len()
+        }))?;
+    } else {
+        say!(
+            "Backed up the hub at {} to {}: \"{}\", {people} people, {} scans, {} conflicts.",
+            hub.url().shown,
+            out.display(),
+            backup.event_name,
+            backup.count("scan"),
+            backup.count("conflict")
+        );
+    }
+    Ok(0)
+}
+
+fn restore(cli: &Cli, store: &Store, file: &Path, replace: bool) -> Result<u8, CliError> {
+    let mut hub = named_hub(cli)?;
+    let text = std::fs::read(file).map_err(|source| CliError::Read {
+        path: file.display().to_string(),
+        source,
+    })?;
+    let backup: crate::store::hub::HubBackup = serde_json::from_slice(&text).map_err(|error| {
+        CliError::Failed(format!(
+            "{} is not a hub backup ({error}); give a file written by frontdesk hub backup",
+            file.display()
+        ))
+    })?;
+    let (event, taken_at, scans) = (
+        backup.event_name.clone(),
+        backup.taken_at,
+        backup.count("scan"),
+    );
+    hub.restore(store, backup, replace)?;
+    if cli.json {
+        print_json(&serde_json::json!({
+            "hub": hub.url().shown, "event": event, "taken_at": taken_at, "scans": scans
+        }))?;
+    } else {
+        say!(
+            "The hub at {} holds \"{event}\" again, as backed up at {} ({scans} scans). Each \
+             desk sends its scans again when it next syncs (give it --hub once if the hub's \
+             address changed); changes to people or the agenda made after the backup must be \
+             made again.",
+            hub.url().shown,
+            taken_at.format("%Y-%m-%d %H:%M UTC")
+        );
+    }
+    Ok(0)
+}
+
+/// A backup holds personal data: only its owner may read it.
+fn keep_private(path: &Path) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if let Err(error) = std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)) {
+            tracing::warn!(%error, path = %path.display(), "the backup stays readable by others");
+        }
+    }
 }

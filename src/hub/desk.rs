@@ -208,7 +208,7 @@ impl HubDesk {
     pub fn connect(&mut self, deadline: Duration) -> Result<bool, HubError> {
         match self.connection(deadline) {
             Ok(_) => Ok(true),
-            Err(error) if error.is_unreachable() => Ok(false),
+            Err(error) if error.keeps_the_desk_going() => Ok(false),
             Err(error) => Err(error),
         }
     }
@@ -282,8 +282,8 @@ impl HubDesk {
                 let answer = record(store, attendee.id, &scan, answer)?;
                 at_desk(store, day, answer, false)
             }
-            Err(error) if error.is_unreachable() => {
-                tracing::info!(%error, "deciding offline");
+            Err(error) if error.keeps_the_desk_going() => {
+                tracing::warn!(%error, "deciding offline");
                 let (day, answer) = offline(store, attendee.id, scan.scan_id)?;
                 at_desk(store, day, answer, true)
             }
@@ -334,9 +334,13 @@ impl HubDesk {
             erased: follow_erase(connection, store, deadline)?,
             ..SyncReport::default()
         };
+        follow_restore(connection, store, deadline)?;
         deliver_journal(connection, store, deadline, &mut report)?;
         send_changes(connection, store, desk, deadline, &mut report)?;
-        pull_feed(connection, store, link.feed_position, deadline, &mut report)?;
+        let from = store
+            .hub_link()?
+            .map_or(link.feed_position, |l| l.feed_position);
+        pull_feed(connection, store, from, deadline, &mut report)?;
         report.pending = store.journal_pending()?;
         let position = store
             .hub_link()?
@@ -429,6 +433,9 @@ impl HubDesk {
     /// makes it the hub's first desk.
     pub fn init(&mut self, store: &mut Store, replace: bool) -> Result<u64, HubError> {
         let upload = store.hub_upload()?;
+        // A desk starting a hub again (its hub was lost) keeps its event, so the other desks
+        // carry on with the new hub and send it their scans.
+        let same_event = store.hub_link()?.map(|link| link.event_key);
         let people = upload
             .images
             .iter()
@@ -436,11 +443,43 @@ impl HubDesk {
             .count() as u64;
         let connection = self.connection(SYNC_DEADLINE)?;
         let (key, head) = connection.call(Duration::from_secs(600), move |client| {
-            Box::pin(async move { hub_sql::start(client, &upload, replace).await })
+            Box::pin(async move {
+                hub_sql::start(client, &upload, same_event.as_deref(), replace).await
+            })
         })?;
         store.link_hub(&key, &self.url.shown, head)?;
         self.url.remember(store.path())?;
         Ok(people)
+    }
+
+    /// The hub's whole content, for `frontdesk hub backup`.
+    pub fn backup(&mut self) -> Result<hub_sql::HubBackup, HubError> {
+        let connection = self.connection(SYNC_DEADLINE)?;
+        connection.call(Duration::from_secs(600), |client| {
+            Box::pin(async move { hub_sql::backup(client).await })
+        })
+    }
+
+    /// Puts `backup` into this hub (empty, or any with `replace`); a database that is a desk
+    /// of the backup's event remembers this hub as its own.
+    pub fn restore(
+        &mut self,
+        store: &Store,
+        backup: hub_sql::HubBackup,
+        replace: bool,
+    ) -> Result<(), HubError> {
+        let event_key = backup.event_key();
+        let connection = self.connection(SYNC_DEADLINE)?;
+        connection.call(Duration::from_secs(600), move |client| {
+            Box::pin(async move { hub_sql::restore(client, &backup, replace).await.map(|_| ()) })
+        })?;
+        if store
+            .hub_link()?
+            .is_some_and(|link| Some(link.event_key) == event_key)
+        {
+            self.url.remember(store.path())?;
+        }
+        Ok(())
     }
 
     /// Erases the event's attendee data at the hub and then here; every other desk erases its
@@ -522,6 +561,27 @@ fn follow_erase(
         attendees: report.attendees,
         discarded_scans,
     }))
+}
+
+/// A hub put back from a backup, or re-created from one desk's copy, lacks what the other
+/// desks sent since: this desk sends all its scans again and reads the feed again.
+fn follow_restore(
+    connection: &mut HubConnection,
+    store: &mut Store,
+    deadline: Duration,
+) -> Result<(), HubError> {
+    let (restore_id, read_from) = connection.call(deadline, |client| {
+        Box::pin(async move { hub_sql::last_restore(client).await })
+    })?;
+    if restore_id == store.hub_restore_id()? {
+        return Ok(());
+    }
+    let resent = store.follow_hub_restore(&restore_id, read_from)?;
+    tracing::warn!(
+        resent,
+        "the hub was restored from a backup; this desk sends its scans again"
+    );
+    Ok(())
 }
 
 /// This desk's scan of `attendee` now, as the hub is sent it.

@@ -159,6 +159,13 @@ impl HubError {
         HubError::Unreachable { host, reason }
     }
 
+    /// A scan goes on offline rather than failing: the hub is not reachable, or it refuses
+    /// this desk (a password changed, its database gone). The queue must not stop because
+    /// the hub is out of order; the scans wait in the journal until it is put right.
+    pub fn keeps_the_desk_going(&self) -> bool {
+        self.is_unreachable() || matches!(self, HubError::Refused { .. })
+    }
+
     /// The hub could not be reached, or not safely: the desk goes on offline. A certificate
     /// it does not trust may be someone on the venue's Wi-Fi posing as the hub.
     pub fn is_unreachable(&self) -> bool {

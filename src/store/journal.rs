@@ -110,6 +110,36 @@ impl Store {
         Ok(())
     }
 
+    /// The hub restore this desk has followed ("" for none): see `follow_hub_restore`.
+    pub fn hub_restore_id(&self) -> Result<String, StoreError> {
+        Ok(self
+            .conn
+            .query_row("SELECT restore_id FROM hub_link WHERE id = 1", [], |r| {
+                r.get(0)
+            })
+            .optional()?
+            .unwrap_or_default())
+    }
+
+    /// The hub was put back from a backup or re-created from a desk's copy (restore
+    /// `restore_id`): every scan of this desk goes to it again (the hub keeps each scan once,
+    /// so those it has are no second scan) and the feed is read again after `read_from`, so
+    /// nothing made after the backup is lost. Returns how many scans will be sent.
+    pub fn follow_hub_restore(
+        &mut self,
+        restore_id: &str,
+        read_from: i64,
+    ) -> Result<u64, StoreError> {
+        self.in_one_write(|tx| {
+            let resent = tx.execute("UPDATE hub_journal SET synced_at = NULL", [])?;
+            tx.execute(
+                "UPDATE hub_link SET restore_id = ?1, feed_position = min(feed_position, ?2)",
+                rusqlite::params![restore_id, read_from],
+            )?;
+            Ok(resent as u64)
+        })
+    }
+
     /// Refuses to join a hub with a database that already holds people or check-ins.
     pub fn ensure_empty(&self) -> Result<(), StoreError> {
         let people: u64 = self

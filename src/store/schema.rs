@@ -343,6 +343,10 @@ pub const MIGRATIONS: &[&str] = &[
         started_at TEXT NOT NULL
     );
     "#,
+    // 10: the hub restore (from a backup) a desk has followed by sending its scans again.
+    r#"
+    ALTER TABLE hub_link ADD COLUMN restore_id TEXT NOT NULL DEFAULT '';
+    "#,
 ];
 
 pub fn current_version() -> i64 {

@@ -257,7 +257,7 @@ fn desk_of_hub(
     let mut hub = hub.with_sync_deadline(WINDOW_SYNC_DEADLINE);
     if let Err(error) = hub.sync(store, desk_name) {
         // The desk opens on its own copy and says it is offline.
-        if !error.is_unreachable() {
+        if !error.keeps_the_desk_going() {
             return Err(error);
         }
     }

@@ -2,6 +2,7 @@
 //! Every function here runs one transaction or one read; how a desk uses them (online,
 //! offline, reconnecting) is `crate::hub`'s.
 
+mod backup;
 mod erase;
 mod feed;
 mod scans;
@@ -13,6 +14,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use uuid::Uuid;
 
+pub use backup::{BACKUP_FORMAT, HubBackup, backup, last_restore, restore};
 pub use erase::{erase, erase_generation};
 pub use feed::{FedScan, head, pull, push_images};
 pub use feed::{FeedItem, Image, ImageKind, Pulled};
@@ -42,6 +44,8 @@ pub enum HubStoreError {
         "the hub holds no event yet; start it from the organizer's database with frontdesk hub init"
     )]
     Empty,
+    #[error("this is not a hub backup frontdesk can restore: {0}")]
+    BadBackup(String),
     #[error("the hub sent a row this desk cannot read: {0}")]
     BadRow(String),
 }

@@ -18,11 +18,14 @@ pub struct Upload {
     pub admissions: Vec<(String, chrono::NaiveDate, Uuid)>,
 }
 
-/// Uploads `upload` into an empty hub in one transaction and returns the event's new key. A
-/// hub holding another event is refused unless `replace`, which empties it first.
+/// Uploads `upload` into an empty hub in one transaction and returns the event's key: a new
+/// one, or `same_event`'s when a desk re-creates its lost hub, whose other desks then send
+/// their scans again and read the whole new feed. A hub holding another event is refused
+/// unless `replace`, which empties it first.
 pub async fn start(
     client: &mut Client,
     upload: &Upload,
+    same_event: Option<&str>,
     replace: bool,
 ) -> Result<(EventKey, i64), HubStoreError> {
     if let Some((_, name)) = event_of(client).await?
@@ -69,12 +72,15 @@ pub async fn start(
     for (badge_code, day, scan_id) in &upload.admissions {
         tx.execute(&admit, &[badge_code, day, scan_id]).await?;
     }
-    let key = Uuid::now_v7().to_string();
+    let key = same_event.map_or_else(|| Uuid::now_v7().to_string(), str::to_string);
     tx.execute(
         "INSERT INTO hub_meta (key, value) VALUES ('event_key', $1)",
         &[&key],
     )
     .await?;
+    if same_event.is_some() {
+        super::backup::mark_restored(&tx, 0).await?;
+    }
     let head = first + count - 1;
     notify(&tx).await?;
     tx.commit().await?;

@@ -236,8 +236,8 @@ pub async fn poll(database: Database, known: Option<i64>, desk: String) -> Resul
                 Some(hub) => {
                     match hub.sync(store, &desk) {
                         Ok(report) => erased = report.erased,
-                        Err(error) if error.is_unreachable() => {
-                            tracing::debug!(%error, "the hub is not reachable");
+                        Err(error) if error.keeps_the_desk_going() => {
+                            tracing::info!(%error, "the hub cannot be used; the desk goes on offline");
                         }
                         Err(error) => return Err(error),
                     }
