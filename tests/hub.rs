@@ -884,3 +884,57 @@ fn make_a_conflict(cluster: &Cluster, b: &Desk, c: &Desk, code: &str) {
         desk.sync();
     }
 }
+
+/// The hub stopped dead (as by a power cut) while an import's 20,000 people are on their way
+/// to it: it comes back with the list as it was or as it is now, never half of it, and once
+/// the desk syncs the hub holds what the desk holds.
+#[test]
+fn a_hub_killed_in_the_middle_of_an_import_comes_back_whole() {
+    let Some(cluster) = cluster() else { return };
+    let (organizer, _) = first_desk(&cluster.url(), 40);
+    let people_at_hub =
+        || cluster.psql("SELECT count(*) FROM image WHERE kind = 'attendee' AND image IS NOT NULL");
+    let before = people_at_hub();
+    let csv = organizer._dir.path().join("bigger.csv");
+    std::fs::write(&csv, frontdesk::cli::generate_csv(20_000)).expect("csv written");
+    let import = organizer
+        .command(&["import", csv.to_str().expect("utf-8 path")])
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("import starts");
+    let started = Instant::now();
+    let mut caught_sending = false;
+    while started.elapsed() < Duration::from_secs(60) {
+        let sending = cluster.psql(
+            "SELECT count(*) FROM pg_stat_activity
+             WHERE state = 'active' AND query ILIKE '%image%' AND pid <> pg_backend_pid()",
+        );
+        if sending != "0" {
+            caught_sending = true;
+            break;
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    cluster.kill();
+    let import = import.wait_with_output().expect("import ends");
+    cluster.start_again();
+    let after_kill = people_at_hub();
+    organizer.run(&["hub", "sync"]);
+    let at_desk = organizer.json(&["stats"])["registered"].to_string();
+    assert!(
+        after_kill == before || after_kill == at_desk,
+        "the hub held {after_kill} people after the kill: neither the {before} before nor the \
+         {at_desk} of the desk (import said: {})",
+        String::from_utf8_lossy(&import.stderr)
+    );
+    assert_eq!(
+        people_at_hub(),
+        at_desk,
+        "after a sync the hub holds the desk's list"
+    );
+    println!(
+        "killed the hub {} the import's delivery; it came back with {after_kill} people, then {at_desk}",
+        if caught_sending { "during" } else { "after" }
+    );
+}

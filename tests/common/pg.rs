@@ -154,6 +154,17 @@ impl Cluster {
         );
     }
 
+    /// Stops the server at once, as a power cut would (`pg_ctl stop -m immediate`: no
+    /// checkpoint, open transactions simply end); the next start recovers from its WAL.
+    pub fn kill(&self) {
+        let output = self.pg_ctl(&["stop", "-m", "immediate"]);
+        assert!(
+            output.status.success(),
+            "the test server did not stop:\n{}",
+            describe(&output)
+        );
+    }
+
     /// Starts the server again after `stop`, on the same port and data, and waits until it
     /// accepts connections.
     pub fn start_again(&self) {
