@@ -56,12 +56,23 @@ pub fn prepare(
     event: &str,
     colours: &RibbonColours,
 ) -> Result<(Vec<Prepared>, Vec<MissingGlyph>), BadgeError> {
+    use rayon::prelude::*;
     let fonts = fonts::fonts()?;
     let mut missing = content::event_missing(fonts, event);
-    let badges = attendees
-        .iter()
-        .map(|a| content::prepare(fonts, a, event, colours, &mut missing))
+    // Each badge's QR code and text are independent of the others': made on every core, kept
+    // in the order given.
+    let prepared: Vec<(Prepared, Vec<MissingGlyph>)> = attendees
+        .par_iter()
+        .map(|a| {
+            let mut own = Vec::new();
+            content::prepare(fonts, a, event, colours, &mut own).map(|badge| (badge, own))
+        })
         .collect::<Result<_, _>>()?;
+    let mut badges = Vec::with_capacity(prepared.len());
+    for (badge, own) in prepared {
+        badges.push(badge);
+        missing.extend(own);
+    }
     Ok((badges, missing))
 }
 
