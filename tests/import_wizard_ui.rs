@@ -296,3 +296,27 @@ fn a_large_import_shows_its_progress_and_cancels_mid_way() {
     assert_eq!(common::fingerprint(&Store::open(&h.path).unwrap()), before);
     assert_eq!(h.registered(), 250);
 }
+
+#[test]
+fn a_second_column_of_the_same_name_is_shown_as_such_and_imported_once_chosen() {
+    let mut h = Harness::start();
+    let file = h.dir.path().join("two-emails.csv");
+    std::fs::write(
+        &file,
+        "First Name,Last Name,Email,Email\nAnna,Berg,anna@example.org,anna.berg@work.example\n",
+    )
+    .unwrap();
+    h.open(&file);
+    h.assert_shows("same name as column 3: choose what it holds");
+    assert!(
+        !h.shows("not recognised"),
+        "the second Email is not called unrecognised"
+    );
+    h.send(Message::FieldChosen(3, FieldChoice(Field::Company)));
+    h.assert_shows("anna.berg@work.example");
+    h.press("Import");
+    h.assert_shows("1 added, 0 unchanged");
+    let attendee = &Store::open(&h.path).unwrap().attendees().unwrap()[0];
+    assert_eq!(attendee.email, "anna@example.org");
+    assert_eq!(attendee.company, "anna.berg@work.example");
+}

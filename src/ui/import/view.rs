@@ -183,9 +183,15 @@ fn column_line<'a>(
     } else {
         picker.into()
     };
-    let detected = match found.detected.get(index).copied().flatten() {
-        Some(field) => format!("detected: {}", FieldChoice(field)),
-        None => "not recognised".to_string(),
+    let repeat_of = found
+        .repeated
+        .iter()
+        .find(|r| r.columns.iter().skip(1).any(|&c| c == index + 1))
+        .map(|r| r.columns[0]);
+    let detected = match (repeat_of, found.detected.get(index).copied().flatten()) {
+        (Some(first), _) => format!("same name as column {first}: choose what it holds"),
+        (None, Some(field)) => format!("detected: {}", FieldChoice(field)),
+        (None, None) => "not recognised".to_string(),
     };
     let example = found
         .rows
