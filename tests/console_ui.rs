@@ -323,6 +323,7 @@ const EVENT_NAME: usize = 0;
 const TIME_ZONE: usize = 4;
 const DESK_NAME: usize = 5;
 const HUB_ADDRESS: usize = 9;
+const HUB_PASSWORD: usize = 10;
 
 const LOBBY_COUNT: &str = "Show how many people checked in on the lobby screen";
 
@@ -847,12 +848,13 @@ fn settings_can_test_a_hub_and_desks_and_sync_points_there_for_a_desk_alone() {
     k.assert_shows("Several computers: the hub");
     k.assert_shows("Join (new, empty database)");
     k.fill(
-        &[(
-            HUB_ADDRESS,
-            "postgresql://frontdesk:secret@127.0.0.1:1/frontdesk",
-        )],
+        &[
+            (HUB_ADDRESS, "postgresql://frontdesk@127.0.0.1:1/frontdesk"),
+            (HUB_PASSWORD, "secret"),
+        ],
         false,
     );
+    // The address and the password field's password make one address the hub is asked at.
     k.click("Test");
     let said = k
         .text_containing("is not reachable")

@@ -106,6 +106,31 @@ impl HubUrl {
         })
     }
 
+    /// `address` with `password` as its user's password, for a form that asks for the
+    /// password in a field of its own so that it is never on the screen. The password is
+    /// percent-encoded (a `@` or `/` in it would otherwise break the address); an empty one
+    /// leaves the address as typed.
+    pub fn with_password(address: &str, password: &str) -> String {
+        let address = address.trim();
+        if password.is_empty() {
+            return address.to_string();
+        }
+        let (scheme, rest) = match address.split_once("://") {
+            Some((scheme, rest)) => (scheme, rest),
+            None => ("postgresql", address),
+        };
+        let authority_end = rest.find(['/', '?']).unwrap_or(rest.len());
+        let (authority, tail) = rest.split_at(authority_end);
+        let (user, host) = match authority.rsplit_once('@') {
+            Some((userinfo, host)) => (userinfo.split(':').next().unwrap_or(""), host),
+            None => ("", authority),
+        };
+        format!(
+            "{scheme}://{user}:{}@{host}{tail}",
+            percent_encode(password)
+        )
+    }
+
     pub(crate) fn connect_string(&self) -> &str {
         &self.connect
     }
@@ -178,9 +203,40 @@ fn write_private(path: &Path, text: &str) -> std::io::Result<()> {
     }
 }
 
+/// Every byte but the URL-unreserved ones as `%XX`.
+fn percent_encode(text: &str) -> String {
+    use std::fmt::Write;
+    let mut encoded = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) {
+            encoded.push(byte as char);
+        } else {
+            let _ = write!(encoded, "%{byte:02X}");
+        }
+    }
+    encoded
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_password_from_its_own_field_goes_into_the_address_encoded() {
+        let address = "postgresql://frontdesk@hub.local:5432/frontdesk?sslmode=require";
+        assert_eq!(
+            HubUrl::with_password(address, "p@ss/w:rd é"),
+            "postgresql://frontdesk:p%40ss%2Fw%3Ard%20%C3%A9@hub.local:5432/frontdesk?sslmode=require"
+        );
+        assert_eq!(
+            HubUrl::with_password("postgresql://frontdesk:old@hub/frontdesk", "new"),
+            "postgresql://frontdesk:new@hub/frontdesk",
+            "the field's password replaces one typed in the address"
+        );
+        assert_eq!(HubUrl::with_password(address, ""), address);
+        let url = HubUrl::parse(&HubUrl::with_password(address, "p@ss")).unwrap();
+        assert_eq!(url.shown, "hub.local:5432/frontdesk");
+    }
 
     #[test]
     fn the_password_is_never_shown() {

@@ -18,6 +18,8 @@ pub struct HubLinkSection {
     /// read.
     joined: Option<Option<String>>,
     address: String,
+    /// Asked for apart from the address, so that it is never shown on the screen.
+    password: String,
     erase_on_leave: bool,
     busy: bool,
     notice: Option<String>,
@@ -27,6 +29,7 @@ pub struct HubLinkSection {
 pub enum Message {
     Loaded(Result<Option<String>, Error>),
     AddressChanged(String),
+    PasswordChanged(String),
     Test,
     Join,
     Start,
@@ -54,13 +57,14 @@ impl HubLinkSection {
             Message::Loaded(Ok(joined)) => self.joined = Some(joined),
             Message::Loaded(Err(error)) => self.notice = Some(error.to_string()),
             Message::AddressChanged(address) => self.address = address,
+            Message::PasswordChanged(password) => self.password = password,
             Message::EraseOnLeave(on) => self.erase_on_leave = on,
-            Message::Test => return self.run(test(self.address.clone())),
+            Message::Test => return self.run(test(self.url())),
             Message::Join => {
-                let work = join(database.clone(), self.address.clone(), desk.to_string());
+                let work = join(database.clone(), self.url(), desk.to_string());
                 return self.run(work);
             }
-            Message::Start => return self.run(start(database.clone(), self.address.clone())),
+            Message::Start => return self.run(start(database.clone(), self.url())),
             Message::Leave => {
                 let work = leave(database.clone(), desk.to_string(), self.erase_on_leave);
                 return self.run(work);
@@ -75,6 +79,11 @@ impl HubLinkSection {
             }
         }
         Action::None
+    }
+
+    /// The address with the password field's password in it.
+    fn url(&self) -> String {
+        HubUrl::with_password(&self.address, &self.password)
     }
 
     fn run(
@@ -105,13 +114,19 @@ impl HubLinkSection {
 
     fn alone(&self) -> Element<'_, Message> {
         let field = text_input(
-            "postgresql://frontdesk:PASSWORD@HUB:5432/frontdesk?sslmode=require",
+            "postgresql://frontdesk@HUB:5432/frontdesk?sslmode=require",
             &self.address,
         )
         .on_input(Message::AddressChanged)
         .on_submit(Message::Test)
         .size(theme::SMALL)
         .padding(10);
+        let password = text_input("the hub's password", &self.password)
+            .secure(true)
+            .on_input(Message::PasswordChanged)
+            .on_submit(Message::Test)
+            .size(theme::SMALL)
+            .padding(10);
         let action = |label: &'static str, message: Message| {
             button(text(label).size(theme::SMALL))
                 .padding([10, 16])
@@ -125,6 +140,7 @@ impl HubLinkSection {
             .size(theme::SMALL)
             .color(theme::MUTED),
             field,
+            password,
             row![
                 action("Test", Message::Test),
                 action("Join (new, empty database)", Message::Join),
