@@ -18,6 +18,7 @@ pub mod file;
 pub mod hub;
 pub mod import;
 pub mod keyboard;
+pub mod kiosk;
 pub mod pin;
 pub mod printer;
 pub mod sample;

@@ -10,6 +10,8 @@ const PRINT_AT_CHECK_IN: &str = "print_at_check_in";
 const PRINTER: &str = "printer";
 const LOBBY_SHOWS_COUNT: &str = "lobby_shows_count";
 const BACKUP_EVERY_MINUTES: &str = "backup_every_minutes";
+const KIOSK_EMAIL_SEARCH: &str = "kiosk_email_search";
+const KIOSK_DESKS: &str = "kiosk_desks";
 /// How often a desk window copies its database when nothing says otherwise.
 pub const DEFAULT_BACKUP_EVERY_MINUTES: u32 = 5;
 /// Day passes, one a line as `frontdesk settings --ticket-days` writes them.
@@ -29,6 +31,10 @@ pub struct Settings {
     pub ticket_days: TicketDays,
     /// How often a desk window copies its database into its backups folder; 0 never.
     pub backup_every_minutes: u32,
+    /// Attendees at a kiosk may check themselves in by typing their whole email address.
+    pub kiosk_email_search: bool,
+    /// The desks that open as self-service kiosks (by desk name, one a line).
+    pub kiosk_desks: Vec<String>,
 }
 
 impl Default for Settings {
@@ -40,6 +46,8 @@ impl Default for Settings {
             lobby_shows_count: false,
             ticket_days: TicketDays::default(),
             backup_every_minutes: DEFAULT_BACKUP_EVERY_MINUTES,
+            kiosk_email_search: false,
+            kiosk_desks: Vec::new(),
         }
     }
 }
@@ -53,6 +61,8 @@ impl Settings {
             "printer": self.printer,
             "lobby_shows_count": self.lobby_shows_count,
             "backup_every_minutes": self.backup_every_minutes,
+            "kiosk_email_search": self.kiosk_email_search,
+            "kiosk_desks": self.kiosk_desks,
             "ticket_days": self
                 .ticket_days
                 .passes()
@@ -76,6 +86,11 @@ impl Settings {
                 .setting(BACKUP_EVERY_MINUTES)?
                 .and_then(|minutes| minutes.trim().parse().ok())
                 .unwrap_or(defaults.backup_every_minutes),
+            kiosk_email_search: store.setting(KIOSK_EMAIL_SEARCH)?.as_deref() == Some("on"),
+            kiosk_desks: store
+                .setting(KIOSK_DESKS)?
+                .map(|lines| desk_names(&lines))
+                .unwrap_or_default(),
             ticket_days: match store.setting(TICKET_DAYS)? {
                 Some(text) => {
                     TicketDays::parse_lines(&text).map_err(|e| StoreError::BadSetting {
@@ -120,8 +135,36 @@ impl Settings {
             ),
             (TICKET_DAYS, self.ticket_days.to_lines()),
             (BACKUP_EVERY_MINUTES, self.backup_every_minutes.to_string()),
+            (
+                KIOSK_EMAIL_SEARCH,
+                on_off(self.kiosk_email_search).to_string(),
+            ),
+            (KIOSK_DESKS, self.kiosk_desks.join("\n")),
         ]
     }
+
+    /// Whether the desk named `desk` opens as a self-service kiosk.
+    pub fn is_kiosk(&self, desk: &str) -> bool {
+        self.kiosk_desks.iter().any(|name| name == desk.trim())
+    }
+
+    /// Makes the desk named `desk` open as a kiosk (`true`) or as a staff desk.
+    pub fn set_kiosk(&mut self, desk: &str, kiosk: bool) {
+        let desk = desk.trim();
+        self.kiosk_desks.retain(|name| name != desk);
+        if kiosk && !desk.is_empty() {
+            self.kiosk_desks.push(desk.to_string());
+        }
+    }
+}
+
+fn desk_names(lines: &str) -> Vec<String> {
+    lines
+        .lines()
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(str::to_string)
+        .collect()
 }
 
 fn on_off(value: bool) -> &'static str {

@@ -492,3 +492,79 @@ fn a_registrant_list_too_large_to_read_is_refused_with_its_size() {
     assert!(said.contains("up to 64 MB"), "{said}");
     assert_eq!(said.trim().lines().count(), 1, "{said}");
 }
+
+#[test]
+fn checkin_as_a_kiosk_answers_in_the_attendees_words_and_finds_only_a_whole_email() {
+    let (_dir, db) = imported_db();
+    let people = json(&frontdesk(&db, &["attendees", "--json"]));
+    let people = people.as_array().unwrap();
+    let admitted: Vec<_> = people
+        .iter()
+        .filter(|p| p["status"] == "admitted" && p["email"] != "")
+        .collect();
+    let (first, second) = (admitted[0], admitted[1]);
+
+    let code = first["code"].as_str().unwrap();
+    let out = frontdesk(&db, &["checkin", code, "--kiosk", "--json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let welcome = json(&out);
+    assert_eq!(welcome["answer"], "welcome");
+    assert_eq!(welcome["first_name"], first["first_name"]);
+    let said = welcome.to_string();
+    assert!(
+        !said.contains(first["last_name"].as_str().unwrap()),
+        "{said}"
+    );
+    assert!(!said.contains(first["email"].as_str().unwrap()), "{said}");
+
+    let again = json(&frontdesk(&db, &["checkin", code, "--kiosk", "--json"]));
+    assert_eq!(again["answer"], "already_checked_in");
+    assert_eq!(again["headline"], "You are already checked in", "{again}");
+
+    let email = second["email"].as_str().unwrap();
+    let off = json(&frontdesk(&db, &["checkin", email, "--kiosk", "--json"]));
+    assert_eq!(off["answer"], "see_staff", "email search is off by default");
+
+    let on = frontdesk(&db, &["settings", "--kiosk-email-search", "on", "--json"]);
+    assert_eq!(json(&on)["kiosk_email_search"], true);
+    let found = json(&frontdesk(
+        &db,
+        &["checkin", &email.to_uppercase(), "--kiosk", "--json"],
+    ));
+    assert_eq!(found["answer"], "welcome", "{found}");
+    assert_eq!(found["first_name"], second["first_name"]);
+}
+
+#[test]
+fn settings_name_the_desks_that_open_as_kiosks() {
+    let (_dir, db) = imported_db();
+    let set = json(&frontdesk(
+        &db,
+        &[
+            "settings",
+            "--kiosk-desk",
+            "Kiosk 1=on",
+            "--kiosk-desk",
+            "Kiosk 2=on",
+            "--json",
+        ],
+    ));
+    assert_eq!(
+        set["kiosk_desks"],
+        serde_json::json!(["Kiosk 1", "Kiosk 2"])
+    );
+    let off = json(&frontdesk(
+        &db,
+        &["settings", "--kiosk-desk", "Kiosk 1=off", "--json"],
+    ));
+    assert_eq!(off["kiosk_desks"], serde_json::json!(["Kiosk 2"]));
+    let wrong = frontdesk(&db, &["settings", "--kiosk-desk", "Kiosk 1", "--json"]);
+    assert!(!wrong.status.success());
+    assert!(
+        json(&wrong)["error"]
+            .as_str()
+            .is_some_and(|e| e.contains("e.g. \"Kiosk 1=on\"")),
+        "{}",
+        String::from_utf8_lossy(&wrong.stdout)
+    );
+}

@@ -8,6 +8,7 @@ use crate::checkin::{CheckIn, CheckInJson, Undo};
 use crate::day::EventDay;
 use crate::hub::{CHECK_IN_DEADLINE, HubDesk};
 use crate::import::{self, FormatChoice, ImportError, ParseOptions};
+use crate::kiosk::{self, KioskAnswer, KioskLookup};
 use crate::store::event::Day;
 use crate::store::{self, Attendee, ImportOptions, ImportReport, Store, StoreError, Who};
 use crate::{export, text, time};
@@ -204,7 +205,7 @@ fn run_command(cli: &Cli, command: &Command, desk: &str) -> Result<u8, CliError>
             prune,
         } => import_file(cli, file, *format, maps, *prune, *dry_run),
         Command::Attendees => list_attendees(cli),
-        Command::Checkin { code } => check_in(cli, code, desk),
+        Command::Checkin { code, kiosk } => check_in(cli, code, desk, *kiosk),
         Command::Undo { code } => undo(cli, code, desk),
         Command::Search { query, limit } => search(cli, query, *limit),
         Command::Stats => stats(cli),
@@ -422,23 +423,53 @@ fn describe(a: &Attendee, zone: chrono_tz::Tz) -> String {
     )
 }
 
-fn check_in(cli: &Cli, code: &str, desk: &str) -> Result<u8, CliError> {
+fn check_in(cli: &Cli, code: &str, desk: &str, kiosk: bool) -> Result<u8, CliError> {
     let mut store = open(cli)?;
-    let (day, outcome, offline, pending) = match super::hub::joined_hub(cli, &store)? {
-        Some(mut hub) => {
+    let settings = crate::settings::Settings::load(&store)?;
+    // A kiosk reads an email address as its owner, or as nobody.
+    let lookup = if kiosk {
+        kiosk::lookup(&store, code, settings.kiosk_email_search)?
+    } else {
+        KioskLookup::Code(code.to_string())
+    };
+    let who = match &lookup {
+        KioskLookup::Code(code) => Some(Who::Code(code)),
+        KioskLookup::Person(id) => Some(Who::Id(*id)),
+        KioskLookup::NoMatch => None,
+    };
+    let (day, outcome, offline, pending) = match (who, super::hub::joined_hub(cli, &store)?) {
+        (None, _) => (store.today()?, CheckIn::Unknown, false, 0),
+        (Some(who), Some(mut hub)) => {
             // A second for the hub to answer at all; then the scan is decided here.
             hub.connect(CHECK_IN_DEADLINE)?;
-            let answer = hub.check_in(&mut store, Who::Code(code), desk)?;
+            let answer = hub.check_in(&mut store, who, desk)?;
             // Waiting scans and the other desks' news, after the answer is decided.
             sync_quietly(&mut hub, &mut store, desk)?;
             let pending = store.journal_pending()?;
             (answer.day, answer.answer, answer.offline, pending)
         }
-        None => {
+        (Some(Who::Code(code)), None) => {
             let (day, outcome) = store.check_in_with_day(code, desk)?;
             (day, outcome, false, 0)
         }
+        (Some(Who::Id(id)), None) => {
+            let (day, outcome) = store.check_in_id_with_day(id, desk)?;
+            (day, outcome, false, 0)
+        }
     };
+    if kiosk {
+        let printing = settings.print_at_check_in && matches!(outcome, CheckIn::CheckedIn(_));
+        let answer = KioskAnswer::of(&outcome, &day, printing);
+        if cli.json {
+            print_json(&answer.to_json())?;
+        } else {
+            say!("{}", answer.headline());
+            for line in answer.details() {
+                say!("{line}");
+            }
+        }
+        return Ok(exit_code(&outcome));
+    }
     let zone = time::zone_of(store.event()?.as_ref());
     if cli.json {
         let mut json = serde_json::to_value(CheckInJson::new(&day, &outcome))?;
@@ -456,13 +487,18 @@ fn check_in(cli: &Cli, code: &str, desk: &str) -> Result<u8, CliError> {
         };
         say!("{}{offline_note}", say_outcome(&outcome, &day, zone));
     }
-    Ok(match outcome {
+    Ok(exit_code(&outcome))
+}
+
+/// `checkin`'s exit status: a script tells the answers apart by it.
+fn exit_code(outcome: &CheckIn) -> u8 {
+    match outcome {
         CheckIn::CheckedIn(_) => exit::CHECKED_IN,
         CheckIn::AlreadyCheckedIn { .. } => exit::ALREADY_CHECKED_IN,
         CheckIn::NotAdmitted { .. } => exit::NOT_ADMITTED,
         CheckIn::Typo => exit::TYPO,
         CheckIn::Unknown => exit::UNKNOWN,
-    })
+    }
 }
 
 /// Syncs with the hub if it answers; an unreachable hub only leaves scans waiting.

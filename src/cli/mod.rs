@@ -50,9 +50,13 @@ pub struct Cli {
     /// This desk's name, shown in the log and to other desks (remembered by the window).
     #[arg(long, global = true, value_name = "NAME")]
     pub desk: Option<String>,
-    /// Open the window full-screen, as a kiosk.
+    /// Open the window full-screen.
     #[arg(long)]
     pub fullscreen: bool,
+    /// Open the window as a self-service kiosk for attendees (full-screen; leaving it needs
+    /// the organizer PIN).
+    #[arg(long)]
+    pub kiosk: bool,
     /// Rehearse: run as if it were this moment (ISO 8601, any UTC offset; without one, the
     /// event's local time). Check-ins are stamped with it and count for its event day.
     #[arg(long, global = true, value_name = "ISO-8601")]
@@ -97,7 +101,13 @@ pub enum Command {
     /// List everyone.
     Attendees,
     /// Check in the person behind a badge or ticket code.
-    Checkin { code: String },
+    Checkin {
+        code: String,
+        /// Answer as a self-service kiosk does: in the attendee's words, with no one else's
+        /// data; an email address finds its owner when kiosk email search is on.
+        #[arg(long)]
+        kiosk: bool,
+    },
     /// Take back a check-in (the log keeps both).
     Undo { code: String },
     /// Search people by name, company or email.

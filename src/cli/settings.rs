@@ -32,6 +32,13 @@ pub struct SettingsArgs {
     /// (default 5; 0 turns the copies off).
     #[arg(long, value_name = "MINUTES")]
     backup_every: Option<u32>,
+    /// Let attendees at a kiosk check themselves in by typing their whole email address.
+    #[arg(long, value_enum, value_name = "on|off")]
+    kiosk_email_search: Option<Switch>,
+    /// Open the desk named NAME as a self-service kiosk, or as a staff desk again:
+    /// "Kiosk 1=on", "Kiosk 1=off". Repeat for more.
+    #[arg(long = "kiosk-desk", value_name = "NAME=on|off")]
+    kiosk_desks: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -48,6 +55,8 @@ impl SettingsArgs {
             || self.lobby_count.is_some()
             || !self.ticket_days.is_empty()
             || self.backup_every.is_some()
+            || self.kiosk_email_search.is_some()
+            || !self.kiosk_desks.is_empty()
     }
 }
 
@@ -61,7 +70,9 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
         || args.printer.is_some()
         || args.lobby_count.is_some()
         || !args.ticket_days.is_empty()
-        || args.backup_every.is_some();
+        || args.backup_every.is_some()
+        || args.kiosk_email_search.is_some()
+        || !args.kiosk_desks.is_empty();
     if !args.ticket_days.is_empty() {
         for text in &args.ticket_days {
             let pass = DayPass::parse(text).map_err(|e| CliError::Usage(e.to_string()))?;
@@ -91,6 +102,13 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
     if let Some(minutes) = args.backup_every {
         settings.backup_every_minutes = minutes;
     }
+    if let Some(switch) = args.kiosk_email_search {
+        settings.kiosk_email_search = matches!(switch, Switch::On);
+    }
+    for text in &args.kiosk_desks {
+        let (desk, kiosk) = kiosk_desk(text)?;
+        settings.set_kiosk(desk, kiosk);
+    }
     if changing {
         settings.save_changes(&before, &mut store)?;
     }
@@ -112,9 +130,40 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
                 "off"
             }
         );
+        if !settings.kiosk_desks.is_empty() {
+            say!(
+                "Self-service kiosks: {}; attendees may type their email address: {}.",
+                settings.kiosk_desks.join(", "),
+                if settings.kiosk_email_search {
+                    "on"
+                } else {
+                    "off"
+                }
+            );
+        }
         for pass in settings.ticket_days.passes() {
             say!("Day pass: {}.", pass.refusal().replace(" only", ""));
         }
     }
     Ok(0)
+}
+
+/// "Kiosk 1=on" into the desk's name and whether it is a kiosk.
+fn kiosk_desk(text: &str) -> Result<(&str, bool), CliError> {
+    let usage = || {
+        CliError::Usage(format!(
+            "--kiosk-desk \"{text}\": write the desk's name, = and on or off, e.g. \"Kiosk 1=on\""
+        ))
+    };
+    let (desk, switch) = text.rsplit_once('=').ok_or_else(usage)?;
+    let kiosk = match switch.trim().to_ascii_lowercase().as_str() {
+        "on" => true,
+        "off" => false,
+        _ => return Err(usage()),
+    };
+    let desk = desk.trim();
+    if desk.is_empty() {
+        return Err(usage());
+    }
+    Ok((desk, kiosk))
 }

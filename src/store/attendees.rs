@@ -151,6 +151,20 @@ impl Store {
         Ok(rows.collect::<Result<_, _>>()?)
     }
 
+    /// The people whose email address is `email`, ignoring ASCII case and the spaces around
+    /// it: a kiosk finds an attendee only by their whole address.
+    pub fn attendee_ids_with_email(&self, email: &str) -> Result<Vec<i64>, StoreError> {
+        let email = email.trim();
+        if email.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id FROM attendee WHERE lower(trim(email)) = lower(?1) ORDER BY id LIMIT 2",
+        )?;
+        let ids = stmt.query_map([email], |row| row.get(0))?;
+        Ok(ids.collect::<Result<_, _>>()?)
+    }
+
     pub fn attendee(&self, id: i64) -> Result<Option<Attendee>, StoreError> {
         attendee_by_id(&self.conn, id, self.today()?.date)
     }
