@@ -40,6 +40,7 @@ fn open_window(cli: &Cli) -> ExitCode {
         db_path,
         desk: cli.desk.clone(),
         fullscreen: cli.fullscreen,
+        kiosk: cli.kiosk,
         clock,
         hub: cli.hub.clone(),
     };

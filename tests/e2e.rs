@@ -13,8 +13,14 @@ fn has(program: &str) -> bool {
 
 /// Runs `tests/e2e/<script>` on the built binary, or says why it cannot.
 fn run_script(script: &str) {
+    run_script_needing(script, &[]);
+}
+
+/// [`run_script`] for a script that needs more programs than the X tools.
+fn run_script_needing(script: &str, more: &[&'static str]) {
     let missing: Vec<&str> = ["Xvfb", "xdotool", "import"]
         .into_iter()
+        .chain(more.iter().copied())
         .filter(|p| !has(p))
         .collect();
     if !missing.is_empty() {
@@ -25,7 +31,8 @@ fn run_script(script: &str) {
             missing.join(", ")
         );
         println!(
-            "skipped: the end-to-end test needs {} (apt-get install xvfb xdotool imagemagick)",
+            "skipped: the end-to-end test needs {} (apt-get install xvfb xdotool imagemagick \
+             tesseract-ocr)",
             missing.join(", ")
         );
         return;
@@ -57,4 +64,9 @@ fn the_lobby_fills_a_1080p_screen_follows_its_clock_and_idles_cheaply() {
 #[test]
 fn the_organizer_console_opens_with_the_pin_at_both_screen_sizes() {
     run_script("console.sh");
+}
+
+#[test]
+fn the_kiosk_shows_attendees_no_one_elses_name_and_leaves_only_with_the_pin() {
+    run_script_needing("kiosk.sh", &["tesseract"]);
 }

@@ -10,6 +10,7 @@ pub mod desk;
 pub(crate) mod desk_name;
 mod error;
 pub mod import;
+pub mod kiosk;
 pub mod lobby;
 pub mod lock;
 pub mod organizer;
@@ -33,8 +34,11 @@ use db::Database;
 pub struct Config {
     pub db_path: PathBuf,
     pub desk: Option<String>,
-    /// Kiosk mode: the whole screen, no window frame.
+    /// The whole screen, no window frame.
     pub fullscreen: bool,
+    /// Open as a self-service kiosk for attendees (`--kiosk`); a desk the settings name as a
+    /// kiosk opens as one too.
+    pub kiosk: bool,
     /// The real time, or a rehearsal's (`--at`, `--speed`).
     pub clock: Clock,
     /// The hub to check in through (`--hub`); a joined database remembers its own.
@@ -54,6 +58,8 @@ fn desk_window(fullscreen: bool) -> window::Settings {
         size: iced::Size::new(1280.0, 800.0),
         min_size: Some(iced::Size::new(1024.0, 640.0)),
         fullscreen,
+        // A kiosk's window must not close at Alt+F4: the app decides (`CloseRequested`).
+        exit_on_close_request: false,
         ..window::Settings::default()
     }
 }
@@ -84,16 +90,21 @@ pub struct App {
     screen: Screen,
     /// The lobby screen in a second window, with its own database connection.
     lobby: Option<(window::Id, Box<lobby::Lobby>)>,
+    /// Opens the desk as a self-service kiosk (`--kiosk`).
+    opens_as_kiosk: bool,
 }
 
 enum Screen {
     Loading,
     Failed(String),
-    /// The desk stays alive under the organizer's screens, so its state survives a visit.
+    /// The desk stays alive under the organizer's screens and the kiosk, so its state (and
+    /// its syncing with the hub and its backups) goes on beneath them.
     Ready {
         database: Database,
         desk: Box<desk::Desk>,
         organizer: organizer::Organizer,
+        /// The attendees' self-service screen, over the desk until an organizer leaves it.
+        kiosk: Option<Box<kiosk::Kiosk>>,
     },
 }
 
@@ -103,6 +114,8 @@ pub enum Message {
     Desk(Box<desk::Message>),
     Organizer(Box<organizer::Message>),
     Lobby(Box<lobby::Message>),
+    Kiosk(Box<kiosk::Message>),
+    CloseRequested(window::Id),
     WindowClosed(window::Id),
 }
 
@@ -118,6 +131,10 @@ fn to_lobby(message: lobby::Message) -> Message {
     Message::Lobby(Box::new(message))
 }
 
+fn to_kiosk(message: kiosk::Message) -> Message {
+    Message::Kiosk(Box::new(message))
+}
+
 impl App {
     pub fn new(config: Config) -> (App, Task<Message>) {
         let (desk_window, opened) = window::open(desk_window(config.fullscreen));
@@ -127,13 +144,14 @@ impl App {
             desk_window,
             screen: Screen::Loading,
             lobby: None,
+            opens_as_kiosk: config.kiosk,
         };
         let open = Task::perform(
             db::open_desk(config.db_path, config.desk, config.clock, config.hub),
             |opened| Message::Opened(opened.map(|(database, start)| (database, Box::new(start)))),
         );
         let mut tasks = vec![opened.discard(), open];
-        if config.fullscreen {
+        if config.fullscreen || config.kiosk {
             tasks.push(fill_window(desk_window));
         }
         (app, Task::batch(tasks))
@@ -154,13 +172,25 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         match message {
             Message::Opened(Ok((database, start))) => {
+                let as_kiosk = self.opens_as_kiosk || start.settings.is_kiosk(&start.desk_name);
                 let (desk, task) = desk::Desk::new(database.clone(), *start, self.clock.clone());
+                let mut tasks = vec![task.map(to_desk)];
+                let kiosk = as_kiosk.then(|| {
+                    let (kiosk, task) =
+                        kiosk::Kiosk::new(database.clone(), desk.saved(), self.clock.clone());
+                    tasks.push(task.map(to_kiosk));
+                    if !self.opens_as_kiosk {
+                        tasks.push(fill_window(self.desk_window));
+                    }
+                    Box::new(kiosk)
+                });
                 self.screen = Screen::Ready {
                     database,
                     desk: Box::new(desk),
                     organizer: organizer::Organizer::new(self.clock.clone()),
+                    kiosk,
                 };
-                task.map(to_desk)
+                Task::batch(tasks)
             }
             Message::Opened(Err(error)) => {
                 tracing::error!(%error, path = %self.db_path.display(), "cannot open the database");
@@ -173,6 +203,14 @@ impl App {
             Message::Desk(message) => self.update_desk(*message),
             Message::Organizer(message) => self.update_organizer(*message),
             Message::Lobby(message) => self.update_lobby(*message),
+            Message::Kiosk(message) => self.update_kiosk(*message),
+            Message::CloseRequested(id) => match &self.screen {
+                Screen::Ready { kiosk: Some(_), .. } if id == self.desk_window => {
+                    tracing::info!("the kiosk's window stays open: leaving it needs the PIN");
+                    Task::none()
+                }
+                _ => window::close(id),
+            },
             Message::WindowClosed(id) if id == self.desk_window => match &self.screen {
                 // The last copy of the database first, then the app ends.
                 Screen::Ready { desk, .. } if desk.backs_up() => {
@@ -189,11 +227,36 @@ impl App {
         }
     }
 
+    fn update_kiosk(&mut self, message: kiosk::Message) -> Task<Message> {
+        let Screen::Ready {
+            desk,
+            kiosk: kiosk_slot,
+            ..
+        } = &mut self.screen
+        else {
+            return Task::none();
+        };
+        let Some(kiosk) = kiosk_slot else {
+            return Task::none();
+        };
+        match kiosk.update(message) {
+            kiosk::Action::None => Task::none(),
+            kiosk::Action::Run(task) => task.map(to_kiosk),
+            kiosk::Action::Leave => {
+                *kiosk_slot = None;
+                // The kiosk's check-ins went through the desk's own connection.
+                desk.data_changed_here();
+                desk.focus_code_field().map(to_desk)
+            }
+        }
+    }
+
     fn update_desk(&mut self, message: desk::Message) -> Task<Message> {
         let Screen::Ready {
             database,
             desk,
             organizer,
+            ..
         } = &mut self.screen
         else {
             return Task::none();
@@ -222,6 +285,7 @@ impl App {
             database,
             desk,
             organizer,
+            ..
         } = &mut self.screen
         else {
             return Task::none();
@@ -264,6 +328,9 @@ impl App {
             Screen::Loading => theme::centered_notice("Opening the event…"),
             Screen::Failed(error) => theme::centered_notice(error),
             Screen::Ready {
+                kiosk: Some(kiosk), ..
+            } => kiosk.view().map(to_kiosk),
+            Screen::Ready {
                 organizer, desk, ..
             } => match organizer.view() {
                 Some(view) => view.map(to_organizer),
@@ -274,6 +341,15 @@ impl App {
 
     fn subscription(&self) -> Subscription<Message> {
         let screen = match &self.screen {
+            // The desk goes on beneath the kiosk (syncing, backups) but hears no keys.
+            Screen::Ready {
+                kiosk: Some(kiosk),
+                desk,
+                ..
+            } => Subscription::batch([
+                kiosk.subscription().map(to_kiosk),
+                desk.background_subscription().map(to_desk),
+            ]),
             Screen::Ready { organizer, .. } if organizer.is_open() => {
                 organizer.subscription().map(to_organizer)
             }
@@ -287,6 +363,7 @@ impl App {
         Subscription::batch([
             screen,
             lobby,
+            window::close_requests().map(Message::CloseRequested),
             window::close_events().map(Message::WindowClosed),
         ])
     }

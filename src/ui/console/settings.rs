@@ -31,6 +31,8 @@ pub struct SettingsTab {
     desk_name: String,
     settings: Settings,
     printer: String,
+    /// This desk opens as a self-service kiosk (kept in the settings by the desk's name).
+    kiosk_here: bool,
     notice: Option<String>,
     /// What is being written, as it will be once the database confirms it.
     saving: Option<Saved>,
@@ -56,6 +58,8 @@ pub enum Message {
     Layout(LayoutChoice),
     PrintAtCheckIn(bool),
     LobbyCount(bool),
+    KioskHere(bool),
+    KioskEmailSearch(bool),
     Save,
     Saved(Result<(), Error>),
     Hub(hub_link::Message),
@@ -76,6 +80,7 @@ impl SettingsTab {
             ticket_days: settings.ticket_days.to_one_line(),
             desk_name,
             printer: settings.printer.clone().unwrap_or_default(),
+            kiosk_here: saved.settings.is_kiosk(&saved.desk_name),
             settings,
             notice: None,
             saving: None,
@@ -107,7 +112,9 @@ impl SettingsTab {
             Message::Layout(choice) => self.settings.badge_layout = choice.0,
             Message::PrintAtCheckIn(on) => self.settings.print_at_check_in = on,
             Message::LobbyCount(on) => self.settings.lobby_shows_count = on,
-            Message::Save => return self.save(database),
+            Message::KioskHere(on) => self.kiosk_here = on,
+            Message::KioskEmailSearch(on) => self.settings.kiosk_email_search = on,
+            Message::Save => return self.save(database, &saved.desk_name),
             Message::Saved(Ok(())) => {
                 self.notice = Some("Saved.".into());
                 // The desk and the console show the new names at once.
@@ -138,7 +145,8 @@ impl SettingsTab {
     }
 
     /// Checks every field, then writes the event and the settings on the worker thread.
-    fn save(&mut self, database: &Database) -> Action<Message> {
+    /// `running_as` is the desk's name before this save: a renamed kiosk stays one.
+    fn save(&mut self, database: &Database, running_as: &str) -> Action<Message> {
         let event = match self.checked_event() {
             Ok(event) => event,
             Err(refused) => {
@@ -161,8 +169,10 @@ impl SettingsTab {
         }
         self.settings.ticket_days = ticket_days;
         self.settings.printer = Some(self.printer.trim().to_string()).filter(|p| !p.is_empty());
-        let settings = self.settings.clone();
         let desk_name = self.desk_name.trim().to_string();
+        self.settings.set_kiosk(running_as, false);
+        self.settings.set_kiosk(&desk_name, self.kiosk_here);
+        let settings = self.settings.clone();
         self.saving = Some(Saved {
             event_name: event.name.clone(),
             desk_name: desk_name.clone(),
@@ -251,6 +261,17 @@ impl SettingsTab {
             checkbox(self.settings.lobby_shows_count)
                 .label("Show how many people checked in on the lobby screen")
                 .on_toggle(Message::LobbyCount)
+                .text_size(theme::SMALL),
+            checkbox(self.kiosk_here)
+                .label(
+                    "Open this desk as a self-service kiosk for attendees (from its next \
+                     start; Ctrl+Alt+K and the PIN leave it)"
+                )
+                .on_toggle(Message::KioskHere)
+                .text_size(theme::SMALL),
+            checkbox(self.settings.kiosk_email_search)
+                .label("At kiosks, attendees may check in by typing their whole email address")
+                .on_toggle(Message::KioskEmailSearch)
                 .text_size(theme::SMALL),
         ]
         .spacing(10);

@@ -830,6 +830,15 @@ impl Desk {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
+        Subscription::batch([
+            self.background_subscription(),
+            keys::shortcuts().map(Message::Shortcut),
+        ])
+    }
+
+    /// What the desk does without anyone at its keyboard: polling the database and the hub,
+    /// its answer's timer, its backups. It goes on under the kiosk.
+    pub fn background_subscription(&self) -> Subscription<Message> {
         let answer_timer = match self.panel {
             Panel::Answer { .. } => {
                 iced::time::every(Duration::from_secs(1)).map(|_| Message::Tick)
@@ -846,7 +855,6 @@ impl Desk {
             })
             .map(|_| Message::Poll),
             answer_timer,
-            keys::shortcuts().map(Message::Shortcut),
             iced::time::every(Duration::from_secs(60)).map(|_| Message::BackupDue),
         ])
     }

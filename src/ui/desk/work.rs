@@ -90,7 +90,7 @@ fn totals_at(store: &Store, desk: &str, hub: Option<&HubDesk>) -> Result<Totals,
 }
 
 /// Checks in through the hub when the desk has one, else in the store alone.
-fn scan_at_desk(
+pub(crate) fn scan_at_desk(
     store: &mut Store,
     hub: Option<&mut HubDesk>,
     who: Who<'_>,

@@ -22,6 +22,10 @@ pub struct Lock {
     repeat: String,
     notice: Option<String>,
     busy: bool,
+    /// The button that gives up; `None` when there is nothing to go back to.
+    cancel_label: Option<&'static str>,
+    /// A line above the prompt saying why the PIN is asked for here.
+    intro: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,8 +71,22 @@ impl Lock {
             repeat: String::new(),
             notice: None,
             busy: false,
+            cancel_label: Some("Back to the desk (Esc)"),
+            intro: None,
         };
         (lock, Task::batch([load, operation::focus(PIN_INPUT)]))
+    }
+
+    /// Names the button that gives up (`None`: no such button).
+    pub fn with_cancel(mut self, label: Option<&'static str>) -> Lock {
+        self.cancel_label = label;
+        self
+    }
+
+    /// Says, above the prompt, why the PIN is asked for.
+    pub fn with_intro(mut self, intro: &'static str) -> Lock {
+        self.intro = Some(intro);
+        self
     }
 
     pub fn update(&mut self, message: Message) -> Action {
@@ -161,6 +179,8 @@ impl Lock {
             .padding(12)
             .width(Length::Fixed(360.0));
         let mut form = column![
+            self.intro
+                .map(|intro| text(intro).size(theme::BODY).color(theme::ACCENT)),
             text(title).size(theme::TITLE),
             text(hint).size(theme::SMALL).color(theme::MUTED),
             pin_field,
@@ -189,11 +209,13 @@ impl Lock {
                     button(text("Unlock").size(theme::SMALL))
                         .padding([10, 18])
                         .on_press_maybe((!self.busy).then_some(Message::Submit)),
-                    button(text("Back to the desk (Esc)").size(theme::SMALL))
+                ]
+                .push(self.cancel_label.map(|label| {
+                    button(text(label).size(theme::SMALL))
                         .padding([10, 18])
                         .style(theme::quiet_button)
-                        .on_press(Message::Cancel),
-                ]
+                        .on_press(Message::Cancel)
+                }))
                 .spacing(12),
             );
         container(form)
