@@ -24,6 +24,7 @@ pub mod printer;
 pub mod sample;
 pub mod search;
 pub mod settings;
+pub mod sound;
 pub mod store;
 pub mod text;
 pub mod time;

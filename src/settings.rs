@@ -12,6 +12,7 @@ const LOBBY_SHOWS_COUNT: &str = "lobby_shows_count";
 const BACKUP_EVERY_MINUTES: &str = "backup_every_minutes";
 const KIOSK_EMAIL_SEARCH: &str = "kiosk_email_search";
 const KIOSK_DESKS: &str = "kiosk_desks";
+const SOUNDS: &str = "sounds";
 /// How often a desk window copies its database when nothing says otherwise.
 pub const DEFAULT_BACKUP_EVERY_MINUTES: u32 = 5;
 /// Day passes, one a line as `frontdesk settings --ticket-days` writes them.
@@ -35,6 +36,8 @@ pub struct Settings {
     pub kiosk_email_search: bool,
     /// The desks that open as self-service kiosks (by desk name, one a line).
     pub kiosk_desks: Vec<String>,
+    /// Desks and kiosks play a short tone for each answer.
+    pub sounds: bool,
 }
 
 impl Default for Settings {
@@ -48,6 +51,7 @@ impl Default for Settings {
             backup_every_minutes: DEFAULT_BACKUP_EVERY_MINUTES,
             kiosk_email_search: false,
             kiosk_desks: Vec::new(),
+            sounds: true,
         }
     }
 }
@@ -63,6 +67,7 @@ impl Settings {
             "backup_every_minutes": self.backup_every_minutes,
             "kiosk_email_search": self.kiosk_email_search,
             "kiosk_desks": self.kiosk_desks,
+            "sounds": self.sounds,
             "ticket_days": self
                 .ticket_days
                 .passes()
@@ -87,6 +92,7 @@ impl Settings {
                 .and_then(|minutes| minutes.trim().parse().ok())
                 .unwrap_or(defaults.backup_every_minutes),
             kiosk_email_search: store.setting(KIOSK_EMAIL_SEARCH)?.as_deref() == Some("on"),
+            sounds: store.setting(SOUNDS)?.as_deref() != Some("off"),
             kiosk_desks: store
                 .setting(KIOSK_DESKS)?
                 .map(|lines| desk_names(&lines))
@@ -140,6 +146,7 @@ impl Settings {
                 on_off(self.kiosk_email_search).to_string(),
             ),
             (KIOSK_DESKS, self.kiosk_desks.join("\n")),
+            (SOUNDS, on_off(self.sounds).to_string()),
         ]
     }
 

@@ -568,3 +568,26 @@ fn settings_name_the_desks_that_open_as_kiosks() {
         String::from_utf8_lossy(&wrong.stdout)
     );
 }
+
+#[test]
+fn tone_writes_each_answers_tone_as_wav() {
+    let dir = tempfile::tempdir().unwrap();
+    for (name, millis) in [("welcome", 270), ("already", 310), ("refused", 420)] {
+        let out = dir.path().join(format!("{name}.wav"));
+        let said = json(&frontdesk(
+            &dir.path().join("none.sqlite"),
+            &["tone", name, "--out", out.to_str().unwrap(), "--json"],
+        ));
+        assert_eq!(said["millis"], millis, "{said}");
+        let wav = std::fs::read(&out).unwrap();
+        assert_eq!(&wav[..4], b"RIFF");
+        // 16-bit mono at 22,050 Hz after a 44-byte header (each note rounded to a sample).
+        let samples = (wav.len() - 44) / 2;
+        assert!(
+            samples.abs_diff(22_050 * millis / 1000) <= 2,
+            "{name}: {samples}"
+        );
+    }
+    let wrong = frontdesk(&dir.path().join("none.sqlite"), &["tone", "fanfare"]);
+    assert_eq!(wrong.status.code(), Some(2));
+}

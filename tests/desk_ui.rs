@@ -13,6 +13,7 @@ use iced::keyboard::key::Named;
 use iced_test::selector::{self, Candidate};
 use iced_test::simulator;
 
+use frontdesk::sound::{Speaker, Tone};
 use frontdesk::store::{Attendee, Status, Store};
 use frontdesk::ui::Clock;
 use frontdesk::ui::db::read_start_on;
@@ -21,6 +22,8 @@ use frontdesk::ui::desk::{CODE_INPUT, Desk, Message, Panel, Shortcut};
 
 struct Harness {
     desk: Desk,
+    /// The tones the desk asked for.
+    speaker: Speaker,
     /// The desk's clock: it moves only when a test moves it.
     clock: Clock,
     path: PathBuf,
@@ -49,10 +52,13 @@ impl Harness {
 
     /// The desk on the database at `path` (in `dir`), with the app and the store on `clock`.
     fn open(dir: tempfile::TempDir, path: PathBuf, clock: Clock) -> Harness {
-        let (database, start) = read_start_on(&path, "Desk 1", clock.clone()).unwrap();
+        let (database, mut start) = read_start_on(&path, "Desk 1", clock.clone()).unwrap();
+        let speaker = Speaker::recording();
+        start.speaker = speaker.clone();
         let (desk, boot) = Desk::new(database, start, clock.clone());
         let mut harness = Harness {
             desk,
+            speaker,
             clock,
             path,
             _dir: dir,
@@ -673,11 +679,14 @@ fn a_desk_whose_hub_does_not_answer_welcomes_offline_and_counts_what_waits() {
         .remember(&path)
         .unwrap();
     drop(store);
-    let (database, start) =
+    let (database, mut start) =
         frontdesk::ui::db::read_start_at(&path, "Desk 1", clock.clone(), None).unwrap();
+    let speaker = Speaker::recording();
+    start.speaker = speaker.clone();
     let (desk, boot) = Desk::new(database, start, clock.clone());
     let mut h = Harness {
         desk,
+        speaker,
         clock,
         path,
         _dir: dir,
@@ -719,4 +728,31 @@ fn the_desk_copies_its_database_when_a_backup_is_due() {
     h.clock.advance(std::time::Duration::from_secs(5 * 60));
     h.send(Message::BackupDue);
     assert_eq!(copies(&folder), 2);
+}
+
+#[test]
+fn each_answer_asks_for_its_tone_and_muted_desks_ask_for_none() {
+    let mut h = Harness::start();
+    let person = h.admitted(0);
+    h.scan(person.badge_code.canonical());
+    h.clock.advance(std::time::Duration::from_secs(2));
+    h.scan(&person.badge_code.grouped());
+    h.scan("K7QM-2XHD-9FPA-0000");
+    let refused = h
+        .people()
+        .into_iter()
+        .find(|a| a.status == Status::NotAdmitted)
+        .unwrap();
+    h.scan(refused.badge_code.canonical());
+    assert_eq!(
+        h.speaker.asked(),
+        vec![Tone::Welcome, Tone::Already, Tone::Refused, Tone::Refused]
+    );
+
+    let mut muted = h.desk.saved();
+    muted.settings.sounds = false;
+    h.desk.apply_settings(muted);
+    h.scan(h.admitted(1).badge_code.canonical());
+    assert!(h.shows("Welcome"));
+    assert_eq!(h.speaker.asked().len(), 4, "a muted desk plays nothing");
 }

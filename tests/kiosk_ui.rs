@@ -18,6 +18,7 @@ use iced_test::selector::{self, Candidate};
 use iced_test::simulator;
 
 use frontdesk::settings::Settings;
+use frontdesk::sound::{Speaker, Tone};
 use frontdesk::store::{Attendee, Status, Store};
 use frontdesk::ui::Clock;
 use frontdesk::ui::db::read_start_on;
@@ -29,6 +30,8 @@ const PIN: &str = "2468";
 
 struct Harness {
     kiosk: Kiosk,
+    /// The tones the kiosk asked for.
+    speaker: Speaker,
     clock: Clock,
     path: PathBuf,
     /// The kiosk asked to leave (the organizer's PIN was right).
@@ -73,9 +76,11 @@ impl Harness {
             settings: start.settings,
             zone: start.zone,
         };
-        let (kiosk, boot) = Kiosk::new(database, saved, clock.clone());
+        let speaker = Speaker::recording();
+        let (kiosk, boot) = Kiosk::new(database, saved, speaker.clone(), clock.clone());
         let mut harness = Harness {
             kiosk,
+            speaker,
             clock,
             path,
             left: false,
@@ -503,4 +508,19 @@ fn the_kiosk_fits_a_portrait_tablet_and_a_large_screen() {
         assert!(ui.find("Scan the QR code on your ticket").is_ok());
         assert!(ui.find(selector::id(KIOSK_INPUT)).is_ok());
     }
+}
+
+#[test]
+fn the_kiosk_plays_the_answers_tone() {
+    let mut h = Harness::plain();
+    let person = h.admitted(9);
+    h.scan(person.badge_code.canonical());
+    h.wait(4);
+    h.scan(person.badge_code.canonical());
+    h.wait(6);
+    h.scan(&person.email);
+    assert_eq!(
+        h.speaker.asked(),
+        vec![Tone::Welcome, Tone::Already, Tone::Refused]
+    );
 }

@@ -50,6 +50,8 @@ pub enum CliError {
     /// A refusal that is not a mistake in the command: exit 1, not 2.
     #[error("{0}")]
     Failed(String),
+    #[error(transparent)]
+    Sound(#[from] crate::sound::SoundError),
 }
 
 const COMMAND_LINE_DESK: &str = "Command line";
@@ -222,6 +224,7 @@ fn run_command(cli: &Cli, command: &Command, desk: &str) -> Result<u8, CliError>
         Command::Attendee(args) => super::attendee::run(cli, args, desk),
         Command::Dashboard(args) => super::dashboard::run(cli, args),
         Command::Erase(args) => super::erase::run(cli, args),
+        Command::Tone { name, out } => tone(cli, name, out.as_deref()),
         Command::Backup { out } => backup(cli, out),
         Command::Restore { file } => restore(cli, file),
         Command::Hub(args) => super::hub::run(cli, args, desk),
@@ -499,6 +502,35 @@ fn exit_code(outcome: &CheckIn) -> u8 {
         CheckIn::Typo => exit::TYPO,
         CheckIn::Unknown => exit::UNKNOWN,
     }
+}
+
+/// `frontdesk tone NAME`: plays a desk's tone, or writes it as a WAV file.
+fn tone(cli: &Cli, name: &str, out: Option<&Path>) -> Result<u8, CliError> {
+    let tone = crate::sound::Tone::parse(name).ok_or_else(|| {
+        CliError::Usage(format!(
+            "\"{name}\" is not a tone; the tones are welcome, already and refused"
+        ))
+    })?;
+    match out {
+        Some(path) => crate::sound::write_wav(tone, path)?,
+        None => crate::sound::play_to_end(tone)?,
+    }
+    if cli.json {
+        print_json(&serde_json::json!({
+            "tone": tone.name(),
+            "millis": tone.millis(),
+            "notes": tone.notes().iter().map(|n| serde_json::json!({"hz": n.hz, "ms": n.ms, "rest_ms": n.rest_ms})).collect::<Vec<_>>(),
+            "out": out,
+        }))?;
+    } else if let Some(path) = out {
+        say!(
+            "Wrote the {} tone ({} ms) to {}.",
+            tone.name(),
+            tone.millis(),
+            path.display()
+        );
+    }
+    Ok(0)
 }
 
 /// Syncs with the hub if it answers; an unreachable hub only leaves scans waiting.

@@ -158,6 +158,12 @@ pub enum Command {
     Attendee(attendee::AttendeeArgs),
     /// The organizer's figures: counts, desks, arrivals, latest actions, who has not arrived.
     Dashboard(dashboard::DashboardArgs),
+    /// Play the tone desks play for an answer (welcome, already, refused), or write it as WAV.
+    Tone {
+        name: String,
+        #[arg(long, value_name = "FILE.wav")]
+        out: Option<PathBuf>,
+    },
     /// Write a consistent copy of the event database (taken while desks may be writing).
     Backup {
         #[arg(long, value_name = "FILE")]

@@ -39,6 +39,9 @@ pub struct SettingsArgs {
     /// "Kiosk 1=on", "Kiosk 1=off". Repeat for more.
     #[arg(long = "kiosk-desk", value_name = "NAME=on|off")]
     kiosk_desks: Vec<String>,
+    /// A short tone at desks and kiosks for each answer (welcome, already, refused).
+    #[arg(long, value_enum, value_name = "on|off")]
+    sounds: Option<Switch>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -57,6 +60,7 @@ impl SettingsArgs {
             || self.backup_every.is_some()
             || self.kiosk_email_search.is_some()
             || !self.kiosk_desks.is_empty()
+            || self.sounds.is_some()
     }
 }
 
@@ -72,7 +76,8 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
         || !args.ticket_days.is_empty()
         || args.backup_every.is_some()
         || args.kiosk_email_search.is_some()
-        || !args.kiosk_desks.is_empty();
+        || !args.kiosk_desks.is_empty()
+        || args.sounds.is_some();
     if !args.ticket_days.is_empty() {
         for text in &args.ticket_days {
             let pass = DayPass::parse(text).map_err(|e| CliError::Usage(e.to_string()))?;
@@ -104,6 +109,9 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
     }
     if let Some(switch) = args.kiosk_email_search {
         settings.kiosk_email_search = matches!(switch, Switch::On);
+    }
+    if let Some(switch) = args.sounds {
+        settings.sounds = matches!(switch, Switch::On);
     }
     for text in &args.kiosk_desks {
         let (desk, kiosk) = kiosk_desk(text)?;

@@ -218,6 +218,7 @@ pub fn read_start_at(
         zone: event.time_zone,
         totals: super::desk::work::first_totals(&store, &desk_name, hub.as_ref())?,
         settings: crate::settings::Settings::load(&store)?,
+        speaker: crate::sound::Speaker::system(),
         desk_name,
         notice: match sample {
             Some(report) => Some(format!(

@@ -176,8 +176,12 @@ impl App {
                 let (desk, task) = desk::Desk::new(database.clone(), *start, self.clock.clone());
                 let mut tasks = vec![task.map(to_desk)];
                 let kiosk = as_kiosk.then(|| {
-                    let (kiosk, task) =
-                        kiosk::Kiosk::new(database.clone(), desk.saved(), self.clock.clone());
+                    let (kiosk, task) = kiosk::Kiosk::new(
+                        database.clone(),
+                        desk.saved(),
+                        desk.speaker().clone(),
+                        self.clock.clone(),
+                    );
                     tasks.push(task.map(to_kiosk));
                     if !self.opens_as_kiosk {
                         tasks.push(fill_window(self.desk_window));

@@ -60,6 +60,7 @@ pub enum Message {
     LobbyCount(bool),
     KioskHere(bool),
     KioskEmailSearch(bool),
+    Sounds(bool),
     Save,
     Saved(Result<(), Error>),
     Hub(hub_link::Message),
@@ -114,6 +115,7 @@ impl SettingsTab {
             Message::LobbyCount(on) => self.settings.lobby_shows_count = on,
             Message::KioskHere(on) => self.kiosk_here = on,
             Message::KioskEmailSearch(on) => self.settings.kiosk_email_search = on,
+            Message::Sounds(on) => self.settings.sounds = on,
             Message::Save => return self.save(database, &saved.desk_name),
             Message::Saved(Ok(())) => {
                 self.notice = Some("Saved.".into());
@@ -261,6 +263,10 @@ impl SettingsTab {
             checkbox(self.settings.lobby_shows_count)
                 .label("Show how many people checked in on the lobby screen")
                 .on_toggle(Message::LobbyCount)
+                .text_size(theme::SMALL),
+            checkbox(self.settings.sounds)
+                .label("Play a short tone for each answer at desks and kiosks")
+                .on_toggle(Message::Sounds)
                 .text_size(theme::SMALL),
             checkbox(self.kiosk_here)
                 .label(

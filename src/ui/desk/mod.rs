@@ -52,6 +52,8 @@ pub struct Start {
     pub totals: Totals,
     pub notice: Option<String>,
     pub settings: Settings,
+    /// Plays the answers' tones (a recording one in tests).
+    pub speaker: crate::sound::Speaker,
 }
 
 pub struct Desk {
@@ -88,6 +90,7 @@ pub struct Desk {
     last_submit: Option<(String, DateTime<Utc>)>,
     ticket_types: Vec<String>,
     settings: Settings,
+    speaker: crate::sound::Speaker,
 }
 
 /// What the body of the screen shows; one at a time, so the states cannot mix.
@@ -183,6 +186,7 @@ impl Desk {
             last_submit: None,
             ticket_types: Vec::new(),
             settings: start.settings,
+            speaker: start.speaker,
         };
         let load = Task::batch([
             Task::perform(work::build_index(database.clone()), Message::IndexBuilt),
@@ -212,6 +216,11 @@ impl Desk {
 
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    /// The speaker the desk plays its tones on; the kiosk over it plays on the same.
+    pub fn speaker(&self) -> &crate::sound::Speaker {
+        &self.speaker
     }
 
     /// This window changed the people (an import, a correction, an erase): the desk's own
@@ -563,11 +572,16 @@ impl Desk {
             until: self.answer_until(),
             badge,
         };
+        let tone = play(
+            &self.speaker,
+            &self.settings,
+            crate::sound::Tone::of(&scan.outcome),
+        );
         let newly_in = matches!(scan.outcome, CheckIn::CheckedIn(_));
         if newly_in && self.settings.print_at_check_in {
-            return self.print_badge();
+            return Task::batch([tone, self.print_badge()]);
         }
-        Task::none()
+        tone
     }
 
     fn show_problem(&mut self, error: Error) {
@@ -858,6 +872,19 @@ impl Desk {
             iced::time::every(Duration::from_secs(60)).map(|_| Message::BackupDue),
         ])
     }
+}
+
+/// Plays `tone` on the worker, unless the settings mute the desks.
+pub(crate) fn play<M: Send + 'static>(
+    speaker: &crate::sound::Speaker,
+    settings: &Settings,
+    tone: crate::sound::Tone,
+) -> Task<M> {
+    if !settings.sounds {
+        return Task::none();
+    }
+    let speaker = speaker.clone();
+    Task::perform(crate::ui::worker::run(move || speaker.play(tone)), |_| ()).discard()
 }
 
 /// Letters (and spaces, hyphens, apostrophes) but no digit: a name, not a code.

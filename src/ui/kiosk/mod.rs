@@ -46,6 +46,7 @@ pub struct Kiosk {
     /// Answers to older scans are dropped, so a slow answer never covers a newer one.
     latest_scan: u64,
     last_submit: Option<(String, DateTime<Utc>)>,
+    speaker: crate::sound::Speaker,
 }
 
 /// What the kiosk shows; one at a time.
@@ -100,7 +101,12 @@ pub enum Action {
 }
 
 impl Kiosk {
-    pub fn new(database: Database, saved: Saved, clock: Clock) -> (Kiosk, Task<Message>) {
+    pub fn new(
+        database: Database,
+        saved: Saved,
+        speaker: crate::sound::Speaker,
+        clock: Clock,
+    ) -> (Kiosk, Task<Message>) {
         let now = clock.now();
         let kiosk = Kiosk {
             database: database.clone(),
@@ -115,6 +121,7 @@ impl Kiosk {
             last_activity: now,
             latest_scan: 0,
             last_submit: None,
+            speaker,
         };
         let pin_known = Task::perform(
             async move { database.run(|store| crate::pin::is_set(store)).await },
@@ -208,12 +215,16 @@ impl Kiosk {
             until: self.clock.now() + chrono::Duration::seconds(ANSWER_SECONDS as i64),
             print_failed: false,
         };
+        let tone = crate::ui::desk::play(&self.speaker, &self.settings, scan.tone);
         match scan.print {
-            Some(id) => Task::perform(
-                crate::ui::print::print(self.database.clone(), id, self.settings.clone()),
-                Message::BadgePrinted,
-            ),
-            None => Task::none(),
+            Some(id) => Task::batch([
+                tone,
+                Task::perform(
+                    crate::ui::print::print(self.database.clone(), id, self.settings.clone()),
+                    Message::BadgePrinted,
+                ),
+            ]),
+            None => tone,
         }
     }
 

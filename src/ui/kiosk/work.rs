@@ -5,6 +5,7 @@ use crate::checkin::CheckIn;
 use crate::hub::HubError;
 use crate::kiosk::{self, KioskAnswer, KioskLookup};
 use crate::settings::Settings;
+use crate::sound::Tone;
 use crate::store::Who;
 use crate::ui::Error;
 use crate::ui::db::Database;
@@ -16,6 +17,7 @@ pub struct KioskScan {
     pub answer: KioskAnswer,
     /// The person just checked in, when their badge is to print now.
     pub print: Option<i64>,
+    pub tone: Tone,
 }
 
 pub async fn check_in(
@@ -36,6 +38,7 @@ pub async fn check_in(
                     return Ok::<_, HubError>(KioskScan {
                         answer,
                         print: None,
+                        tone: Tone::Refused,
                     });
                 }
             };
@@ -47,6 +50,7 @@ pub async fn check_in(
             Ok(KioskScan {
                 answer: KioskAnswer::of(&scan.outcome, &scan.day, print.is_some()),
                 print,
+                tone: Tone::of(&scan.outcome),
             })
         })
         .await
