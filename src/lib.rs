@@ -6,6 +6,7 @@
 
 pub mod agenda;
 pub mod badge;
+pub mod camera;
 pub mod checkin;
 pub mod cli;
 pub mod clock;

@@ -41,6 +41,7 @@ fn open_window(cli: &Cli) -> ExitCode {
         desk: cli.desk.clone(),
         fullscreen: cli.fullscreen,
         kiosk: cli.kiosk,
+        camera_frames: cli.camera_frames.clone(),
         clock,
         hub: cli.hub.clone(),
     };

@@ -591,3 +591,33 @@ fn tone_writes_each_answers_tone_as_wav() {
     let wrong = frontdesk(&dir.path().join("none.sqlite"), &["tone", "fanfare"]);
     assert_eq!(wrong.status.code(), Some(2));
 }
+
+#[test]
+fn camera_reads_the_codes_in_a_folder_of_frames_and_refuses_an_empty_one() {
+    use frontdesk::camera::photo;
+    let dir = tempfile::tempdir().unwrap();
+    let frames = dir.path().join("frames");
+    std::fs::create_dir(&frames).unwrap();
+    let shot = photo::Shot::straight(1280, 720);
+    let badge = photo::photograph(&photo::qr_picture("K7QM2XHD9FPA", 8), &shot, 1);
+    badge.save(frames.join("a.png")).unwrap();
+    let nothing = photo::photograph(&image::GrayImage::new(1, 1), &shot, 2);
+    nothing.save(frames.join("b.png")).unwrap();
+    let db = dir.path().join("none.sqlite");
+    let read = json(&frontdesk(
+        &db,
+        &["camera", "--frames", frames.to_str().unwrap(), "--json"],
+    ));
+    assert_eq!(
+        read[0]["codes"],
+        serde_json::json!(["K7QM2XHD9FPA"]),
+        "{read}"
+    );
+    assert_eq!(read[1]["codes"], serde_json::json!([]), "{read}");
+
+    let empty = dir.path().join("empty");
+    std::fs::create_dir(&empty).unwrap();
+    let refused = frontdesk(&db, &["camera", "--frames", empty.to_str().unwrap()]);
+    assert_eq!(refused.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("holds no PNG frames"));
+}

@@ -756,3 +756,84 @@ fn each_answer_asks_for_its_tone_and_muted_desks_ask_for_none() {
     assert!(h.shows("Welcome"));
     assert_eq!(h.speaker.asked().len(), 4, "a muted desk plays nothing");
 }
+
+fn camera_frame(codes: &[&str]) -> Message {
+    Message::Camera(frontdesk::ui::camera::CameraEvent::Frame {
+        preview: iced::widget::image::Handle::from_rgba(1, 1, vec![0, 0, 0, 255]),
+        codes: codes.iter().map(|c| c.to_string()).collect(),
+    })
+}
+
+#[test]
+fn a_badge_held_up_to_the_camera_checks_in_once_and_again_only_after_leaving_the_view() {
+    let mut h = Harness::start();
+    let person = h.admitted(0);
+    let code = person.badge_code.canonical().to_string();
+    // Two seconds of frames with the badge in view, at ten a second.
+    for _ in 0..20 {
+        h.send(camera_frame(&[&code]));
+        h.clock.advance(std::time::Duration::from_millis(100));
+    }
+    assert!(h.shows("Welcome"), "{:?}", h.desk.panel());
+    assert!(h.desk.camera_preview().is_some());
+    assert_eq!(
+        h.logged(),
+        vec!["check_in"],
+        "one check-in for twenty frames"
+    );
+
+    // The badge out of view for five seconds, then shown again: a new scan.
+    for _ in 0..50 {
+        h.send(camera_frame(&[]));
+        h.clock.advance(std::time::Duration::from_millis(100));
+    }
+    h.send(camera_frame(&[&code]));
+    assert!(h.shows("Already checked in"), "{:?}", h.desk.panel());
+}
+
+#[test]
+fn the_camera_reads_a_folder_of_frames_on_its_own_thread() {
+    use frontdesk::camera::photo;
+    use frontdesk::ui::camera::{CameraEvent, frames};
+    use futures::StreamExt;
+    use iced_test::futures::subscription as recipes;
+    let dir = tempfile::tempdir().unwrap();
+    let ticket = photo::photograph(
+        &photo::qr_picture("7400000007797980173001", 6),
+        &photo::Shot {
+            angle: 15.0,
+            ..photo::Shot::straight(640, 480)
+        },
+        3,
+    );
+    for i in 0..3 {
+        ticket.save(dir.path().join(format!("{i}.png"))).unwrap();
+    }
+    let executor = <iced::executor::Default as iced::Executor>::new().unwrap();
+    let mut events = Vec::new();
+    for recipe in recipes::into_recipes(frames(dir.path().to_path_buf())) {
+        let mut stream = iced::Executor::enter(&executor, || {
+            recipe.stream(futures::stream::empty().boxed())
+        });
+        while let Some(event) = futures::executor::block_on(stream.next()) {
+            let ended = matches!(event, CameraEvent::Ended);
+            events.push(event);
+            if ended {
+                break;
+            }
+        }
+    }
+    let read: Vec<&Vec<String>> = events
+        .iter()
+        .filter_map(|e| match e {
+            CameraEvent::Frame { codes, .. } => Some(codes),
+            _ => None,
+        })
+        .collect();
+    assert!(!read.is_empty(), "{events:?}");
+    assert!(
+        read.iter()
+            .all(|codes| **codes == vec!["7400000007797980173001".to_string()])
+    );
+    assert!(matches!(events.last(), Some(CameraEvent::Ended)));
+}

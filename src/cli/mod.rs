@@ -14,6 +14,7 @@ mod agenda;
 mod attendee;
 mod badges;
 mod bench;
+mod bench_camera;
 mod bench_hub;
 mod commands;
 mod dashboard;
@@ -57,6 +58,10 @@ pub struct Cli {
     /// the organizer PIN).
     #[arg(long)]
     pub kiosk: bool,
+    /// Read QR codes from camera frames in this folder (PNG files, played at 10 a second), as
+    /// the desk or kiosk would from a camera.
+    #[arg(long, value_name = "DIR")]
+    pub camera_frames: Option<PathBuf>,
     /// Rehearse: run as if it were this moment (ISO 8601, any UTC offset; without one, the
     /// event's local time). Check-ins are stamped with it and count for its event day.
     #[arg(long, global = true, value_name = "ISO-8601")]
@@ -158,6 +163,12 @@ pub enum Command {
     Attendee(attendee::AttendeeArgs),
     /// The organizer's figures: counts, desks, arrivals, latest actions, who has not arrived.
     Dashboard(dashboard::DashboardArgs),
+    /// Read the QR codes in camera frames: a folder of PNG files, one a frame (as the desk
+    /// does with --camera-frames).
+    Camera {
+        #[arg(long, value_name = "DIR")]
+        frames: PathBuf,
+    },
     /// Play the tone desks play for an answer (welcome, already, refused), or write it as WAV.
     Tone {
         name: String,
@@ -194,6 +205,9 @@ pub enum BenchWhat {
     /// Measure the hub named by --hub (an empty database: it is filled with a generated
     /// event): check-ins online and offline, desks seeing each other, a rush of 40 desks.
     Hub(bench_hub::BenchHubArgs),
+    /// Measure how many camera frames of badges and tickets are read, and how fast, at
+    /// 640×480 and 1280×720 (frames made from the sample event, no camera needed).
+    Camera(bench_camera::BenchCameraArgs),
 }
 
 /// `--format`: `auto` or a name from the import formats' one table.

@@ -4,6 +4,7 @@
 
 pub mod agenda;
 pub mod badges;
+pub mod camera;
 pub mod console;
 pub mod db;
 pub mod desk;
@@ -43,6 +44,8 @@ pub struct Config {
     pub clock: Clock,
     /// The hub to check in through (`--hub`); a joined database remembers its own.
     pub hub: Option<String>,
+    /// Read QR codes from the frames in this folder, as from a camera (`--camera-frames`).
+    pub camera_frames: Option<PathBuf>,
 }
 
 pub fn run(config: Config) -> iced::Result {
@@ -92,6 +95,8 @@ pub struct App {
     lobby: Option<(window::Id, Box<lobby::Lobby>)>,
     /// Opens the desk as a self-service kiosk (`--kiosk`).
     opens_as_kiosk: bool,
+    /// Where camera frames come from, when the desk reads codes from a camera.
+    camera_frames: Option<PathBuf>,
 }
 
 enum Screen {
@@ -115,6 +120,7 @@ pub enum Message {
     Organizer(Box<organizer::Message>),
     Lobby(Box<lobby::Message>),
     Kiosk(Box<kiosk::Message>),
+    Camera(camera::CameraEvent),
     CloseRequested(window::Id),
     WindowClosed(window::Id),
 }
@@ -145,6 +151,7 @@ impl App {
             screen: Screen::Loading,
             lobby: None,
             opens_as_kiosk: config.kiosk,
+            camera_frames: config.camera_frames.clone(),
         };
         let open = Task::perform(
             db::open_desk(config.db_path, config.desk, config.clock, config.hub),
@@ -208,6 +215,7 @@ impl App {
             Message::Organizer(message) => self.update_organizer(*message),
             Message::Lobby(message) => self.update_lobby(*message),
             Message::Kiosk(message) => self.update_kiosk(*message),
+            Message::Camera(event) => self.camera(event),
             Message::CloseRequested(id) => match &self.screen {
                 Screen::Ready { kiosk: Some(_), .. } if id == self.desk_window => {
                     tracing::info!("the kiosk's window stays open: leaving it needs the PIN");
@@ -228,6 +236,20 @@ impl App {
                 }
                 Task::none()
             }
+        }
+    }
+
+    /// A camera frame goes to the kiosk when it is up, else to the desk; not to an organizer
+    /// screen (a code held up while the console is open is no check-in).
+    fn camera(&mut self, event: camera::CameraEvent) -> Task<Message> {
+        match &self.screen {
+            Screen::Ready { kiosk: Some(_), .. } => {
+                self.update_kiosk(kiosk::Message::Camera(event))
+            }
+            Screen::Ready { organizer, .. } if !organizer.is_open() => {
+                self.update_desk(desk::Message::Camera(event))
+            }
+            _ => Task::none(),
         }
     }
 
@@ -364,9 +386,16 @@ impl App {
             Some((_, lobby)) => lobby.subscription().map(to_lobby),
             None => Subscription::none(),
         };
+        let camera = match (&self.screen, &self.camera_frames) {
+            (Screen::Ready { .. }, Some(folder)) => {
+                camera::frames(folder.clone()).map(Message::Camera)
+            }
+            _ => Subscription::none(),
+        };
         Subscription::batch([
             screen,
             lobby,
+            camera,
             window::close_requests().map(Message::CloseRequested),
             window::close_events().map(Message::WindowClosed),
         ])

@@ -91,6 +91,10 @@ pub struct Desk {
     ticket_types: Vec<String>,
     settings: Settings,
     speaker: crate::sound::Speaker,
+    /// The camera's last frame, small, when the desk reads codes from a camera.
+    camera_preview: Option<iced::widget::image::Handle>,
+    /// A ticket held up to the camera is read once.
+    camera_repeats: crate::camera::RepeatFilter,
 }
 
 /// What the body of the screen shows; one at a time, so the states cannot mix.
@@ -146,6 +150,8 @@ pub enum Message {
     /// Time for the automatic copy of the database (every few minutes, a setting).
     BackupDue,
     BackedUp(Result<Option<std::path::PathBuf>, Error>),
+    /// A frame from the camera, with the codes in view.
+    Camera(crate::ui::camera::CameraEvent),
 }
 
 pub enum Action {
@@ -187,6 +193,8 @@ impl Desk {
             ticket_types: Vec::new(),
             settings: start.settings,
             speaker: start.speaker,
+            camera_preview: None,
+            camera_repeats: crate::camera::RepeatFilter::default(),
         };
         let load = Task::batch([
             Task::perform(work::build_index(database.clone()), Message::IndexBuilt),
@@ -296,8 +304,40 @@ impl Desk {
             Message::Polled(result) => self.polled(result),
             Message::BackupDue => self.back_up(),
             Message::BackedUp(result) => self.backed_up(result),
+            Message::Camera(event) => self.camera(event),
         };
         Action::Run(task)
+    }
+
+    /// A camera frame: its preview is shown, and a code new in view is checked in as if it had
+    /// been scanned (the field and the panel's search are left alone).
+    fn camera(&mut self, event: crate::ui::camera::CameraEvent) -> Task<Message> {
+        use crate::ui::camera::CameraEvent;
+        match event {
+            CameraEvent::Frame { preview, codes } => {
+                self.camera_preview = Some(preview);
+                match codes.into_iter().next() {
+                    Some(code) if self.camera_repeats.is_new(&code, self.clock.now()) => {
+                        tracing::debug!("a code read by the camera");
+                        Task::batch([self.check_in_text(code), self.refocus()])
+                    }
+                    _ => Task::none(),
+                }
+            }
+            CameraEvent::Failed(reason) => {
+                self.notice = Some(format!("The camera gives no frames: {reason}"));
+                self.camera_preview = None;
+                Task::none()
+            }
+            CameraEvent::Ended => {
+                self.camera_preview = None;
+                Task::none()
+            }
+        }
+    }
+
+    pub fn camera_preview(&self) -> Option<&iced::widget::image::Handle> {
+        self.camera_preview.as_ref()
     }
 
     /// Copies the database into its backups folder when the last copy is old enough.
@@ -469,6 +509,13 @@ impl Desk {
         if typed.is_empty() {
             return self.refocus();
         }
+        self.check_in_text(typed.to_string())
+    }
+
+    /// Checks in whoever `typed` (a code, a ticket, a URL; typed, scanned or read by the
+    /// camera) means.
+    fn check_in_text(&mut self, typed: String) -> Task<Message> {
+        let typed = typed.as_str();
         let now = self.clock.now();
         if let Some((last, at)) = &self.last_submit
             && last == typed

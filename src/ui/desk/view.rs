@@ -92,14 +92,24 @@ impl Desk {
     }
 
     fn code_field(&self) -> Element<'_, Message> {
-        text_input("Scan a badge or ticket, or type a name", &self.input)
+        let field = text_input("Scan a badge or ticket, or type a name", &self.input)
             .id(CODE_INPUT)
             .on_input(Message::InputChanged)
             .on_submit(Message::Submitted)
             .size(theme::INPUT)
             .padding(18)
-            .style(theme::code_input)
-            .into()
+            .style(theme::code_input);
+        match self.camera_preview() {
+            Some(preview) => row![
+                field,
+                iced::widget::image(preview.clone())
+                    .width(crate::ui::camera::PREVIEW_WIDTH as f32 / 2.0)
+            ]
+            .spacing(theme::SPACING)
+            .align_y(Alignment::Center)
+            .into(),
+            None => field.into(),
+        }
     }
 
     fn body(&self) -> Element<'_, Message> {

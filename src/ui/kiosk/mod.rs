@@ -47,6 +47,9 @@ pub struct Kiosk {
     latest_scan: u64,
     last_submit: Option<(String, DateTime<Utc>)>,
     speaker: crate::sound::Speaker,
+    /// The camera's last frame, small, when the kiosk reads codes from a camera.
+    camera_preview: Option<iced::widget::image::Handle>,
+    camera_repeats: crate::camera::RepeatFilter,
 }
 
 /// What the kiosk shows; one at a time.
@@ -91,6 +94,8 @@ pub enum Message {
     CornerPressed,
     Lock(lock::Message),
     Tick,
+    /// A frame from the camera, with the codes in view.
+    Camera(crate::ui::camera::CameraEvent),
 }
 
 pub enum Action {
@@ -122,6 +127,8 @@ impl Kiosk {
             latest_scan: 0,
             last_submit: None,
             speaker,
+            camera_preview: None,
+            camera_repeats: crate::camera::RepeatFilter::default(),
         };
         let pin_known = Task::perform(
             async move { database.run(|store| crate::pin::is_set(store)).await },
@@ -151,6 +158,7 @@ impl Kiosk {
             Message::Key(KioskKey::Leave) | Message::CornerPressed => self.ask_for_pin(),
             Message::Lock(message) => return self.lock(message),
             Message::Tick => self.tick(),
+            Message::Camera(event) => self.camera(event),
         };
         Action::Run(task)
     }
@@ -167,11 +175,17 @@ impl Kiosk {
     fn submit(&mut self) -> Task<Message> {
         let typed = std::mem::take(&mut self.input);
         let typed = typed.trim().to_string();
-        let now = self.clock.now();
-        self.last_activity = now;
+        self.last_activity = self.clock.now();
         if typed.is_empty() {
             return operation::focus(KIOSK_INPUT);
         }
+        self.check_in_text(typed)
+    }
+
+    /// Checks in whoever `typed` (typed, scanned or read by the camera) means.
+    fn check_in_text(&mut self, typed: String) -> Task<Message> {
+        let now = self.clock.now();
+        self.last_activity = now;
         if let Some((last, at)) = &self.last_submit
             && *last == typed
             && self.clock.since(*at) < REPEAT_SCAN
@@ -237,6 +251,35 @@ impl Kiosk {
             *print_failed = true;
         }
         Task::none()
+    }
+
+    /// A camera frame: its preview is shown and a code new in view is checked in; not while
+    /// an organizer types the PIN.
+    fn camera(&mut self, event: crate::ui::camera::CameraEvent) -> Task<Message> {
+        use crate::ui::camera::CameraEvent;
+        match event {
+            CameraEvent::Frame { preview, codes } => {
+                self.camera_preview = Some(preview);
+                if matches!(self.panel, Panel::Pin { .. }) {
+                    return Task::none();
+                }
+                match codes.into_iter().next() {
+                    Some(code) if self.camera_repeats.is_new(&code, self.clock.now()) => {
+                        self.check_in_text(code)
+                    }
+                    _ => Task::none(),
+                }
+            }
+            CameraEvent::Failed(reason) => {
+                tracing::warn!(%reason, "the kiosk's camera gives no frames");
+                self.camera_preview = None;
+                Task::none()
+            }
+            CameraEvent::Ended => {
+                self.camera_preview = None;
+                Task::none()
+            }
+        }
     }
 
     fn pin_known(&mut self, result: Result<bool, Error>) -> Task<Message> {

@@ -127,7 +127,23 @@ impl Kiosk {
         .into()
     }
 
+    /// The code field, and under it the camera's view when there is a camera: attendees see
+    /// where to hold their ticket.
     fn code_field(&self, scale: Scale) -> Element<'_, Message> {
+        let field = self.text_field(scale);
+        match &self.camera_preview {
+            Some(preview) => column![
+                field,
+                iced::widget::image(preview.clone()).width(scale.of_size(320.0))
+            ]
+            .spacing(scale.of_size(12.0))
+            .align_x(Alignment::Center)
+            .into(),
+            None => field,
+        }
+    }
+
+    fn text_field(&self, scale: Scale) -> Element<'_, Message> {
         let placeholder = if self.settings.kiosk_email_search {
             "Scan your ticket, or type your email address"
         } else {
