@@ -41,7 +41,12 @@ fn open_window(cli: &Cli) -> ExitCode {
         desk: cli.desk.clone(),
         fullscreen: cli.fullscreen,
         kiosk: cli.kiosk,
-        camera_frames: cli.camera_frames.clone(),
+        camera: match (&cli.camera, &cli.camera_frames) {
+            (_, Some(folder)) => Some(ui::camera::Source::Folder(folder.clone())),
+            (Some(device), None) if device == "auto" => Some(ui::camera::Source::Webcam(None)),
+            (Some(device), None) => Some(ui::camera::Source::Webcam(Some(device.into()))),
+            (None, None) => None,
+        },
         clock,
         hub: cli.hub.clone(),
     };

@@ -5,6 +5,8 @@
 //! business: a decoded code is one more source of scanned text.
 
 mod frames;
+#[cfg(target_os = "linux")]
+pub mod live;
 pub mod photo;
 
 use std::time::Duration;

@@ -236,7 +236,16 @@ fn run_command(cli: &Cli, command: &Command, desk: &str) -> Result<u8, CliError>
             what: Some(BenchWhat::Camera(args)),
             ..
         } => super::bench_camera::run(cli.json, args),
-        Command::Camera { frames } => camera_frames(cli, frames),
+        Command::Camera {
+            list,
+            frames,
+            device,
+            seconds,
+        } => match (list, frames, device) {
+            (_, Some(frames), _) => super::camera::frames(cli, frames),
+            (_, None, Some(device)) => super::camera::read_webcam(cli, device, *seconds),
+            (_, None, None) => super::camera::list(cli),
+        },
         Command::Bench {
             what: None,
             attendees,
@@ -507,34 +516,6 @@ fn exit_code(outcome: &CheckIn) -> u8 {
         CheckIn::Typo => exit::TYPO,
         CheckIn::Unknown => exit::UNKNOWN,
     }
-}
-
-/// `frontdesk camera --frames DIR`: the codes in each frame, the largest first.
-fn camera_frames(cli: &Cli, folder: &Path) -> Result<u8, CliError> {
-    let frames = crate::camera::FileFrames::open(folder, 1).map_err(frame_error)?;
-    let mut read = Vec::new();
-    for path in frames.paths() {
-        let frame = crate::camera::read_frame(path).map_err(frame_error)?;
-        let started = std::time::Instant::now();
-        let codes = crate::camera::decode(&frame);
-        let ms = started.elapsed().as_secs_f64() * 1000.0;
-        let name = path.file_name().map(|n| n.to_string_lossy().to_string());
-        if !cli.json {
-            match codes.as_slice() {
-                [] => say!("{}: no code", name.as_deref().unwrap_or("?")),
-                codes => say!("{}: {}", name.as_deref().unwrap_or("?"), codes.join(", ")),
-            }
-        }
-        read.push(serde_json::json!({ "frame": name, "codes": codes, "ms": ms }));
-    }
-    if cli.json {
-        print_json(&serde_json::json!(read))?;
-    }
-    Ok(0)
-}
-
-fn frame_error(error: crate::camera::FrameError) -> CliError {
-    CliError::Failed(error.to_string())
 }
 
 /// `frontdesk tone NAME`: plays a desk's tone, or writes it as a WAV file.

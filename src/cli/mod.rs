@@ -16,6 +16,7 @@ mod badges;
 mod bench;
 mod bench_camera;
 mod bench_hub;
+mod camera;
 mod commands;
 mod dashboard;
 mod erase;
@@ -58,9 +59,12 @@ pub struct Cli {
     /// the organizer PIN).
     #[arg(long)]
     pub kiosk: bool,
-    /// Read QR codes from camera frames in this folder (PNG files, played at 10 a second), as
-    /// the desk or kiosk would from a camera.
-    #[arg(long, value_name = "DIR")]
+    /// Read QR codes from a webcam: `auto` (the first one) or its device, e.g. /dev/video0.
+    #[arg(long, value_name = "auto|DEVICE")]
+    pub camera: Option<String>,
+    /// Read QR codes from camera frames in this folder instead (PNG files, played at 10 a
+    /// second): a rehearsal of the camera without one.
+    #[arg(long, value_name = "DIR", conflicts_with = "camera")]
     pub camera_frames: Option<PathBuf>,
     /// Rehearse: run as if it were this moment (ISO 8601, any UTC offset; without one, the
     /// event's local time). Check-ins are stamped with it and count for its event day.
@@ -163,11 +167,19 @@ pub enum Command {
     Attendee(attendee::AttendeeArgs),
     /// The organizer's figures: counts, desks, arrivals, latest actions, who has not arrived.
     Dashboard(dashboard::DashboardArgs),
-    /// Read the QR codes in camera frames: a folder of PNG files, one a frame (as the desk
-    /// does with --camera-frames).
+    /// The cameras of this computer (--list), or the QR codes the camera reads: from a webcam
+    /// for some seconds (--device), or in a folder of PNG frames (--frames).
     Camera {
-        #[arg(long, value_name = "DIR")]
-        frames: PathBuf,
+        #[arg(long, conflicts_with_all = ["frames", "device"])]
+        list: bool,
+        #[arg(long, value_name = "DIR", conflicts_with = "device")]
+        frames: Option<PathBuf>,
+        /// `auto` (the first camera) or its device, e.g. /dev/video0.
+        #[arg(long, value_name = "auto|DEVICE")]
+        device: Option<String>,
+        /// With --device: how long to read, in seconds.
+        #[arg(long, default_value_t = 10)]
+        seconds: u64,
     },
     /// Play the tone desks play for an answer (welcome, already, refused), or write it as WAV.
     Tone {

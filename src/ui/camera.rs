@@ -1,8 +1,8 @@
 //! The camera as a subscription: frames are read and decoded on a thread of their own, never
 //! on the window's, and each reaches the screen as a small preview and the codes in view. The
 //! channel holds one frame: when the window has not taken the last one yet, the next is
-//! dropped, never queued. Today's frame source is a folder of frames (`--camera-frames DIR`);
-//! a live camera is one more source behind the same events.
+//! dropped, never queued. The frames come from a webcam (`--camera auto|DEVICE`, Linux) or a
+//! folder of frames (`--camera-frames DIR`, for rehearsals and tests).
 
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -28,19 +28,37 @@ pub enum CameraEvent {
     Ended,
 }
 
-/// The frames of the folder `frames`, while the subscription lives.
-pub fn frames(folder: PathBuf) -> Subscription<CameraEvent> {
-    Subscription::run_with(folder, start)
+/// Where the frames come from.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Source {
+    /// A webcam: this device, or the first one (`None`).
+    Webcam(Option<PathBuf>),
+    /// The PNG frames of a folder, played at 10 a second.
+    Folder(PathBuf),
 }
 
-// `Subscription::run_with` hands its data back by reference, so the folder comes as &PathBuf.
-#[allow(clippy::ptr_arg)]
-fn start(folder: &PathBuf) -> mpsc::Receiver<CameraEvent> {
+/// The size asked of a webcam: the one the decoder reads best at (README, camera scanning).
+const WEBCAM_SIZE: (u32, u32) = (1280, 720);
+
+/// The frames of the folder `frames`, while the subscription lives.
+pub fn frames(folder: PathBuf) -> Subscription<CameraEvent> {
+    from(Source::Folder(folder))
+}
+
+/// The frames of `source`, while the subscription lives.
+pub fn from(source: Source) -> Subscription<CameraEvent> {
+    Subscription::run_with(source, start)
+}
+
+fn start(source: &Source) -> mpsc::Receiver<CameraEvent> {
     let (sender, receiver) = mpsc::channel(0);
-    let folder = folder.clone();
+    let source = source.clone();
     let spawned = std::thread::Builder::new()
         .name("camera".into())
-        .spawn(move || read_frames(&folder, sender));
+        .spawn(move || match source {
+            Source::Folder(folder) => read_frames(&folder, sender),
+            Source::Webcam(device) => read_webcam(device.as_deref(), sender),
+        });
     if let Err(error) = spawned {
         tracing::error!(%error, "cannot start the camera's thread");
     }
@@ -83,18 +101,57 @@ fn read_frames(folder: &std::path::Path, mut sender: mpsc::Sender<CameraEvent>) 
                 continue;
             }
         };
-        let codes = camera::decode(&frame);
-        let event = CameraEvent::Frame {
-            preview: preview(&frame),
-            codes,
-        };
-        match sender.try_send(event) {
-            Ok(()) => {}
-            // The window has not taken the last frame: this one is dropped.
-            Err(error) if error.is_full() => {}
-            // The subscription ended: the camera stops.
-            Err(_) => return,
+        if !send_frame(&mut sender, &frame) {
+            return;
         }
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn read_webcam(device: Option<&std::path::Path>, mut sender: mpsc::Sender<CameraEvent>) {
+    let (width, height) = WEBCAM_SIZE;
+    let mut webcam = match camera::live::Webcam::open(device, width, height) {
+        Ok(webcam) => webcam,
+        Err(error) => {
+            deliver(&mut sender, CameraEvent::Failed(error.to_string()));
+            return;
+        }
+    };
+    loop {
+        let frame = match webcam.frame() {
+            Ok(frame) => frame,
+            Err(error) => {
+                deliver(&mut sender, CameraEvent::Failed(error.to_string()));
+                return;
+            }
+        };
+        if !send_frame(&mut sender, &frame) {
+            return;
+        }
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn read_webcam(_device: Option<&std::path::Path>, mut sender: mpsc::Sender<CameraEvent>) {
+    deliver(
+        &mut sender,
+        CameraEvent::Failed("webcams are read on Linux only, so far".to_string()),
+    );
+}
+
+/// Decodes `frame` and offers it to the window; `false` once the window stopped listening.
+fn send_frame(sender: &mut mpsc::Sender<CameraEvent>, frame: &image::GrayImage) -> bool {
+    let codes = camera::decode(frame);
+    let event = CameraEvent::Frame {
+        preview: preview(frame),
+        codes,
+    };
+    match sender.try_send(event) {
+        Ok(()) => true,
+        // The window has not taken the last frame: this one is dropped.
+        Err(error) if error.is_full() => true,
+        // The subscription ended: the camera stops.
+        Err(_) => false,
     }
 }
 

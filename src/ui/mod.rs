@@ -44,8 +44,9 @@ pub struct Config {
     pub clock: Clock,
     /// The hub to check in through (`--hub`); a joined database remembers its own.
     pub hub: Option<String>,
-    /// Read QR codes from the frames in this folder, as from a camera (`--camera-frames`).
-    pub camera_frames: Option<PathBuf>,
+    /// Read QR codes from a camera: a webcam (`--camera`) or a folder of frames
+    /// (`--camera-frames`).
+    pub camera: Option<camera::Source>,
 }
 
 pub fn run(config: Config) -> iced::Result {
@@ -96,7 +97,7 @@ pub struct App {
     /// Opens the desk as a self-service kiosk (`--kiosk`).
     opens_as_kiosk: bool,
     /// Where camera frames come from, when the desk reads codes from a camera.
-    camera_frames: Option<PathBuf>,
+    camera: Option<camera::Source>,
 }
 
 enum Screen {
@@ -151,7 +152,7 @@ impl App {
             screen: Screen::Loading,
             lobby: None,
             opens_as_kiosk: config.kiosk,
-            camera_frames: config.camera_frames.clone(),
+            camera: config.camera.clone(),
         };
         let open = Task::perform(
             db::open_desk(config.db_path, config.desk, config.clock, config.hub),
@@ -386,9 +387,9 @@ impl App {
             Some((_, lobby)) => lobby.subscription().map(to_lobby),
             None => Subscription::none(),
         };
-        let camera = match (&self.screen, &self.camera_frames) {
-            (Screen::Ready { .. }, Some(folder)) => {
-                camera::frames(folder.clone()).map(Message::Camera)
+        let camera = match (&self.screen, &self.camera) {
+            (Screen::Ready { .. }, Some(source)) => {
+                camera::from(source.clone()).map(Message::Camera)
             }
             _ => Subscription::none(),
         };
