@@ -1,0 +1,18 @@
+//! The agenda reader (`frontdesk::agenda::parse`, as `tests/properties.rs` calls it) kept to
+//! frontdesk's own agenda TOML (docs/agenda-toml.md): the toml parser, [[day]] and
+//! [[day.session]] tables, times, rooms, kinds and speakers, and the .toml file-name fallback
+//! of the format sniffer. Seeds: the one-day agenda from tests/data.
+//!
+//! Input whose content is detected as another agenda format is left to that format's target.
+//! Beyond "no panic", every schedule returned is checked (see agenda_common.rs): detected as
+//! this format, not empty, each session ending after it starts in a listed room, sorted by start.
+#![no_main]
+
+mod agenda_common;
+
+use frontdesk::agenda::Format;
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    agenda_common::check(data, "agenda.toml", Format::Toml);
+});
