@@ -41,12 +41,7 @@ fn open_window(cli: &Cli) -> ExitCode {
         desk: cli.desk.clone(),
         fullscreen: cli.fullscreen,
         kiosk: cli.kiosk,
-        camera: match (&cli.camera, &cli.camera_frames) {
-            (_, Some(folder)) => Some(ui::camera::Source::Folder(folder.clone())),
-            (Some(device), None) if device == "auto" => Some(ui::camera::Source::Webcam(None)),
-            (Some(device), None) => Some(ui::camera::Source::Webcam(Some(device.into()))),
-            (None, None) => None,
-        },
+        camera: ui::camera::Asked::of(cli.camera.as_deref(), cli.camera_frames.as_deref()),
         clock,
         hub: cli.hub.clone(),
     };

@@ -621,3 +621,61 @@ fn camera_reads_the_codes_in_a_folder_of_frames_and_refuses_an_empty_one() {
     assert_eq!(refused.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&refused.stderr).contains("holds no PNG frames"));
 }
+
+/// The camera is this computer's: `settings --camera` keeps it in the configuration folder,
+/// and a file there it cannot read is named, with what to do.
+#[test]
+fn settings_choose_this_computers_camera() {
+    let (dir, db) = imported_db();
+    let config = dir.path().join("config");
+    let settings = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_frontdesk"))
+            .arg("--db")
+            .arg(&db)
+            .arg("settings")
+            .args(args)
+            .env("XDG_CONFIG_HOME", &config)
+            .output()
+            .expect("frontdesk runs")
+    };
+    let first = json(&settings(&["--json"]));
+    assert_eq!(
+        first["camera"],
+        serde_json::json!({"use": "off", "mirror": true})
+    );
+
+    let set = json(&settings(&[
+        "--camera",
+        "auto",
+        "--mirror-camera",
+        "off",
+        "--json",
+    ]));
+    assert_eq!(
+        set["camera"],
+        serde_json::json!({"use": "auto", "mirror": false})
+    );
+    let file = config.join("frontdesk").join("camera");
+    assert_eq!(
+        std::fs::read_to_string(&file).unwrap(),
+        "camera=auto\nmirror=off\n"
+    );
+    let said = settings(&["--camera", "/dev/video2"]);
+    assert!(
+        String::from_utf8_lossy(&said.stdout).contains("This computer's camera: /dev/video2."),
+        "{}",
+        String::from_utf8_lossy(&said.stdout)
+    );
+
+    std::fs::write(&file, "camera=auto\nmirror=sideways\n").unwrap();
+    let broken = settings(&["--json"]);
+    assert!(!broken.status.success());
+    let error = json(&broken)["error"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        error.contains("line 2") && error.contains("delete the file"),
+        "{error}"
+    );
+}

@@ -20,11 +20,13 @@ use iced_test::futures::subscription::{self as recipes, Event as Input};
 use iced_test::selector::{self, Candidate, Target};
 use iced_test::{Simulator, core};
 
+use frontdesk::camera::CameraChoice;
 use frontdesk::checkin::CheckIn;
 use frontdesk::pin;
 use frontdesk::settings::Settings;
 use frontdesk::store::{Status, Store};
 use frontdesk::ui::Clock;
+use frontdesk::ui::console::{CameraOption, Message as ConsoleMessage, SettingsMessage};
 use frontdesk::ui::db::{Database, read_start_on};
 use frontdesk::ui::desk::Desk;
 use frontdesk::ui::lock;
@@ -790,6 +792,59 @@ fn erasing_asks_for_the_sentence_and_keeps_the_event_and_the_agenda() {
 
 /// Corrections, undos and reprints from the dashboard are made as this desk, by its name as
 /// saved: a new desk name typed in Settings counts only once it is saved.
+/// The camera is this computer's, saved beside the desk's name: the desk is told at once, so
+/// the window starts (or stops) reading frames without a restart.
+#[test]
+fn this_computers_camera_is_chosen_in_settings_and_the_desk_is_told() {
+    let mut k = Kiosk::unlocked();
+    k.click("Settings");
+    k.assert_shows("Camera on this computer");
+    let before = k.desk.camera_setting().clone();
+
+    k.send(settings_message(SettingsMessage::Camera(CameraOption::of(
+        CameraChoice::First,
+    ))));
+    k.click("Mirror the preview");
+    k.click("Save settings");
+    k.assert_shows("Saved.");
+    let saved = k
+        .outcomes
+        .drain(..)
+        .find_map(|o| match o {
+            Action::SettingsSaved(saved) => Some(saved),
+            _ => None,
+        })
+        .expect("the desk is told the new camera");
+    assert_eq!(saved.camera.choice, CameraChoice::First);
+    assert_eq!(saved.camera.mirror, !before.mirror);
+    k.desk.apply_settings(saved);
+    assert_eq!(k.desk.camera_setting().choice, CameraChoice::First);
+
+    // No camera: the mirror is not asked about.
+    k.send(settings_message(SettingsMessage::Camera(CameraOption::of(
+        CameraChoice::Off,
+    ))));
+    k.click("Mirror the preview");
+    k.click("Save settings");
+    let saved = k
+        .outcomes
+        .drain(..)
+        .find_map(|o| match o {
+            Action::SettingsSaved(saved) => Some(saved),
+            _ => None,
+        })
+        .expect("the desk is told the new camera");
+    assert_eq!(saved.camera.choice, CameraChoice::Off);
+    assert_eq!(
+        saved.camera.mirror, !before.mirror,
+        "a disabled box changed"
+    );
+}
+
+fn settings_message(message: SettingsMessage) -> Message {
+    Message::Console(ConsoleMessage::Settings(message))
+}
+
 #[test]
 fn the_dashboard_uses_the_saved_desk_name_not_one_typed_but_unsaved() {
     let mut k = Kiosk::unlocked();

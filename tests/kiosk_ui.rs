@@ -75,6 +75,7 @@ impl Harness {
             desk_name: start.desk_name,
             settings: start.settings,
             zone: start.zone,
+            camera: start.camera,
         };
         let speaker = Speaker::recording();
         let (kiosk, boot) = Kiosk::new(database, saved, speaker.clone(), clock.clone());

@@ -11,6 +11,8 @@ use linuxvideo::format::{PixFormat, PixelFormat};
 use linuxvideo::stream::ReadStream;
 use linuxvideo::{BufType, CapabilityFlags, Device};
 
+use super::CameraInfo;
+
 #[derive(Debug, thiserror::Error)]
 pub enum WebcamError {
     #[error("no camera found (no video capture device in /dev)")]
@@ -29,13 +31,6 @@ pub enum WebcamError {
         path: PathBuf,
         source: std::io::Error,
     },
-}
-
-/// A camera the computer has: its device file and its name.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CameraInfo {
-    pub path: PathBuf,
-    pub name: String,
 }
 
 /// The video capture devices of this computer.

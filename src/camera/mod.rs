@@ -8,6 +8,7 @@ mod frames;
 #[cfg(target_os = "linux")]
 pub mod live;
 pub mod photo;
+mod setting;
 
 use std::time::Duration;
 
@@ -15,6 +16,22 @@ use chrono::{DateTime, Utc};
 use image::GrayImage;
 
 pub use frames::{Due, FileFrames, FrameError, read_frame};
+pub use setting::{CameraChoice, CameraSetting, CameraSettingError};
+
+/// A camera the computer has: its device file and its name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CameraInfo {
+    pub path: std::path::PathBuf,
+    pub name: String,
+}
+
+/// The cameras of this computer (found on Linux only, so far).
+pub fn cameras() -> Vec<CameraInfo> {
+    #[cfg(target_os = "linux")]
+    return live::cameras();
+    #[cfg(not(target_os = "linux"))]
+    return Vec::new();
+}
 
 /// The same code read again within this time is the same ticket still in view.
 pub const REPEAT_WITHIN: Duration = Duration::from_secs(4);

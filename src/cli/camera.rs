@@ -27,17 +27,11 @@ pub fn list(cli: &Cli) -> Result<u8, CliError> {
     Ok(0)
 }
 
-#[cfg(target_os = "linux")]
 fn cameras() -> Vec<(std::path::PathBuf, String)> {
-    crate::camera::live::cameras()
+    crate::camera::cameras()
         .into_iter()
         .map(|c| (c.path, c.name))
         .collect()
-}
-
-#[cfg(not(target_os = "linux"))]
-fn cameras() -> Vec<(std::path::PathBuf, String)> {
-    Vec::new()
 }
 
 /// `frontdesk camera --device DEV`: every new code the webcam reads for `seconds`.

@@ -52,6 +52,8 @@ pub enum CliError {
     Failed(String),
     #[error(transparent)]
     Sound(#[from] crate::sound::SoundError),
+    #[error(transparent)]
+    Camera(#[from] crate::camera::CameraSettingError),
 }
 
 const COMMAND_LINE_DESK: &str = "Command line";

@@ -59,8 +59,9 @@ pub struct Cli {
     /// the organizer PIN).
     #[arg(long)]
     pub kiosk: bool,
-    /// Read QR codes from a webcam: `auto` (the first one) or its device, e.g. /dev/video0.
-    #[arg(long, value_name = "auto|DEVICE")]
+    /// Read QR codes from a webcam: `auto` (the first one) or its device, e.g. /dev/video0;
+    /// `off` for none. Without it, the camera this computer's Settings chose.
+    #[arg(long, value_name = "off|auto|DEVICE")]
     pub camera: Option<String>,
     /// Read QR codes from camera frames in this folder instead (PNG files, played at 10 a
     /// second): a rehearsal of the camera without one.

@@ -6,6 +6,7 @@ use clap::{Args, ValueEnum};
 use super::Cli;
 use super::commands::CliError;
 use crate::badge::Layout;
+use crate::camera::{CameraChoice, CameraSetting};
 use crate::day::DayPass;
 use crate::settings::Settings;
 use crate::store::{self, Store};
@@ -42,6 +43,14 @@ pub struct SettingsArgs {
     /// A short tone at desks and kiosks for each answer (welcome, already, refused).
     #[arg(long, value_enum, value_name = "on|off")]
     sounds: Option<Switch>,
+    /// The camera this computer's desk reads QR codes from: off, auto (the first camera) or
+    /// a device such as /dev/video0 (`frontdesk camera --list` names them). Kept on this
+    /// computer, not shared with the other desks.
+    #[arg(long, value_name = "off|auto|DEVICE")]
+    camera: Option<String>,
+    /// Draw this computer's camera preview as a mirror shows it.
+    #[arg(long, value_enum, value_name = "on|off")]
+    mirror_camera: Option<Switch>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -120,8 +129,14 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
     if changing {
         settings.save_changes(&before, &mut store)?;
     }
+    let camera = this_computers_camera(args)?;
     if cli.json {
-        say!("{}", settings.to_json());
+        let mut json = settings.to_json();
+        json["camera"] = serde_json::json!({
+            "use": camera.choice.to_text(),
+            "mirror": camera.mirror,
+        });
+        say!("{json}");
     } else {
         say!(
             "Desks print badges as {} on {}; print at check-in: {}; lobby shows the count: {}.",
@@ -152,8 +167,34 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
         for pass in settings.ticket_days.passes() {
             say!("Day pass: {}.", pass.refusal().replace(" only", ""));
         }
+        say!("This computer's camera: {}.", camera_sentence(&camera));
     }
     Ok(0)
+}
+
+/// The camera setting of this computer, changed and saved first when the arguments say so.
+fn this_computers_camera(args: &SettingsArgs) -> Result<CameraSetting, CliError> {
+    let mut camera = CameraSetting::load()?;
+    if args.camera.is_none() && args.mirror_camera.is_none() {
+        return Ok(camera);
+    }
+    if let Some(choice) = &args.camera {
+        camera.choice = CameraChoice::parse(choice);
+    }
+    if let Some(switch) = args.mirror_camera {
+        camera.mirror = matches!(switch, Switch::On);
+    }
+    camera.save()?;
+    Ok(camera)
+}
+
+fn camera_sentence(camera: &CameraSetting) -> String {
+    let mirror = if camera.mirror { ", mirrored" } else { "" };
+    match &camera.choice {
+        CameraChoice::Off => "off (codes come from the keyboard or a scanner)".to_string(),
+        CameraChoice::First => format!("the first camera found{mirror}"),
+        CameraChoice::Device(path) => format!("{}{mirror}", path.display()),
+    }
 }
 
 /// "Kiosk 1=on" into the desk's name and whether it is a kiosk.

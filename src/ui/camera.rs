@@ -11,10 +11,13 @@ use iced::Subscription;
 use iced::futures::channel::mpsc;
 use iced::widget::image::Handle;
 
-use crate::camera::{self, Due, FileFrames};
+use crate::camera::{self, CameraChoice, Due, FileFrames};
 
 /// Frames a second read from a folder, as a webcam gives them.
 const FRAMES_A_SECOND: u32 = 10;
+/// Frames a second decoded from a webcam: enough for a code held up to be read at once, and
+/// half a core's work less than a 30 fps camera's every frame on a laptop's battery.
+const WEBCAM_FRAMES_A_SECOND: u32 = 15;
 /// How wide the preview beside the code field is drawn, in pixels.
 pub const PREVIEW_WIDTH: u32 = 240;
 
@@ -40,24 +43,67 @@ pub enum Source {
 /// The size asked of a webcam: the one the decoder reads best at (README, camera scanning).
 const WEBCAM_SIZE: (u32, u32) = (1280, 720);
 
+impl Source {
+    /// The source a saved camera choice names; `None` for no camera.
+    pub fn chosen(choice: &CameraChoice) -> Option<Source> {
+        match choice {
+            CameraChoice::Off => None,
+            CameraChoice::First => Some(Source::Webcam(None)),
+            CameraChoice::Device(path) => Some(Source::Webcam(Some(path.clone()))),
+        }
+    }
+}
+
+/// The camera the command line asks for, over the one this computer's Settings chose.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Asked {
+    /// Nothing asked: the Settings' choice.
+    #[default]
+    AsSettingsSay,
+    /// `--camera off`: no camera, whatever the Settings say.
+    Off,
+    /// `--camera auto|DEVICE` or `--camera-frames DIR`.
+    Source(Source),
+}
+
+impl Asked {
+    /// What `--camera` (`off`, `auto`, a device) and `--camera-frames` ask for.
+    pub fn of(camera: Option<&str>, frames: Option<&std::path::Path>) -> Asked {
+        if let Some(folder) = frames {
+            return Asked::Source(Source::Folder(folder.to_path_buf()));
+        }
+        match camera.map(CameraChoice::parse) {
+            None => Asked::AsSettingsSay,
+            Some(choice) => Source::chosen(&choice).map_or(Asked::Off, Asked::Source),
+        }
+    }
+}
+
+/// How the frames are shown: the preview as a mirror shows it, or as the camera sees.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Preview {
+    pub mirror: bool,
+}
+
 /// The frames of the folder `frames`, while the subscription lives.
 pub fn frames(folder: PathBuf) -> Subscription<CameraEvent> {
-    from(Source::Folder(folder))
+    from(Source::Folder(folder), Preview { mirror: false })
 }
 
-/// The frames of `source`, while the subscription lives.
-pub fn from(source: Source) -> Subscription<CameraEvent> {
-    Subscription::run_with(source, start)
+/// The frames of `source`, while the subscription lives; a new source or preview starts
+/// the camera again.
+pub fn from(source: Source, preview: Preview) -> Subscription<CameraEvent> {
+    Subscription::run_with((source, preview), start)
 }
 
-fn start(source: &Source) -> mpsc::Receiver<CameraEvent> {
+fn start((source, look): &(Source, Preview)) -> mpsc::Receiver<CameraEvent> {
     let (sender, receiver) = mpsc::channel(0);
-    let source = source.clone();
+    let (source, look) = (source.clone(), *look);
     let spawned = std::thread::Builder::new()
         .name("camera".into())
         .spawn(move || match source {
-            Source::Folder(folder) => read_frames(&folder, sender),
-            Source::Webcam(device) => read_webcam(device.as_deref(), sender),
+            Source::Folder(folder) => read_frames(&folder, look, sender),
+            Source::Webcam(device) => read_webcam(device.as_deref(), look, sender),
         });
     if let Err(error) = spawned {
         tracing::error!(%error, "cannot start the camera's thread");
@@ -65,7 +111,7 @@ fn start(source: &Source) -> mpsc::Receiver<CameraEvent> {
     receiver
 }
 
-fn read_frames(folder: &std::path::Path, mut sender: mpsc::Sender<CameraEvent>) {
+fn read_frames(folder: &std::path::Path, look: Preview, mut sender: mpsc::Sender<CameraEvent>) {
     let mut frames = match FileFrames::open(folder, FRAMES_A_SECOND) {
         Ok(frames) => frames,
         Err(error) => {
@@ -101,23 +147,35 @@ fn read_frames(folder: &std::path::Path, mut sender: mpsc::Sender<CameraEvent>) 
                 continue;
             }
         };
-        if !send_frame(&mut sender, &frame) {
+        if !send_frame(&mut sender, &frame, look) {
             return;
         }
     }
 }
 
 #[cfg(target_os = "linux")]
-fn read_webcam(device: Option<&std::path::Path>, mut sender: mpsc::Sender<CameraEvent>) {
+fn read_webcam(
+    device: Option<&std::path::Path>,
+    look: Preview,
+    mut sender: mpsc::Sender<CameraEvent>,
+) {
     let (width, height) = WEBCAM_SIZE;
     let mut webcam = match camera::live::Webcam::open(device, width, height) {
         Ok(webcam) => webcam,
+        // "The first camera" on a computer without one: the desk works as without a camera
+        // and says nothing about it.
+        Err(camera::live::WebcamError::NoCamera) if device.is_none() => {
+            tracing::info!("no camera on this computer; codes come from the keyboard");
+            return;
+        }
         Err(error) => {
             deliver(&mut sender, CameraEvent::Failed(error.to_string()));
             return;
         }
     };
+    let between = Duration::from_secs(1) / WEBCAM_FRAMES_A_SECOND;
     loop {
+        let started = Instant::now();
         let frame = match webcam.frame() {
             Ok(frame) => frame,
             Err(error) => {
@@ -125,25 +183,38 @@ fn read_webcam(device: Option<&std::path::Path>, mut sender: mpsc::Sender<Camera
                 return;
             }
         };
-        if !send_frame(&mut sender, &frame) {
+        if !send_frame(&mut sender, &frame, look) {
             return;
         }
+        // The next frame read after the pause is the newest: the driver skips the rest.
+        std::thread::sleep(between.saturating_sub(started.elapsed()));
     }
 }
 
 #[cfg(not(target_os = "linux"))]
-fn read_webcam(_device: Option<&std::path::Path>, mut sender: mpsc::Sender<CameraEvent>) {
-    deliver(
-        &mut sender,
-        CameraEvent::Failed("webcams are read on Linux only, so far".to_string()),
-    );
+fn read_webcam(
+    device: Option<&std::path::Path>,
+    _look: Preview,
+    mut sender: mpsc::Sender<CameraEvent>,
+) {
+    if device.is_some() {
+        deliver(
+            &mut sender,
+            CameraEvent::Failed("webcams are read on Linux only, so far".to_string()),
+        );
+    }
 }
 
 /// Decodes `frame` and offers it to the window; `false` once the window stopped listening.
-fn send_frame(sender: &mut mpsc::Sender<CameraEvent>, frame: &image::GrayImage) -> bool {
+fn send_frame(
+    sender: &mut mpsc::Sender<CameraEvent>,
+    frame: &image::GrayImage,
+    look: Preview,
+) -> bool {
     let codes = camera::decode(frame);
+    let (width, height, rgba) = preview_pixels(frame, look);
     let event = CameraEvent::Frame {
-        preview: preview(frame),
+        preview: Handle::from_rgba(width, height, rgba),
         codes,
     };
     match sender.try_send(event) {
@@ -162,18 +233,51 @@ fn deliver(sender: &mut mpsc::Sender<CameraEvent>, event: CameraEvent) {
     let _ = iced::futures::executor::block_on(sender.send(event));
 }
 
-/// The frame, small, as the screen draws it.
-fn preview(frame: &image::GrayImage) -> Handle {
+/// The frame, small and maybe mirrored, as the screen draws it: its width, height and RGBA
+/// bytes.
+pub fn preview_pixels(frame: &image::GrayImage, look: Preview) -> (u32, u32, Vec<u8>) {
     let height = (frame.height() * PREVIEW_WIDTH / frame.width().max(1)).max(1);
-    let small = image::imageops::resize(
+    let mut small = image::imageops::resize(
         frame,
         PREVIEW_WIDTH,
         height,
         image::imageops::FilterType::Nearest,
     );
+    if look.mirror {
+        image::imageops::flip_horizontal_in_place(&mut small);
+    }
     let rgba: Vec<u8> = small
         .pixels()
         .flat_map(|p| [p[0], p[0], p[0], 255])
         .collect();
-    Handle::from_rgba(PREVIEW_WIDTH, height, rgba)
+    (PREVIEW_WIDTH, height, rgba)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A frame dark on its left half, light on its right.
+    fn half_dark() -> image::GrayImage {
+        image::GrayImage::from_fn(640, 480, |x, _| {
+            image::Luma([if x < 320 { 0 } else { 255 }])
+        })
+    }
+
+    #[test]
+    fn a_mirrored_preview_swaps_left_and_right() {
+        let (width, _, plain) = preview_pixels(&half_dark(), Preview { mirror: false });
+        let (_, _, mirrored) = preview_pixels(&half_dark(), Preview { mirror: true });
+        let left = 0;
+        let right = (width as usize - 1) * 4;
+        assert_eq!((plain[left], plain[right]), (0, 255));
+        assert_eq!((mirrored[left], mirrored[right]), (255, 0));
+    }
+
+    #[test]
+    fn the_preview_keeps_the_frames_shape() {
+        let (width, height, rgba) = preview_pixels(&half_dark(), Preview { mirror: true });
+        assert_eq!((width, height), (PREVIEW_WIDTH, 180));
+        assert_eq!(rgba.len(), (width * height * 4) as usize);
+    }
 }

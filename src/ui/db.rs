@@ -213,12 +213,20 @@ pub fn read_start_at(
     };
     let event = store.event_or_default()?;
     let desk_name = desk_name.to_string();
+    let (camera, camera_notice) = match crate::camera::CameraSetting::load() {
+        Ok(camera) => (camera, None),
+        Err(error) => (
+            crate::camera::CameraSetting::default(),
+            Some(format!("The camera is off: {error}")),
+        ),
+    };
     let start = super::desk::Start {
         event_name: event.title().to_string(),
         zone: event.time_zone,
         totals: super::desk::work::first_totals(&store, &desk_name, hub.as_ref())?,
         settings: crate::settings::Settings::load(&store)?,
         speaker: crate::sound::Speaker::system(),
+        camera,
         desk_name,
         notice: match sample {
             Some(report) => Some(format!(
@@ -228,7 +236,8 @@ pub fn read_start_at(
             )),
             None => store
                 .finished_an_interrupted_erase()
-                .then(|| crate::store::FINISHED_ERASE.to_string()),
+                .then(|| crate::store::FINISHED_ERASE.to_string())
+                .or(camera_notice),
         },
     };
     let database = Database::new(store);

@@ -6,8 +6,7 @@ use std::path::PathBuf;
 const DEFAULT: &str = "Desk 1";
 
 fn file() -> Option<PathBuf> {
-    directories::ProjectDirs::from("org", "frontdesk", "frontdesk")
-        .map(|dirs| dirs.config_dir().join("desk-name"))
+    crate::config::file("desk-name")
 }
 
 /// The name given with `--desk` (remembered for next time), else the remembered one, else

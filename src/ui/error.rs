@@ -47,6 +47,14 @@ pub enum Error {
     WorkerStopped,
     #[error(transparent)]
     Hub(Arc<crate::hub::HubError>),
+    #[error(transparent)]
+    Camera(Arc<crate::camera::CameraSettingError>),
+}
+
+impl From<crate::camera::CameraSettingError> for Error {
+    fn from(error: crate::camera::CameraSettingError) -> Error {
+        Error::Camera(Arc::new(error))
+    }
 }
 
 impl From<crate::hub::HubError> for Error {

@@ -44,9 +44,9 @@ pub struct Config {
     pub clock: Clock,
     /// The hub to check in through (`--hub`); a joined database remembers its own.
     pub hub: Option<String>,
-    /// Read QR codes from a camera: a webcam (`--camera`) or a folder of frames
-    /// (`--camera-frames`).
-    pub camera: Option<camera::Source>,
+    /// The camera the command line asks for (`--camera`, `--camera-frames`), over the one
+    /// this computer's Settings chose.
+    pub camera: camera::Asked,
 }
 
 pub fn run(config: Config) -> iced::Result {
@@ -96,8 +96,8 @@ pub struct App {
     lobby: Option<(window::Id, Box<lobby::Lobby>)>,
     /// Opens the desk as a self-service kiosk (`--kiosk`).
     opens_as_kiosk: bool,
-    /// Where camera frames come from, when the desk reads codes from a camera.
-    camera: Option<camera::Source>,
+    /// The camera the command line asks for, over this computer's Settings.
+    camera: camera::Asked,
 }
 
 enum Screen {
@@ -163,6 +163,23 @@ impl App {
             tasks.push(fill_window(desk_window));
         }
         (app, Task::batch(tasks))
+    }
+
+    /// The camera the command line names, else the one this computer's Settings chose.
+    fn camera_frames(&self, desk: &desk::Desk) -> Subscription<Message> {
+        let setting = desk.camera_setting();
+        let source = match &self.camera {
+            camera::Asked::AsSettingsSay => camera::Source::chosen(&setting.choice),
+            camera::Asked::Off => None,
+            camera::Asked::Source(source) => Some(source.clone()),
+        };
+        let preview = camera::Preview {
+            mirror: setting.mirror,
+        };
+        match source {
+            Some(source) => camera::from(source, preview).map(Message::Camera),
+            None => Subscription::none(),
+        }
     }
 
     fn title(&self, window: window::Id) -> String {
@@ -387,10 +404,8 @@ impl App {
             Some((_, lobby)) => lobby.subscription().map(to_lobby),
             None => Subscription::none(),
         };
-        let camera = match (&self.screen, &self.camera) {
-            (Screen::Ready { .. }, Some(source)) => {
-                camera::from(source.clone()).map(Message::Camera)
-            }
+        let camera = match &self.screen {
+            Screen::Ready { desk, .. } => self.camera_frames(desk),
             _ => Subscription::none(),
         };
         Subscription::batch([

@@ -24,13 +24,16 @@ pub enum Action<M> {
     SettingsSaved(Saved),
 }
 
-/// The event's name, this desk's name and the shared settings as the organizer saved them.
+/// The event's name, this desk's name and camera, and the shared settings as the organizer
+/// saved them.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Saved {
     pub event_name: String,
     pub desk_name: String,
     pub settings: Settings,
     pub zone: Tz,
+    /// This computer's camera (kept on the computer, not in the event's database).
+    pub camera: crate::camera::CameraSetting,
 }
 
 impl<M: Send + 'static> Action<M> {

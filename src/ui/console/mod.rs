@@ -11,6 +11,7 @@ mod erase;
 mod export;
 mod hub_link;
 mod settings;
+pub use settings::{CameraOption, Message as SettingsMessage};
 
 use iced::widget::{button, column, container, row, text};
 use iced::{Element, Length, Task};
@@ -106,6 +107,7 @@ impl Start {
                     zone: crate::time::zone_of(event.as_ref()),
                     settings: Settings::load(store)?,
                     desk_name: desk.desk_name,
+                    camera: desk.camera,
                 };
                 Ok(Start { event, saved })
             })

@@ -5,6 +5,7 @@
 use iced::widget::{Column, button, checkbox, column, pick_list, row, text, text_input};
 use iced::{Element, Length, Task};
 
+use crate::camera::{CameraChoice, CameraInfo, CameraSetting};
 use crate::day::TicketDays;
 use crate::settings::Settings;
 use crate::store::event::{self, Day};
@@ -33,6 +34,10 @@ pub struct SettingsTab {
     printer: String,
     /// This desk opens as a self-service kiosk (kept in the settings by the desk's name).
     kiosk_here: bool,
+    /// This computer's camera, as chosen in the form.
+    camera: CameraSetting,
+    /// The cameras this computer has, once read.
+    cameras: Vec<CameraInfo>,
     notice: Option<String>,
     /// What is being written, as it will be once the database confirms it.
     saving: Option<Saved>,
@@ -61,6 +66,9 @@ pub enum Message {
     KioskHere(bool),
     KioskEmailSearch(bool),
     Sounds(bool),
+    Camera(CameraOption),
+    MirrorCamera(bool),
+    CamerasFound(Vec<CameraInfo>),
     Save,
     Saved(Result<(), Error>),
     Hub(hub_link::Message),
@@ -82,6 +90,8 @@ impl SettingsTab {
             desk_name,
             printer: settings.printer.clone().unwrap_or_default(),
             kiosk_here: saved.settings.is_kiosk(&saved.desk_name),
+            camera: saved.camera.clone(),
+            cameras: Vec::new(),
             settings,
             notice: None,
             saving: None,
@@ -89,9 +99,13 @@ impl SettingsTab {
         }
     }
 
-    /// Reads whether this desk belongs to a hub, for the hub section.
+    /// Reads whether this desk belongs to a hub, for the hub section, and which cameras the
+    /// computer has.
     pub fn load(&self, database: &Database) -> Task<Message> {
-        self.hub.load(database).map(Message::Hub)
+        let cameras = Task::perform(crate::ui::worker::run(crate::camera::cameras), |found| {
+            Message::CamerasFound(found.unwrap_or_default())
+        });
+        Task::batch([self.hub.load(database).map(Message::Hub), cameras])
     }
 
     /// `saved` is what the desk runs with: the hub section names this desk by its saved
@@ -116,6 +130,9 @@ impl SettingsTab {
             Message::KioskHere(on) => self.kiosk_here = on,
             Message::KioskEmailSearch(on) => self.settings.kiosk_email_search = on,
             Message::Sounds(on) => self.settings.sounds = on,
+            Message::Camera(option) => self.camera.choice = option.choice,
+            Message::MirrorCamera(on) => self.camera.mirror = on,
+            Message::CamerasFound(cameras) => self.cameras = cameras,
             Message::Save => return self.save(database, &saved.desk_name),
             Message::Saved(Ok(())) => {
                 self.notice = Some("Saved.".into());
@@ -175,11 +192,13 @@ impl SettingsTab {
         self.settings.set_kiosk(running_as, false);
         self.settings.set_kiosk(&desk_name, self.kiosk_here);
         let settings = self.settings.clone();
+        let camera = self.camera.clone();
         self.saving = Some(Saved {
             event_name: event.name.clone(),
             desk_name: desk_name.clone(),
             settings: settings.clone(),
             zone: crate::time::zone_of(Some(&event)),
+            camera: camera.clone(),
         });
         let database = database.clone();
         Action::Run(Task::perform(
@@ -188,12 +207,37 @@ impl SettingsTab {
                     .change(move |store| {
                         store.set_event_and_settings(&event, &settings.pairs())?;
                         crate::ui::desk_name::remember(&desk_name);
-                        Ok::<_, crate::store::StoreError>(())
+                        camera.save()?;
+                        Ok::<_, Error>(())
                     })
                     .await
             },
             Message::Saved,
         ))
+    }
+
+    /// Which camera this computer reads codes from, and whether its preview is mirrored.
+    fn camera_choice(&self) -> Element<'_, Message> {
+        let options = CameraOption::all(&self.cameras, &self.camera.choice);
+        let chosen = options
+            .iter()
+            .find(|option| option.choice == self.camera.choice)
+            .cloned();
+        row![
+            text("Camera on this computer")
+                .size(theme::SMALL)
+                .color(theme::MUTED),
+            pick_list(options, chosen, Message::Camera).text_size(theme::SMALL),
+            checkbox(self.camera.mirror)
+                .label("Mirror the preview")
+                .on_toggle_maybe(
+                    (self.camera.choice != CameraChoice::Off).then_some(Message::MirrorCamera)
+                )
+                .text_size(theme::SMALL),
+        ]
+        .spacing(12)
+        .align_y(iced::Alignment::Center)
+        .into()
     }
 
     /// The event the fields describe, checked by the event's own rules.
@@ -279,6 +323,7 @@ impl SettingsTab {
                 .label("At kiosks, attendees may check in by typing their whole email address")
                 .on_toggle(Message::KioskEmailSearch)
                 .text_size(theme::SMALL),
+            self.camera_choice(),
         ]
         .spacing(10);
         let days = column![
@@ -318,5 +363,54 @@ impl SettingsTab {
         );
         content = content.push(self.hub.view().map(Message::Hub));
         content.into()
+    }
+}
+
+/// One line of the camera list: no camera, the first one found, or one of the computer's.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CameraOption {
+    pub choice: CameraChoice,
+    label: String,
+}
+
+impl CameraOption {
+    /// No camera, the first camera, each camera found; and the chosen device when it is not
+    /// connected now, so that opening the Settings never changes the choice by itself.
+    fn all(cameras: &[CameraInfo], chosen: &CameraChoice) -> Vec<CameraOption> {
+        let mut options = vec![
+            CameraOption {
+                choice: CameraChoice::Off,
+                label: "No camera (a scanner or the keyboard)".into(),
+            },
+            CameraOption {
+                choice: CameraChoice::First,
+                label: "The first camera found".into(),
+            },
+        ];
+        options.extend(cameras.iter().map(|camera| CameraOption {
+            choice: CameraChoice::Device(camera.path.clone()),
+            label: format!("{} ({})", camera.name, camera.path.display()),
+        }));
+        if let CameraChoice::Device(path) = chosen
+            && !cameras.iter().any(|camera| &camera.path == path)
+        {
+            options.push(CameraOption {
+                choice: chosen.clone(),
+                label: format!("{} (not connected)", path.display()),
+            });
+        }
+        options
+    }
+
+    /// The option for `choice`, as the list names it (for tests).
+    pub fn of(choice: CameraChoice) -> CameraOption {
+        let label = choice.to_text();
+        CameraOption { choice, label }
+    }
+}
+
+impl std::fmt::Display for CameraOption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
     }
 }

@@ -54,6 +54,8 @@ pub struct Start {
     pub settings: Settings,
     /// Plays the answers' tones (a recording one in tests).
     pub speaker: crate::sound::Speaker,
+    /// The camera this computer reads codes from, as saved in its Settings.
+    pub camera: crate::camera::CameraSetting,
 }
 
 pub struct Desk {
@@ -95,6 +97,8 @@ pub struct Desk {
     camera_preview: Option<iced::widget::image::Handle>,
     /// A ticket held up to the camera is read once.
     camera_repeats: crate::camera::RepeatFilter,
+    /// The camera this computer reads codes from, as saved in its Settings.
+    camera: crate::camera::CameraSetting,
 }
 
 /// What the body of the screen shows; one at a time, so the states cannot mix.
@@ -193,6 +197,7 @@ impl Desk {
             ticket_types: Vec::new(),
             settings: start.settings,
             speaker: start.speaker,
+            camera: start.camera,
             camera_preview: None,
             camera_repeats: crate::camera::RepeatFilter::default(),
         };
@@ -215,6 +220,7 @@ impl Desk {
             desk_name: self.desk_name.clone(),
             settings: self.settings.clone(),
             zone: self.zone,
+            camera: self.camera.clone(),
         }
     }
 
@@ -243,6 +249,12 @@ impl Desk {
         self.desk_name = saved.desk_name;
         self.settings = saved.settings;
         self.zone = saved.zone;
+        self.camera = saved.camera;
+    }
+
+    /// The camera this computer reads codes from, as saved in its Settings.
+    pub fn camera_setting(&self) -> &crate::camera::CameraSetting {
+        &self.camera
     }
 
     pub fn panel(&self) -> &Panel {
