@@ -147,25 +147,54 @@ pub enum KioskLookup {
     NoMatch,
 }
 
+/// How many of the ticket's last digits go with the family name: few enough to read off a
+/// ticket, enough that a family name shared by several people still finds one.
+pub const TICKET_DIGITS: usize = 4;
+
+/// A family name and the last digits of a ticket, as "Åkesson 3001": the words, then one
+/// group of at least [`TICKET_DIGITS`] digits. Codes and URLs never hold a space.
+fn name_and_ticket_digits(typed: &str) -> Option<(&str, &str)> {
+    let (name, digits) = typed.trim().rsplit_once(char::is_whitespace)?;
+    let name = name.trim();
+    let is_digits = digits.len() >= TICKET_DIGITS && digits.bytes().all(|b| b.is_ascii_digit());
+    (is_digits && name.chars().any(char::is_alphabetic)).then_some((name, digits))
+}
+
 /// Whether `typed` is an email address for the kiosk to look up: anything with an `@` in it,
 /// since neither badge codes nor ticket codes have one (a ticket URL can, after its `://`).
 fn is_email(typed: &str) -> bool {
     typed.contains('@') && !typed.contains("://")
 }
 
-/// Reads what an attendee typed or scanned. `email_search` is the organizer's setting: off, an
-/// email address finds nobody.
-pub fn lookup(store: &Store, typed: &str, email_search: bool) -> Result<KioskLookup, StoreError> {
+/// Reads what an attendee typed or scanned. `self_search` is the organizer's setting: off, an
+/// email address or a family name with ticket digits finds nobody.
+pub fn lookup(store: &Store, typed: &str, self_search: bool) -> Result<KioskLookup, StoreError> {
     let typed = typed.trim();
-    if !is_email(typed) {
+    let by_name = name_and_ticket_digits(typed);
+    if !is_email(typed) && by_name.is_none() {
         return Ok(KioskLookup::Code(typed.to_string()));
     }
-    if !email_search {
+    if !self_search {
         return Ok(KioskLookup::NoMatch);
     }
-    Ok(match store.attendee_ids_with_email(typed)?.as_slice() {
+    let ids = match by_name {
+        Some((name, digits)) => {
+            let name = crate::text::fold(name);
+            let mut ids: Vec<i64> = store
+                .family_names_with_ticket_ending(digits)?
+                .into_iter()
+                .filter(|(_, family)| crate::text::fold(family.trim()) == name)
+                .map(|(id, _)| id)
+                .collect();
+            ids.dedup();
+            ids
+        }
+        None => store.attendee_ids_with_email(typed)?,
+    };
+    Ok(match ids.as_slice() {
         [id] => KioskLookup::Person(*id),
-        // Two people on one address (a booker's, often): the kiosk cannot tell which one.
+        // Two people on one address (a booker's, often), or on one family name and the same
+        // digits: the kiosk cannot tell which one.
         _ => KioskLookup::NoMatch,
     })
 }
@@ -268,6 +297,22 @@ mod tests {
             KioskAnswer::of(&CheckIn::Typo, &one_day(), false).headline(),
             "Please scan again"
         );
+    }
+
+    #[test]
+    fn a_family_name_then_four_digits_or_more_is_a_name_search() {
+        assert_eq!(
+            name_and_ticket_digits("Åkesson 3001"),
+            Some(("Åkesson", "3001"))
+        );
+        assert_eq!(
+            name_and_ticket_digits(" van der Berg  123456 "),
+            Some(("van der Berg", "123456"))
+        );
+        assert_eq!(name_and_ticket_digits("Åkesson 301"), None);
+        assert_eq!(name_and_ticket_digits("7400000007797980173001"), None);
+        assert_eq!(name_and_ticket_digits("K7QM 2XHD"), None);
+        assert_eq!(name_and_ticket_digits("1234 5678"), None);
     }
 
     #[test]

@@ -32,7 +32,8 @@ pub struct Settings {
     pub ticket_days: TicketDays,
     /// How often a desk window copies its database into its backups folder; 0 never.
     pub backup_every_minutes: u32,
-    /// Attendees at a kiosk may check themselves in by typing their whole email address.
+    /// Attendees at a kiosk may check themselves in by typing their whole email address, or
+    /// their family name and their ticket's last 4 digits.
     pub kiosk_email_search: bool,
     /// The desks that open as self-service kiosks (by desk name, one a line).
     pub kiosk_desks: Vec<String>,

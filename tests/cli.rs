@@ -679,3 +679,56 @@ fn settings_choose_this_computers_camera() {
         "{error}"
     );
 }
+
+/// "Family name + the ticket's last digits" finds one person, when the organizer allows it:
+/// case and accents aside, never with fewer than four digits, never two people.
+#[test]
+fn checkin_as_a_kiosk_finds_a_family_name_with_the_tickets_last_digits() {
+    let (_dir, db) = imported_db();
+    let people = json(&frontdesk(&db, &["attendees", "--json"]));
+    let people = people.as_array().unwrap();
+    let key = |p: &serde_json::Value| -> Option<(String, String)> {
+        let last = frontdesk::text::fold(p["last_name"].as_str()?);
+        let ticket = p["external_codes"][0].as_str()?;
+        (!last.is_empty() && ticket.len() >= 4)
+            .then(|| (last, ticket[ticket.len() - 4..].to_string()))
+    };
+    let keys: Vec<_> = people.iter().map(key).collect();
+    let person = people
+        .iter()
+        .zip(&keys)
+        .find(|(p, k)| {
+            p["status"] == "admitted"
+                && k.is_some()
+                && keys.iter().filter(|other| other == k).count() == 1
+        })
+        .map(|(p, _)| p)
+        .expect("someone with a family name and digits of their own");
+    let ticket = person["external_codes"][0].as_str().unwrap();
+    let digits = &ticket[ticket.len() - 4..];
+    let typed = format!(
+        "{} {digits}",
+        frontdesk::text::fold(person["last_name"].as_str().unwrap()).to_uppercase()
+    );
+
+    let off = json(&frontdesk(&db, &["checkin", &typed, "--kiosk", "--json"]));
+    assert_eq!(off["answer"], "see_staff", "off by default: {off}");
+    frontdesk(&db, &["settings", "--kiosk-email-search", "on"]);
+
+    let wrong = format!("{} 0000", person["last_name"].as_str().unwrap());
+    let nobody = json(&frontdesk(&db, &["checkin", &wrong, "--kiosk", "--json"]));
+    assert_eq!(nobody["answer"], "see_staff", "{nobody}");
+    let short = format!("{} {}", person["last_name"].as_str().unwrap(), &digits[1..]);
+    let too_few = json(&frontdesk(&db, &["checkin", &short, "--kiosk", "--json"]));
+    assert_ne!(too_few["answer"], "welcome", "{too_few}");
+
+    let found = json(&frontdesk(&db, &["checkin", &typed, "--kiosk", "--json"]));
+    assert_eq!(found["answer"], "welcome", "{typed}: {found}");
+    assert_eq!(found["first_name"], person["first_name"]);
+    assert!(
+        !found
+            .to_string()
+            .contains(person["last_name"].as_str().unwrap()),
+        "{found}"
+    );
+}

@@ -20,6 +20,7 @@ use iced_test::simulator;
 use frontdesk::settings::Settings;
 use frontdesk::sound::{Speaker, Tone};
 use frontdesk::store::{Attendee, Status, Store};
+use frontdesk::text::fold;
 use frontdesk::ui::Clock;
 use frontdesk::ui::db::read_start_on;
 use frontdesk::ui::kiosk::{Action, KIOSK_INPUT, Kiosk, KioskKey, Message, Panel, PinPurpose};
@@ -384,6 +385,49 @@ fn with_email_search_on_only_a_whole_address_finds_its_owner() {
 
     h.wait(6);
     h.scan(&format!("  {}  ", person.email.to_uppercase()));
+    assert!(
+        h.shows(&format!("Welcome, {}", person.first_name)),
+        "{:?}",
+        h.kiosk.panel()
+    );
+    assert!(h.is_checked_in(person.id));
+    h.assert_shows_no_one_but(Some(&person));
+}
+
+#[test]
+fn with_self_search_on_a_family_name_and_the_tickets_last_digits_find_one_person() {
+    let mut h = Harness::start(|s| s.kiosk_email_search = true, true);
+    assert!(h.shows("your family name and your"));
+    let store = Store::open(&h.path).unwrap();
+    let (person, digits) = h
+        .people()
+        .into_iter()
+        .filter(|a| a.status == Status::Admitted && !a.last_name.is_empty())
+        .find_map(|a| {
+            let ticket = a.external_codes.first()?.clone();
+            let digits = ticket[ticket.len().checked_sub(4)?..].to_string();
+            let namesakes = store
+                .family_names_with_ticket_ending(&digits)
+                .unwrap()
+                .into_iter()
+                .filter(|(_, family)| fold(family) == fold(&a.last_name))
+                .count();
+            (namesakes == 1).then_some((a, digits))
+        })
+        .expect("someone whose name and digits are their own");
+    drop(store);
+
+    h.scan(&format!("{} 0000", person.last_name));
+    assert!(
+        h.shows("Please see the staff desk"),
+        "{:?}",
+        h.kiosk.panel()
+    );
+    assert!(!h.is_checked_in(person.id));
+    h.assert_shows_no_one_but(None);
+
+    h.wait(6);
+    h.scan(&format!("{} {digits}", fold(&person.last_name)));
     assert!(
         h.shows(&format!("Welcome, {}", person.first_name)),
         "{:?}",

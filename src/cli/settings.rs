@@ -33,7 +33,8 @@ pub struct SettingsArgs {
     /// (default 5; 0 turns the copies off).
     #[arg(long, value_name = "MINUTES")]
     backup_every: Option<u32>,
-    /// Let attendees at a kiosk check themselves in by typing their whole email address.
+    /// Let attendees at a kiosk check themselves in by typing their whole email address, or
+    /// their family name and their ticket's last 4 digits ("Åkesson 3001").
     #[arg(long, value_enum, value_name = "on|off")]
     kiosk_email_search: Option<Switch>,
     /// Open the desk named NAME as a self-service kiosk, or as a staff desk again:
@@ -155,7 +156,8 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
         );
         if !settings.kiosk_desks.is_empty() {
             say!(
-                "Self-service kiosks: {}; attendees may type their email address: {}.",
+                "Self-service kiosks: {}; attendees may type their email address or name and ticket \
+                 digits: {}.",
                 settings.kiosk_desks.join(", "),
                 if settings.kiosk_email_search {
                     "on"

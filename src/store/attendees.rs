@@ -165,6 +165,36 @@ impl Store {
         Ok(ids.collect::<Result<_, _>>()?)
     }
 
+    /// The people holding a ticket whose code ends with `digits`, each with their family name
+    /// (the last name, or the display name after its first word when the list had none).
+    pub fn family_names_with_ticket_ending(
+        &self,
+        digits: &str,
+    ) -> Result<Vec<(i64, String)>, StoreError> {
+        if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+            return Ok(Vec::new());
+        }
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT a.id, a.last_name, a.display_name
+             FROM ticket_code t JOIN attendee a ON a.id = t.attendee_id
+             WHERE substr(t.code, -length(?1)) = ?1
+             ORDER BY a.id",
+        )?;
+        let rows = stmt.query_map([digits], |row| {
+            let (id, last, display): (i64, String, String) =
+                (row.get(0)?, row.get(1)?, row.get(2)?);
+            let family = match last.trim() {
+                "" => display
+                    .split_once(char::is_whitespace)
+                    .map(|(_, rest)| rest.trim().to_string())
+                    .unwrap_or_default(),
+                last => last.to_string(),
+            };
+            Ok((id, family))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
+    }
+
     pub fn attendee(&self, id: i64) -> Result<Option<Attendee>, StoreError> {
         attendee_by_id(&self.conn, id, self.today()?.date)
     }

@@ -320,7 +320,10 @@ impl SettingsTab {
                 .on_toggle(Message::KioskHere)
                 .text_size(theme::SMALL),
             checkbox(self.settings.kiosk_email_search)
-                .label("At kiosks, attendees may check in by typing their whole email address")
+                .label(
+                    "At kiosks, attendees may check in by typing their whole email address, or \
+                     their family name and their ticket's last 4 digits"
+                )
                 .on_toggle(Message::KioskEmailSearch)
                 .text_size(theme::SMALL),
             self.camera_choice(),

@@ -108,7 +108,8 @@ impl Kiosk {
 
     fn prompt(&self, scale: Scale) -> Element<'_, Message> {
         let hint = if self.settings.kiosk_email_search {
-            "No ticket at hand? Type your email address and press Enter."
+            "No code to scan? Type your email address, or your family name and your \
+             ticket's last 4 digits, and press Enter."
         } else {
             "Hold it under the scanner."
         };
