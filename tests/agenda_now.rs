@@ -282,6 +282,37 @@ fn the_lobby_keeps_tomorrow_out_of_tonight() {
     assert_eq!(lobby.day_sessions.len(), 8);
 }
 
+/// The lobby's list starts at the session before the current one: in the afternoon, the
+/// morning's finished talks are not listed (nor paged through).
+#[test]
+fn the_day_list_starts_at_the_session_before_the_current_one() {
+    let agenda = two_days();
+    let list = |at| -> Vec<String> {
+        agenda
+            .lobby(at)
+            .day_list
+            .iter()
+            .map(|s| s.title.clone())
+            .collect()
+    };
+    assert_eq!(
+        list(local("2018-07-09", "09:00"))[0],
+        "Registration",
+        "before the doors, the whole day"
+    );
+    assert_eq!(list(local("2018-07-09", "09:00")).len(), 8);
+    // 13:40: "Offline A/B" is on; "Bandits" ended before it.
+    assert_eq!(
+        list(local("2018-07-09", "13:40")),
+        ["Bandits", "Offline A/B", "Hack night"]
+    );
+    // In the lunch gap, the talk before it and what comes next.
+    assert_eq!(list(local("2018-07-09", "12:40"))[0], "Bandits");
+    // 10:50: the keynote ended at 10:45 but the workshop (10:00-11:00) is still on, so the
+    // list starts before the workshop, with the keynote.
+    assert_eq!(list(local("2018-07-09", "10:50"))[0], "Keynote");
+}
+
 /// 28 October 2018: Stockholm's clocks go back from 03:00 CEST to 02:00 CET, so 02:00-03:00
 /// happens twice. A session from 01:30 CEST to 02:30 CET is 2 hours long.
 fn summer_time_ends() -> Agenda {

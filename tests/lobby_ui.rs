@@ -242,6 +242,26 @@ fn the_day_list_pages_when_it_does_not_fit_and_marks_which_page() {
     }
 }
 
+/// In the afternoon the list starts at the session before the current one: the morning's
+/// finished talks are neither listed nor paged through.
+#[test]
+fn in_the_afternoon_the_day_list_starts_at_the_session_before_the_current_one() {
+    let screen = Screen::at("2018-07-09T14:00:00+02:00");
+    let texts = screen.texts();
+    for morning in ["09:30", "10:00", "10:45", "11:25", "11:45"] {
+        assert!(
+            !texts.iter().any(|t| t == morning),
+            "{morning} is listed: {texts:?}"
+        );
+    }
+    for listed in ["12:25", "13:30", "14:10"] {
+        assert!(
+            texts.iter().any(|t| t == listed),
+            "{listed} missing: {texts:?}"
+        );
+    }
+}
+
 /// The key lines lie wholly inside the screen at TV, laptop and smallest-window sizes.
 #[test]
 fn every_size_shows_the_clock_the_talk_and_the_time_left_inside_the_screen() {

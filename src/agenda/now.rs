@@ -64,6 +64,9 @@ pub struct LobbyView<'a> {
     pub rooms: Vec<RoomNow<'a>>,
     /// The whole day's sessions in order; the lobby dims those that have ended.
     pub day_sessions: Vec<&'a Session>,
+    /// The day's list as the lobby shows it: from the session before the first one not yet
+    /// over, so the afternoon's screen is not filled (and paged) with the morning's talks.
+    pub day_list: Vec<&'a Session>,
 }
 
 impl<'a> LobbyView<'a> {
@@ -74,6 +77,7 @@ impl<'a> LobbyView<'a> {
                 phase: Phase::NoAgenda,
                 rooms: Vec::new(),
                 day_sessions: Vec::new(),
+                day_list: Vec::new(),
             };
         };
         let day_sessions: Vec<&Session> = sessions.iter().filter(|s| s.day == day).collect();
@@ -104,13 +108,25 @@ impl<'a> LobbyView<'a> {
             })
             .filter(|room| room.now.is_some() || room.next.is_some())
             .collect();
+        let day_list = day_list(&day_sessions, at);
         LobbyView {
             day: Some(day),
             phase,
             rooms,
             day_sessions,
+            day_list,
         }
     }
+}
+
+/// The sessions of `day_sessions` (in order) from the one before the first not over at `at`;
+/// once all are over, the last one.
+fn day_list<'a>(day_sessions: &[&'a Session], at: DateTime<Utc>) -> Vec<&'a Session> {
+    let first_not_over = day_sessions
+        .iter()
+        .position(|s| s.end > at)
+        .unwrap_or(day_sessions.len());
+    day_sessions[first_not_over.saturating_sub(1)..].to_vec()
 }
 
 fn first_start_after(sessions: &[Session], day: NaiveDate) -> Option<DateTime<Utc>> {

@@ -378,9 +378,10 @@ impl<'a> Board<'a> {
             .into()
     }
 
-    /// The whole day, past sessions dimmed, in pages when it does not fit.
+    /// The rest of the day from the session before the current one, past sessions dimmed, in
+    /// pages when it does not fit.
     fn rest_of_day(&self) -> Element<'a, Message> {
-        let sessions = self.lobby.day_sessions.clone();
+        let sessions = self.lobby.day_list.clone();
         let (at, zone, scale, page_clock) = (self.at, self.zone, self.scale, self.page_clock);
         let several_rooms = self.snapshot.agenda.rooms.len() > 1;
         responsive(move |size| {
