@@ -16,6 +16,31 @@ pub fn local_hhmm(utc: impl Into<DateTime<Utc>>, zone: Tz) -> String {
     utc.into().with_timezone(&zone).format("%H:%M").to_string()
 }
 
+/// A session's times in the event's zone, `10:00–10:45`; across a change of the clocks, or in
+/// the hour that happens twice when they go back, with the zone's names, so that a session
+/// from 02:00 summer time to 02:00 winter time reads `02:00 CEST–02:00 CET`, not `02:00–02:00`.
+pub fn local_span(start: DateTime<Utc>, end: DateTime<Utc>, zone: Tz) -> String {
+    use chrono::Offset;
+    let (start, end) = (start.with_timezone(&zone), end.with_timezone(&zone));
+    let unclear = start.offset().fix() != end.offset().fix()
+        || happens_twice(&start, zone)
+        || happens_twice(&end, zone);
+    if unclear {
+        format!("{}–{}", start.format("%H:%M %Z"), end.format("%H:%M %Z"))
+    } else {
+        format!("{}–{}", start.format("%H:%M"), end.format("%H:%M"))
+    }
+}
+
+/// The local time on the wall clock occurs twice that day (the clocks went back over it).
+fn happens_twice(at: &DateTime<Tz>, zone: Tz) -> bool {
+    use chrono::TimeZone;
+    matches!(
+        zone.from_local_datetime(&at.naive_local()),
+        chrono::LocalResult::Ambiguous(..)
+    )
+}
+
 pub fn parse_utc(utc: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(utc)
         .ok()
@@ -35,5 +60,34 @@ mod tests {
         // Text that is no time no longer reaches the screen: reading it is an error
         // (`store::Timestamp`'s tests).
         assert_eq!(crate::store::Timestamp::parse("garbage"), None);
+    }
+
+    #[test]
+    fn a_span_across_the_clocks_going_back_names_the_offsets() {
+        let zone: Tz = "Europe/Stockholm".parse().expect("known zone");
+        let at = |utc: &str| parse_utc(utc).expect("a time");
+        // 28 October 2018: 03:00 CEST became 02:00 CET.
+        assert_eq!(
+            local_span(at("2018-10-28T00:00:00Z"), at("2018-10-28T01:00:00Z"), zone),
+            "02:00 CEST–02:00 CET"
+        );
+        assert_eq!(
+            local_span(at("2018-10-27T23:30:00Z"), at("2018-10-28T01:30:00Z"), zone),
+            "01:30 CEST–02:30 CET"
+        );
+        // Within the repeated hour, both ends in winter time: still ambiguous on the wall.
+        assert_eq!(
+            local_span(at("2018-10-28T01:05:00Z"), at("2018-10-28T01:50:00Z"), zone),
+            "02:05 CET–02:50 CET"
+        );
+        // Spring forward: 02:00 CET became 03:00 CEST.
+        assert_eq!(
+            local_span(at("2018-03-25T00:30:00Z"), at("2018-03-25T01:30:00Z"), zone),
+            "01:30 CET–03:30 CEST"
+        );
+        assert_eq!(
+            local_span(at("2018-07-09T08:00:00Z"), at("2018-07-09T08:45:00Z"), zone),
+            "10:00–10:45"
+        );
     }
 }

@@ -70,6 +70,15 @@ impl Editor {
         editor
     }
 
+    /// The editor opened again on the same database, as after a change made elsewhere.
+    fn reopened(old: Editor) -> Editor {
+        let (database, _) = read_start(&old.path, "Desk 1").unwrap();
+        let (editor, load) = AgendaEditor::new(database);
+        let mut editor = Editor { editor, ..old };
+        editor.settle(load);
+        editor
+    }
+
     fn ui(&self) -> Simulator<'_, Message> {
         Simulator::with_size(
             core::Settings::default(),
@@ -384,4 +393,34 @@ fn a_session_added_after_midnight_starts_the_next_morning_on_its_day() {
     let start: DateTime<Utc> = "2018-07-09T22:45:00Z".parse().unwrap();
     assert_eq!(added.start, start, "00:45 on 10 July in Stockholm");
     assert_eq!(added.day.to_string(), "2018-07-09");
+}
+
+/// A session across the night the clocks go back lists both times with their zone names:
+/// "02:00 CEST–02:00 CET", not "02:00–02:00".
+#[test]
+fn a_session_across_the_repeated_hour_shows_which_two_oclock() {
+    let e = Editor::open();
+    let at = |utc: &str| utc.parse::<DateTime<Utc>>().unwrap();
+    Store::open(&e.path)
+        .unwrap()
+        .add_session(&frontdesk::agenda::NewSession {
+            day: "2018-10-27".parse().unwrap(),
+            start: at("2018-10-28T00:00:00Z"),
+            end: at("2018-10-28T01:00:00Z"),
+            room: "Main stage".to_string(),
+            title: "The hour that happens twice".to_string(),
+            subtitle: String::new(),
+            speakers: Vec::new(),
+            kind: frontdesk::agenda::SessionKind::Talk,
+        })
+        .unwrap();
+    let e = Editor::reopened(e);
+    assert!(
+        e.shows("02:00 CEST–02:00 CET  The hour that happens twice  ·  Main stage"),
+        "the row names both offsets"
+    );
+    assert!(
+        e.shows("09:30–10:00  Registration and coffee  ·  Main stage"),
+        "an ordinary day's rows are as before"
+    );
 }

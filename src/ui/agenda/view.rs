@@ -75,11 +75,9 @@ impl AgendaEditor {
     }
 
     fn list_row<'a>(&self, session: &'a Session, zone: chrono_tz::Tz) -> Element<'a, Message> {
-        let local = |at: chrono::DateTime<chrono::Utc>| at.with_timezone(&zone).format("%H:%M");
         let label = format!(
-            "{}–{}  {}  ·  {}",
-            local(session.start),
-            local(session.end),
+            "{}  {}  ·  {}",
+            crate::time::local_span(session.start, session.end, zone),
             session.title,
             session.room
         );
