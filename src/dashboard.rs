@@ -52,6 +52,34 @@ pub fn bins(check_ins: &[DateTime<Utc>], width: Duration, zone: Tz) -> Vec<Bin> 
         .collect()
 }
 
+/// The time axis of the arrivals chart: whole local hours around the arrivals (one at least,
+/// so a morning whose arrivals all fall in one bin is still drawn to an hour's scale), and
+/// each hour's mark.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChartSpan {
+    pub start: DateTime<Utc>,
+    pub end: DateTime<Utc>,
+    /// Every whole local hour from `start` to `end`, both included.
+    pub hours: Vec<DateTime<Utc>>,
+}
+
+/// The axis for `bins` (as [`bins`] makes them, in order); `None` without arrivals.
+pub fn chart_span(bins: &[Bin], zone: Tz) -> Option<ChartSpan> {
+    const HOUR: i64 = 3600;
+    let (first, last) = (bins.first()?, bins.last()?);
+    let start = bin_start(first.start, HOUR, zone);
+    let last_second = (last.start + BIN_WIDTH).timestamp() - 1;
+    let end = bin_start(DateTime::from_timestamp(last_second, 0)?, HOUR, zone) + HOUR;
+    let hours = (0..=(end - start) / HOUR)
+        .filter_map(|i| DateTime::from_timestamp(start + i * HOUR, 0))
+        .collect();
+    Some(ChartSpan {
+        start: DateTime::from_timestamp(start, 0)?,
+        end: DateTime::from_timestamp(end, 0)?,
+        hours,
+    })
+}
+
 /// The start of the bin holding `at`, in UTC seconds, floored on the local wall clock.
 fn bin_start(at: DateTime<Utc>, step: i64, zone: Tz) -> i64 {
     let offset = i64::from(

@@ -845,6 +845,40 @@ fn settings_message(message: SettingsMessage) -> Message {
     Message::Console(ConsoleMessage::Settings(message))
 }
 
+/// The console's scrollbar has a lane of its own: at 1280×800 the dashboard's Find button
+/// ends left of it instead of under it.
+#[test]
+fn at_1280_by_800_the_find_button_is_clear_of_the_scrollbar() {
+    let mut k = Kiosk::unlocked();
+    // Enough arrivals for the dashboard's "Latest" list to make the tab scroll.
+    let codes: Vec<String> = k
+        .store()
+        .attendees()
+        .unwrap()
+        .into_iter()
+        .filter(|a| a.status == Status::Admitted)
+        .take(20)
+        .map(|a| a.badge_code.canonical().to_string())
+        .collect();
+    k.check_in_elsewhere(
+        &codes.iter().map(String::as_str).collect::<Vec<_>>(),
+        "Desk 2",
+    );
+    let tick = k.next_tick();
+    k.send(tick);
+    assert_eq!(k.figure("checked in"), "20");
+    let view = k.organizer.view().expect("the console is open");
+    let mut ui = Simulator::with_size(core::Settings::default(), Size::new(1280.0, 800.0), view);
+    let find = ui.find("Find").expect("the Find button is drawn");
+    let bounds = find.visible_bounds().expect("Find is on screen");
+    // The window's padding (32), the scrollbar's lane (10) and the button's own padding (16).
+    assert!(
+        bounds.x + bounds.width <= 1280.0 - 32.0 - 10.0 - 16.0,
+        "Find ends at {} under the scrollbar",
+        bounds.x + bounds.width
+    );
+}
+
 #[test]
 fn the_dashboard_uses_the_saved_desk_name_not_one_typed_but_unsaved() {
     let mut k = Kiosk::unlocked();

@@ -145,3 +145,45 @@ fn a_width_of_zero_gives_no_bins() {
         .is_empty()
     );
 }
+
+#[test]
+fn the_chart_spans_whole_hours_around_the_arrivals() {
+    let zone = stockholm();
+    let hours = |span: &ChartSpan| -> Vec<String> {
+        span.hours
+            .iter()
+            .map(|h| h.with_timezone(&zone).format("%H:%M").to_string())
+            .collect()
+    };
+    // Every arrival in one bin (09:10-09:20): still an hour's scale, 09:00 to 10:00.
+    let one_bin = bins(&[utc("2018-07-09T07:12:00Z")], BIN_WIDTH, zone);
+    let span = chart_span(&one_bin, zone).expect("a span");
+    assert_eq!(hours(&span), ["09:00", "10:00"]);
+    // 08:41 to 11:05: 08:00 to 12:00.
+    let morning = bins(
+        &[utc("2018-07-09T06:41:00Z"), utc("2018-07-09T09:05:00Z")],
+        BIN_WIDTH,
+        zone,
+    );
+    let span = chart_span(&morning, zone).expect("a span");
+    assert_eq!(hours(&span), ["08:00", "09:00", "10:00", "11:00", "12:00"]);
+    // A last bin ending on the hour (10:50-11:00) does not add an empty hour.
+    let to_the_hour = bins(&[utc("2018-07-09T08:55:00Z")], BIN_WIDTH, zone);
+    assert_eq!(
+        hours(&chart_span(&to_the_hour, zone).unwrap()),
+        ["10:00", "11:00"]
+    );
+    assert_eq!(chart_span(&[], zone), None);
+}
+
+#[test]
+fn the_chart_hours_are_the_zones_whole_hours() {
+    // India is 5 h 30 min ahead of UTC: its whole hours fall on UTC half hours.
+    let zone: Tz = "Asia/Kolkata".parse().unwrap();
+    let one = bins(&[utc("2018-07-09T04:00:00Z")], BIN_WIDTH, zone);
+    let span = chart_span(&one, zone).unwrap();
+    assert_eq!(
+        span.start.with_timezone(&zone).format("%H:%M").to_string(),
+        "09:00"
+    );
+}

@@ -6,7 +6,7 @@ use chrono_tz::Tz;
 use iced::widget::canvas::{self, Frame, Geometry, Path, Stroke, Text};
 use iced::{Color, Point, Rectangle, Renderer, Size, Theme, mouse};
 
-use crate::dashboard::{BIN_WIDTH, Bin};
+use crate::dashboard::{BIN_WIDTH, Bin, ChartSpan, chart_span};
 use crate::ui::theme;
 
 pub struct Arrivals<'a> {
@@ -16,8 +16,12 @@ pub struct Arrivals<'a> {
 }
 
 const LEFT: f32 = 44.0;
+/// Room for the last hour's label, centred on its mark.
+const RIGHT: f32 = 24.0;
 const BOTTOM: f32 = 28.0;
 const TOP: f32 = 24.0;
+/// The room an hour's label needs, with space to the next.
+const HOUR_LABEL_WIDTH: f32 = 56.0;
 /// The average width of a 14-pixel label character, to keep titles from overlapping.
 const LABEL_CHAR_WIDTH: f32 = 7.5;
 
@@ -33,7 +37,7 @@ impl<Message> canvas::Program<Message> for Arrivals<'_> {
         _cursor: mouse::Cursor,
     ) -> Vec<Geometry> {
         let mut frame = Frame::new(renderer, bounds.size());
-        let (Some(first), Some(last)) = (self.bins.first(), self.bins.last()) else {
+        let Some(axis) = chart_span(self.bins, self.zone) else {
             frame.fill_text(label(
                 "No check-ins yet.",
                 Point::new(LEFT, TOP),
@@ -41,9 +45,9 @@ impl<Message> canvas::Program<Message> for Arrivals<'_> {
             ));
             return vec![frame.into_geometry()];
         };
-        let span_start = first.start;
-        let span = (last.start + BIN_WIDTH - span_start).num_seconds().max(1) as f32;
-        let width = (bounds.width - LEFT - 8.0).max(1.0);
+        let span_start = axis.start;
+        let span = (axis.end - span_start).num_seconds().max(1) as f32;
+        let width = (bounds.width - LEFT - RIGHT).max(1.0);
         let height = (bounds.height - BOTTOM - TOP).max(1.0);
         let x_of =
             |at: DateTime<Utc>| LEFT + width * ((at - span_start).num_seconds() as f32 / span);
@@ -63,14 +67,8 @@ impl<Message> canvas::Program<Message> for Arrivals<'_> {
                 theme::ACCENT,
             );
         }
-        self.session_marks(
-            &mut frame,
-            &x_of,
-            span_start,
-            last.start + BIN_WIDTH,
-            height,
-        );
-        self.axes(&mut frame, &x_of, most, width, height);
+        self.session_marks(&mut frame, &x_of, span_start, axis.end, height);
+        self.axes(&mut frame, &x_of, &axis, most, width, height);
         vec![frame.into_geometry()]
     }
 }
@@ -112,6 +110,7 @@ impl Arrivals<'_> {
         &self,
         frame: &mut Frame,
         x_of: &dyn Fn(DateTime<Utc>) -> f32,
+        axis: &ChartSpan,
         most: u32,
         width: f32,
         height: f32,
@@ -130,21 +129,27 @@ impl Arrivals<'_> {
             Point::new(4.0, TOP + height - 14.0),
             theme::MUTED,
         ));
-        // An hour mark every hour (every bin would crowd the axis).
-        for bin in self.bins.iter().filter(|b| {
-            let local = b.start.with_timezone(&self.zone);
-            chrono::Timelike::minute(&local) == 0
-        }) {
-            let local = bin
-                .start
-                .with_timezone(&self.zone)
-                .format("%H:%M")
-                .to_string();
-            frame.fill_text(label(
-                &local,
-                Point::new(x_of(bin.start), TOP + height + 6.0),
-                theme::MUTED,
-            ));
+        // A mark at every whole hour, labelled every hour the width allows (a long day on a
+        // narrow window labels every second or third).
+        let hours = axis.hours.len().max(1);
+        let label_every = ((HOUR_LABEL_WIDTH * hours as f32) / width).ceil().max(1.0) as usize;
+        for (i, hour) in axis.hours.iter().enumerate() {
+            let x = x_of(*hour);
+            let tick = Path::line(
+                Point::new(x, TOP + height),
+                Point::new(x, TOP + height + 4.0),
+            );
+            frame.stroke(
+                &tick,
+                Stroke::default().with_color(theme::MUTED).with_width(1.0),
+            );
+            if i % label_every == 0 {
+                let local = hour.with_timezone(&self.zone).format("%H:%M").to_string();
+                frame.fill_text(Text {
+                    align_x: iced::widget::text::Alignment::Center,
+                    ..label(&local, Point::new(x, TOP + height + 6.0), theme::MUTED)
+                });
+            }
         }
     }
 }

@@ -249,14 +249,16 @@ impl Console {
             Tab::Settings => self.settings.view().map(Message::Settings),
             Tab::Desks => self.desks.view(self.saved.zone).map(Message::Desks),
         };
-        container(
-            column![header, iced::widget::scrollable(body).height(Length::Fill)]
-                .spacing(theme::SPACING),
-        )
-        .padding(theme::PADDING)
-        .width(Length::Fill)
-        .height(Length::Fill)
-        .into()
+        // The scrollbar takes its own room beside the tab, never over its right edge (where
+        // the dashboard's Find button is).
+        let body = iced::widget::scrollable(body)
+            .spacing(theme::SPACING / 2.0)
+            .height(Length::Fill);
+        container(column![header, body].spacing(theme::SPACING))
+            .padding(theme::PADDING)
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .into()
     }
 }
 
