@@ -2,7 +2,7 @@
 //! spacing. An answer is never told by colour alone: each tone comes with an icon and a word.
 
 use iced::widget::{button, container, text, text_input};
-use iced::{Background, Border, Color, Element, Length, Theme};
+use iced::{Background, Border, Color, Element, Length, Size, Theme};
 
 pub const HEADLINE: f32 = 80.0;
 /// The first line of an answer: Welcome, Already checked in, ...
@@ -14,6 +14,92 @@ pub const SMALL: f32 = 20.0;
 pub const INPUT: f32 = 40.0;
 pub const SPACING: f32 = 24.0;
 pub const PADDING: f32 = 32.0;
+
+/// The window the sizes above were chosen for; a larger one scales them up.
+pub const BASE_WINDOW: Size = Size::new(1280.0, 800.0);
+/// A bold glyph's average width as a share of its font size, for telling whether a line fits:
+/// DejaVu Sans Bold gives 0.59 on the long headlines ("Already checked in today"), up to 0.73
+/// on short ones, which have room to spare. The desk's tests measure the real widths.
+pub const BOLD_GLYPH_WIDTH: f32 = 0.62;
+
+/// The type sizes of one window: the constants above at 1280×800, grown in proportion on a
+/// larger display (and shrunk on a narrow one), so an answer reads from the same distance on
+/// a 13" laptop and a 24" screen.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Sizes {
+    scale: f32,
+    window: Size,
+}
+
+impl Sizes {
+    pub fn for_window(window: Size) -> Sizes {
+        // A portrait screen is measured against the base window turned on its side.
+        let base = if window.height > window.width {
+            Size::new(BASE_WINDOW.height, BASE_WINDOW.width)
+        } else {
+            BASE_WINDOW
+        };
+        let scale = (window.width / base.width)
+            .min(window.height / base.height)
+            .clamp(0.6, 2.5);
+        Sizes { scale, window }
+    }
+
+    pub fn window(self) -> Size {
+        self.window
+    }
+
+    /// Taller than wide: a kiosk tablet or a pillar display.
+    pub fn portrait(self) -> bool {
+        self.window.height > self.window.width
+    }
+
+    /// A size chosen for 1280×800, in this window.
+    pub fn px(self, base: f32) -> f32 {
+        (base * self.scale).round()
+    }
+
+    pub fn headline(self) -> f32 {
+        self.px(HEADLINE)
+    }
+    pub fn verdict(self) -> f32 {
+        self.px(VERDICT)
+    }
+    pub fn name(self) -> f32 {
+        self.px(NAME)
+    }
+    pub fn title(self) -> f32 {
+        self.px(TITLE)
+    }
+    pub fn body(self) -> f32 {
+        self.px(BODY)
+    }
+    pub fn small(self) -> f32 {
+        self.px(SMALL)
+    }
+    pub fn input(self) -> f32 {
+        self.px(INPUT)
+    }
+    pub fn spacing(self) -> f32 {
+        self.px(SPACING)
+    }
+    pub fn padding(self) -> f32 {
+        self.px(PADDING)
+    }
+}
+
+/// The same for regular type (DejaVu Sans gives 0.51 on the code field's hint).
+pub const GLYPH_WIDTH: f32 = 0.54;
+
+/// The largest size up to `wanted` at which `line` fits on one line `width` pixels wide, for
+/// type whose glyphs are `glyph_width` of its size on average.
+pub fn one_line_size(line: &str, width: f32, wanted: f32, glyph_width: f32) -> f32 {
+    let glyphs = line.chars().count().max(1) as f32;
+    (width / (glyphs * glyph_width))
+        .floor()
+        .min(wanted)
+        .max(1.0)
+}
 
 pub const BACKGROUND: Color = Color::from_rgb(0.09, 0.10, 0.12);
 pub const SURFACE: Color = Color::from_rgb(0.15, 0.16, 0.19);

@@ -2,7 +2,10 @@
 //! field; below it the answer, the search results or a form; this desk's last check-ins at
 //! the side.
 
-use iced::widget::{Column, button, column, container, row, scrollable, space, text, text_input};
+use iced::widget::{
+    Column, Container, button, column, container, responsive, row, scrollable, space, text,
+    text_input,
+};
 use iced::{Alignment, Element, Font, Length};
 
 use super::print::{BadgeOnScreen, PrintState};
@@ -11,7 +14,12 @@ use super::{CODE_INPUT, Desk, Message, Panel};
 use crate::store::{Attendee, Status, Timestamp};
 use crate::text::mask_email;
 use crate::time;
-use crate::ui::theme::{self, Tone};
+use crate::ui::theme::{self, Sizes, Tone};
+
+/// The code field and the answer take 7 parts of the width, this desk's list 3.
+const MAIN_PORTION: u16 = 7;
+const CODE_HINT: &str = "Scan a badge or ticket, or type a name";
+const SIDEBAR_PORTION: u16 = 3;
 
 const BOLD: Font = Font {
     weight: iced::font::Weight::Bold,
@@ -20,12 +28,29 @@ const BOLD: Font = Font {
 
 impl Desk {
     pub fn view(&self) -> Element<'_, Message> {
-        let main = column![self.code_field(), self.body()]
-            .spacing(theme::SPACING)
-            .width(Length::FillPortion(7));
-        let content = row![main, self.sidebar()].spacing(theme::SPACING);
-        container(column![self.header(), content].spacing(theme::SPACING))
-            .padding(theme::PADDING)
+        responsive(move |window| self.view_in(Sizes::for_window(window))).into()
+    }
+
+    fn view_in(&self, s: Sizes) -> Element<'_, Message> {
+        let main = column![self.code_field(s), self.body(s)].spacing(s.spacing());
+        // On a portrait screen this desk's list goes below the answer, not beside it.
+        let content: Element<'_, Message> = if s.portrait() {
+            column![
+                main.height(Length::FillPortion(MAIN_PORTION)),
+                self.sidebar(s).height(Length::FillPortion(SIDEBAR_PORTION))
+            ]
+            .spacing(s.spacing())
+            .into()
+        } else {
+            row![
+                main.width(Length::FillPortion(MAIN_PORTION)),
+                self.sidebar(s).width(Length::FillPortion(SIDEBAR_PORTION))
+            ]
+            .spacing(s.spacing())
+            .into()
+        };
+        container(column![self.header(s), content].spacing(s.spacing()))
+            .padding(s.padding())
             .width(Length::Fill)
             .height(Length::Fill)
             .into()
@@ -44,7 +69,7 @@ impl Desk {
         }
     }
 
-    fn header(&self) -> Element<'_, Message> {
+    fn header(&self, s: Sizes) -> Element<'_, Message> {
         let clock = self
             .now
             .with_timezone(&self.zone)
@@ -54,23 +79,23 @@ impl Desk {
         // the hub's state never leave the screen.
         row![
             text(&self.event_name)
-                .size(theme::TITLE)
+                .size(s.title())
                 .font(BOLD)
                 .width(Length::Fill),
-            container(text(&self.desk_name).size(theme::SMALL))
-                .padding([6, 14])
+            container(text(&self.desk_name).size(s.small()))
+                .padding([s.px(6.0), s.px(14.0)])
                 .style(theme::surface),
-            self.hub_badge(),
-            text(self.count_line()).size(theme::BODY),
-            text(clock).size(theme::TITLE).font(BOLD),
+            self.hub_badge(s),
+            text(self.count_line()).size(s.body()),
+            text(clock).size(s.title()).font(BOLD),
         ]
-        .spacing(theme::SPACING)
+        .spacing(s.spacing())
         .align_y(Alignment::Center)
         .into()
     }
 
     /// "Offline: 7 scans waiting" while the hub does not answer; nothing for a desk alone.
-    fn hub_badge(&self) -> Element<'_, Message> {
+    fn hub_badge(&self, s: Sizes) -> Element<'_, Message> {
         let Some(hub) = self.hub else {
             return space::horizontal().width(0).into();
         };
@@ -85,77 +110,85 @@ impl Desk {
                 Tone::Caution,
             ),
         };
-        container(text(label).size(theme::SMALL).font(BOLD))
-            .padding([6, 14])
+        container(text(label).size(s.small()).font(BOLD))
+            .padding([s.px(6.0), s.px(14.0)])
             .style(theme::card(tone))
             .into()
     }
 
-    fn code_field(&self) -> Element<'_, Message> {
-        let field = text_input("Scan a badge or ticket, or type a name", &self.input)
+    fn code_field(&self, s: Sizes) -> Element<'_, Message> {
+        let preview = self.camera_preview();
+        let preview_width = crate::ui::camera::PREVIEW_WIDTH as f32 / 2.0;
+        let padding = s.px(18.0);
+        let mut field_width = main_width(s) - 2.0 * padding;
+        if preview.is_some() {
+            field_width -= preview_width + s.spacing();
+        }
+        let size = code_hint_size(field_width, s);
+        let field = text_input(CODE_HINT, &self.input)
             .id(CODE_INPUT)
             .on_input(Message::InputChanged)
             .on_submit(Message::Submitted)
-            .size(theme::INPUT)
-            .padding(18)
+            .size(size)
+            .padding(padding)
             .style(theme::code_input);
-        match self.camera_preview() {
+        match preview {
             Some(preview) => row![
                 field,
-                iced::widget::image(preview.clone())
-                    .width(crate::ui::camera::PREVIEW_WIDTH as f32 / 2.0)
+                iced::widget::image(preview.clone()).width(preview_width)
             ]
-            .spacing(theme::SPACING)
+            .spacing(s.spacing())
             .align_y(Alignment::Center)
             .into(),
             None => field.into(),
         }
     }
 
-    fn body(&self) -> Element<'_, Message> {
+    fn body(&self, s: Sizes) -> Element<'_, Message> {
         let body: Element<'_, Message> = match &self.panel {
-            Panel::Idle => self.idle(),
-            Panel::Waiting => centered(text("Checking…").size(theme::TITLE).into()),
-            Panel::Answer { verdict, badge, .. } => answer(verdict, badge.as_ref()),
+            Panel::Idle => self.idle(s),
+            Panel::Waiting => centered(text("Checking…").size(s.title()).into()),
+            Panel::Answer { verdict, badge, .. } => answer(verdict, badge.as_ref(), s),
             Panel::Search {
                 query,
                 hits,
                 selected,
-            } => self.search_results(query, hits, *selected),
-            Panel::ConfirmUndo { attendee, at } => self.confirm_undo(attendee, at),
-            Panel::WalkIn(form) => container(form.view().map(Message::WalkIn))
-                .padding(theme::PADDING)
+            } => self.search_results(query, hits, *selected, s),
+            Panel::ConfirmUndo { attendee, at } => self.confirm_undo(attendee, at, s),
+            Panel::WalkIn(form) => container(form.view(s).map(Message::WalkIn))
+                .padding(s.padding())
                 .style(theme::surface)
                 .width(Length::Fill)
                 .into(),
             Panel::Problem(problem) => card(
                 Tone::Refused,
                 column![
-                    text("✕  Something went wrong").size(theme::TITLE),
-                    text(problem).size(theme::BODY)
+                    text("✕  Something went wrong").size(s.title()),
+                    text(problem).size(s.body())
                 ]
-                .spacing(theme::SPACING)
+                .spacing(s.spacing())
                 .into(),
+                s,
             ),
         };
         container(body).height(Length::Fill).into()
     }
 
-    fn idle(&self) -> Element<'_, Message> {
+    fn idle(&self, s: Sizes) -> Element<'_, Message> {
         let mut page = column![
             text("Scan your badge or ticket")
-                .size(theme::HEADLINE)
+                .size(s.headline())
                 .font(BOLD),
             text("or type your name")
-                .size(theme::TITLE)
+                .size(s.title())
                 .color(theme::MUTED),
         ]
-        .spacing(theme::SPACING)
+        .spacing(s.spacing())
         .align_x(Alignment::Center);
         if let Some(notice) = &self.notice {
             page = page.push(
                 text(notice)
-                    .size(theme::SMALL)
+                    .size(s.small())
                     .color(theme::MUTED)
                     .width(Length::Fill)
                     .align_x(Alignment::Center),
@@ -169,22 +202,23 @@ impl Desk {
         query: &str,
         hits: &[Attendee],
         selected: usize,
+        s: Sizes,
     ) -> Element<'_, Message> {
         if hits.is_empty() {
             return centered(
                 column![
-                    text(format!("Nobody found for “{query}”")).size(theme::TITLE),
+                    text(format!("Nobody found for “{query}”")).size(s.title()),
                     text("Check the spelling, try the last name, or add a new attendee (Ctrl+N).")
-                        .size(theme::BODY)
+                        .size(s.body())
                         .color(theme::MUTED),
                 ]
-                .spacing(theme::SPACING)
+                .spacing(s.spacing())
                 .align_x(Alignment::Center)
                 .into(),
             );
         }
         let rows = hits.iter().enumerate().map(|(i, person)| {
-            let line = self.search_row(person, i == selected);
+            let line = self.search_row(person, i == selected, s);
             button(line)
                 .on_press(Message::Pick(i))
                 .padding(0)
@@ -194,15 +228,15 @@ impl Desk {
         });
         column![
             text("↑ ↓ choose · Enter checks in · Esc clears")
-                .size(theme::SMALL)
+                .size(s.small())
                 .color(theme::MUTED),
-            scrollable(Column::with_children(rows).spacing(6)),
+            scrollable(Column::with_children(rows).spacing(s.px(6.0))),
         ]
-        .spacing(12)
+        .spacing(s.px(12.0))
         .into()
     }
 
-    fn search_row(&self, person: &Attendee, selected: bool) -> Element<'_, Message> {
+    fn search_row(&self, person: &Attendee, selected: bool, s: Sizes) -> Element<'_, Message> {
         let state = match (
             &person.checked_in_at,
             &person.checked_in_desk,
@@ -225,52 +259,51 @@ impl Desk {
         .join(" · ");
         let line = column![
             row![
-                text(if selected { "▶" } else { " " }).size(theme::BODY),
-                text(person.display_name.clone())
-                    .size(theme::BODY)
-                    .font(BOLD),
+                text(if selected { "▶" } else { " " }).size(s.body()),
+                text(person.display_name.clone()).size(s.body()).font(BOLD),
                 space::horizontal(),
-                text(state).size(theme::SMALL),
+                text(state).size(s.small()),
             ]
-            .spacing(12)
+            .spacing(s.px(12.0))
             .align_y(Alignment::Center),
-            text(about).size(theme::SMALL).color(theme::MUTED),
+            text(about).size(s.small()).color(theme::MUTED),
         ]
-        .spacing(4);
+        .spacing(s.px(4.0));
         let style = if selected {
             theme::selected_row
         } else {
             theme::surface
         };
         container(line)
-            .padding([6, 16])
+            .padding([s.px(6.0), s.px(16.0)])
             .width(Length::Fill)
             .style(style)
             .into()
     }
 
-    fn confirm_undo(&self, attendee: &Attendee, at: &Timestamp) -> Element<'_, Message> {
+    fn confirm_undo(&self, attendee: &Attendee, at: &Timestamp, s: Sizes) -> Element<'_, Message> {
         card(
             Tone::Caution,
             column![
-                text("↺  Undo this check-in?").size(theme::TITLE).font(BOLD),
+                text("↺  Undo this check-in?").size(s.title()).font(BOLD),
                 text(attendee.display_name.clone())
-                    .size(theme::NAME)
+                    .size(s.name())
                     .font(BOLD),
                 text(format!(
                     "checked in at {} at {}",
                     time::local_hhmm(at, self.zone),
                     self.desk_name
                 ))
-                .size(theme::BODY),
-                text("Enter: undo · Esc: keep it").size(theme::BODY),
+                .size(s.body()),
+                text("Enter: undo · Esc: keep it").size(s.body()),
             ]
-            .spacing(theme::SPACING)
+            .spacing(s.spacing())
             .into(),
+            s,
         )
     }
 
-    fn sidebar(&self) -> Element<'_, Message> {
+    fn sidebar(&self, s: Sizes) -> Container<'_, Message> {
         let recent = self.recent.iter().map(|recent| {
             let entry = &recent.entry;
             let name = if recent.undone {
@@ -280,128 +313,163 @@ impl Desk {
             };
             row![
                 text(time::local_hhmm(entry.at, self.zone))
-                    .size(theme::SMALL)
+                    .size(s.small())
                     .color(theme::MUTED),
-                name.size(theme::SMALL),
+                name.size(s.small()),
             ]
-            .spacing(12)
+            .spacing(s.px(12.0))
             .into()
         });
         let list: Element<'_, Message> = if self.recent.is_empty() {
             text("No check-ins at this desk yet.")
-                .size(theme::SMALL)
+                .size(s.small())
                 .color(theme::MUTED)
                 .into()
         } else {
-            Column::with_children(recent).spacing(8).into()
+            Column::with_children(recent).spacing(s.px(8.0)).into()
         };
         container(
             column![
-                text("This desk").size(theme::BODY).font(BOLD),
+                text("This desk").size(s.body()).font(BOLD),
                 list,
                 space::vertical(),
-                button(text("Undo last (Ctrl+Z)").size(theme::SMALL))
+                button(text("Undo last (Ctrl+Z)").size(s.small()))
                     .on_press(Message::UndoPressed)
-                    .padding(12)
+                    .padding(s.px(12.0))
                     .width(Length::Fill)
                     .style(theme::quiet_button),
-                button(text("New attendee (Ctrl+N)").size(theme::SMALL))
+                button(text("New attendee (Ctrl+N)").size(s.small()))
                     .on_press(Message::NewAttendeePressed)
-                    .padding(12)
+                    .padding(s.px(12.0))
                     .width(Length::Fill)
                     .style(theme::quiet_button),
             ]
-            .spacing(12),
+            .spacing(s.px(12.0)),
         )
-        .padding(20)
+        .padding(s.px(20.0))
         .style(theme::surface)
-        .width(Length::FillPortion(3))
+        .width(Length::Fill)
         .height(Length::Fill)
-        .into()
     }
 }
 
 /// The small mark on an answer the desk gave from its own copy; the header counts what waits.
 pub const OFFLINE_MARK: &str = "offline: decided at this desk";
 
-fn answer<'a>(verdict: &'a Verdict, badge: Option<&'a BadgeOnScreen>) -> Element<'a, Message> {
+fn answer<'a>(
+    verdict: &'a Verdict,
+    badge: Option<&'a BadgeOnScreen>,
+    s: Sizes,
+) -> Element<'a, Message> {
+    let headline_size = headline_size(&verdict.headline, s);
     let mut lines = column![
         row![
-            text(verdict.icon).size(theme::VERDICT).font(BOLD),
-            text(&verdict.headline).size(theme::VERDICT).font(BOLD),
+            text(verdict.icon).size(headline_size).font(BOLD),
+            text(&verdict.headline).size(headline_size).font(BOLD),
         ]
-        .spacing(theme::SPACING)
+        .spacing(s.spacing())
         .align_y(Alignment::Center),
     ]
-    .spacing(theme::SPACING);
+    .spacing(s.spacing());
     if let Some(name) = &verdict.name {
-        lines = lines.push(text(name).size(theme::NAME).font(BOLD));
+        lines = lines.push(text(name).size(s.name()).font(BOLD));
     }
     for detail in &verdict.details {
-        lines = lines.push(text(detail).size(theme::TITLE));
+        lines = lines.push(text(detail).size(s.title()));
     }
     if let Some(ticket_type) = &verdict.ticket_type {
-        lines = lines.push(ribbon(ticket_type));
+        lines = lines.push(ribbon(ticket_type, s));
     }
     // The offline mark shares the print row: on a 800-pixel-high screen a line of its own
     // pushes the print button out of the card.
-    let offline = verdict
-        .offline
-        .then(|| text(OFFLINE_MARK).size(theme::SMALL));
+    let offline = verdict.offline.then(|| text(OFFLINE_MARK).size(s.small()));
     match (badge, offline) {
         (Some(badge), offline) => {
             lines = lines.push(
-                row![print_row(badge)]
+                row![print_row(badge, s)]
                     .push(offline)
-                    .spacing(theme::SPACING)
+                    .spacing(s.spacing())
                     .align_y(Alignment::Center),
             );
         }
         (None, Some(offline)) => lines = lines.push(offline),
         (None, None) => {}
     }
-    card(verdict.tone, lines.into())
+    card(verdict.tone, lines.into(), s)
 }
 
-fn print_row(badge: &BadgeOnScreen) -> Element<'_, Message> {
+fn print_row(badge: &BadgeOnScreen, s: Sizes) -> Element<'_, Message> {
     let print = |label: &'static str| {
-        button(text(label).size(theme::SMALL))
+        button(text(label).size(s.small()))
             .on_press(Message::PrintBadge)
-            .padding([8, 16])
+            .padding([s.px(8.0), s.px(16.0)])
             .style(theme::quiet_button)
     };
     match &badge.state {
         PrintState::Ready => print("Print badge (Ctrl+P)").into(),
-        PrintState::Printing => text("Printing the badge…").size(theme::SMALL).into(),
-        PrintState::Done(done) => column![text(done).size(theme::SMALL), print("Print again")]
-            .spacing(8)
+        PrintState::Printing => text("Printing the badge…").size(s.small()).into(),
+        PrintState::Done(done) => column![text(done).size(s.small()), print("Print again")]
+            .spacing(s.px(8.0))
             .into(),
         PrintState::Failed(problem) => column![
-            text(format!("Not printed: {problem}")).size(theme::SMALL),
+            text(format!("Not printed: {problem}")).size(s.small()),
             print("Try again")
         ]
-        .spacing(8)
+        .spacing(s.px(8.0))
         .into(),
     }
 }
 
-fn ribbon(ticket_type: &str) -> Element<'_, Message> {
+fn ribbon(ticket_type: &str, s: Sizes) -> Element<'_, Message> {
     match theme::ribbon(ticket_type) {
-        Some(color) => container(
-            text(ticket_type.to_uppercase())
-                .size(theme::TITLE)
-                .font(BOLD),
-        )
-        .padding([8, 24])
-        .style(theme::ribbon_style(color))
-        .into(),
-        None => text(ticket_type).size(theme::BODY).into(),
+        Some(color) => container(text(ticket_type.to_uppercase()).size(s.title()).font(BOLD))
+            .padding([s.px(8.0), s.px(24.0)])
+            .style(theme::ribbon_style(color))
+            .into(),
+        None => text(ticket_type).size(s.body()).into(),
     }
 }
 
-fn card<'a>(tone: Tone, content: Element<'a, Message>) -> Element<'a, Message> {
+/// The code field's hint stays whole on a narrow or portrait screen.
+fn code_hint_size(field_width: f32, s: Sizes) -> f32 {
+    theme::one_line_size(CODE_HINT, field_width, s.input(), theme::GLYPH_WIDTH)
+}
+
+/// An answer's headline never wraps: "Already checked in today" shrinks until it fits
+/// beside its icon.
+pub(crate) fn headline_size(headline: &str, s: Sizes) -> f32 {
+    let icon_width = s.verdict() * theme::BOLD_GLYPH_WIDTH + s.spacing();
+    theme::one_line_size(
+        headline,
+        card_text_width(s) - icon_width,
+        s.verdict(),
+        theme::BOLD_GLYPH_WIDTH,
+    )
+}
+
+/// The width inside an answer card: the main column's share of the window, less the
+/// window's and the card's padding.
+fn card_text_width(s: Sizes) -> f32 {
+    main_width(s) - 2.0 * card_padding(s)
+}
+
+/// The width of the code field's and the answer's column.
+fn main_width(s: Sizes) -> f32 {
+    let inside = s.window().width - 2.0 * s.padding();
+    if s.portrait() {
+        inside
+    } else {
+        (inside - s.spacing()) * f32::from(MAIN_PORTION) / f32::from(MAIN_PORTION + SIDEBAR_PORTION)
+    }
+}
+
+fn card_padding(s: Sizes) -> f32 {
+    s.padding() * 1.5
+}
+
+fn card<'a>(tone: Tone, content: Element<'a, Message>, s: Sizes) -> Element<'a, Message> {
     container(content)
-        .padding(theme::PADDING * 1.5)
+        .padding(card_padding(s))
         .width(Length::Fill)
         .style(theme::card(tone))
         .into()
@@ -414,4 +482,106 @@ fn centered(content: Element<'_, Message>) -> Element<'_, Message> {
 /// "1 scan", "7 scans".
 fn scans(count: u64) -> String {
     crate::text::counted(count, "scan", "scans")
+}
+
+#[cfg(test)]
+mod tests {
+    use iced::Size;
+    use iced::alignment::Vertical;
+    use iced_core::text::{self, Paragraph as _, Text};
+    use iced_graphics::text::Paragraph;
+
+    use super::*;
+
+    const WINDOWS: [Size; 6] = [
+        Size::new(1280.0, 800.0),
+        Size::new(1366.0, 768.0),
+        Size::new(1440.0, 900.0),
+        Size::new(1920.0, 1080.0),
+        Size::new(2560.0, 1440.0),
+        Size::new(1080.0, 1920.0),
+    ];
+
+    const HEADLINES: [&str; 7] = [
+        "Welcome",
+        "Welcome back",
+        "Already checked in",
+        "Already checked in today",
+        "Not admitted",
+        "Check the code",
+        "Code not found",
+    ];
+
+    /// The width the renderer gives `line` on one line, in the font it picks for `font` and
+    /// in DejaVu Sans (what a Debian desktop's window shows, and the widest common sans).
+    fn rendered_width(line: &str, size: f32, font: Font) -> f32 {
+        let dejavu = Font {
+            family: iced::font::Family::Name("DejaVu Sans"),
+            ..font
+        };
+        measured(line, size, font).max(measured(line, size, dejavu))
+    }
+
+    fn measured(line: &str, size: f32, font: Font) -> f32 {
+        Paragraph::with_text(Text {
+            content: line,
+            bounds: Size::INFINITE,
+            size: size.into(),
+            line_height: text::LineHeight::default(),
+            font,
+            align_x: text::Alignment::Default,
+            align_y: Vertical::Top,
+            shaping: text::Shaping::Advanced,
+            wrapping: text::Wrapping::None,
+        })
+        .min_bounds()
+        .width
+    }
+
+    #[test]
+    fn every_headline_fits_one_line_beside_its_icon_at_every_supported_size() {
+        for window in WINDOWS {
+            let s = Sizes::for_window(window);
+            for headline in HEADLINES {
+                let size = headline_size(headline, s);
+                let room = card_text_width(s) - rendered_width("✓", size, BOLD) - s.spacing();
+                let width = rendered_width(headline, size, BOLD);
+                assert!(
+                    width <= room,
+                    "“{headline}” at {size} px is {width} px wide in a {room} px card at {window:?}"
+                );
+                // Fitting never shrinks a headline to small print.
+                assert!(
+                    size >= 0.6 * s.verdict(),
+                    "{headline} at {window:?}: {size} px"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn the_code_hint_fits_its_field_at_every_supported_size() {
+        for window in WINDOWS {
+            let s = Sizes::for_window(window);
+            let field = main_width(s) - 2.0 * s.px(18.0);
+            let size = code_hint_size(field, s);
+            let width = rendered_width(CODE_HINT, size, Font::DEFAULT);
+            assert!(
+                width <= field,
+                "{width} px in a {field} px field at {window:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_larger_screen_gets_larger_answers() {
+        let laptop = Sizes::for_window(Size::new(1280.0, 800.0));
+        let full_hd = Sizes::for_window(Size::new(1920.0, 1080.0));
+        assert_eq!(laptop.verdict(), theme::VERDICT);
+        assert!(full_hd.verdict() >= 1.3 * laptop.verdict());
+        assert!(headline_size("Welcome", full_hd) >= 1.3 * headline_size("Welcome", laptop));
+        // 1080 wide and 1920 high: the same scale as 1920×1080 turned on its side.
+        let portrait = Sizes::for_window(Size::new(1080.0, 1920.0));
+        assert_eq!(portrait.verdict(), full_hd.verdict());
+    }
 }

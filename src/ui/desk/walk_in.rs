@@ -5,7 +5,7 @@ use iced::widget::{button, column, row, text, text_input};
 use iced::{Element, Length};
 
 use crate::store::NewAttendee;
-use crate::ui::theme;
+use crate::ui::theme::{self, Sizes};
 
 pub const FIRST_FIELD: &str = "walk-in-first-name";
 pub const LAST_FIELD: &str = "walk-in-last-name";
@@ -110,24 +110,24 @@ impl Form {
         })
     }
 
-    pub fn view(&self) -> Element<'_, Message> {
+    pub fn view(&self, s: Sizes) -> Element<'_, Message> {
         let field = |label: &'static str,
                      id: &'static str,
                      value: &str,
                      on_input: fn(String) -> Message| {
             column![
-                text(label).size(theme::SMALL),
+                text(label).size(s.small()),
                 text_input(label, value)
                     .id(id)
                     .on_input(on_input)
                     .on_submit(Message::Save)
-                    .size(theme::BODY)
-                    .padding(12),
+                    .size(s.body())
+                    .padding(s.px(12.0)),
             ]
             .spacing(6)
         };
         let mut form = column![
-            text("New attendee").size(theme::TITLE),
+            text("New attendee").size(s.title()),
             row![
                 field(
                     "First name",
@@ -137,12 +137,12 @@ impl Form {
                 ),
                 field("Last name", LAST_FIELD, &self.last_name, Message::LastName),
             ]
-            .spacing(theme::SPACING),
+            .spacing(s.spacing()),
             row![
                 field("Email", EMAIL_FIELD, &self.email, Message::Email),
                 field("Company", COMPANY_FIELD, &self.company, Message::Company),
             ]
-            .spacing(theme::SPACING),
+            .spacing(s.spacing()),
             field(
                 "Ticket type",
                 TICKET_FIELD,
@@ -150,12 +150,12 @@ impl Form {
                 Message::TicketType
             ),
         ]
-        .spacing(theme::SPACING)
+        .spacing(s.spacing())
         .width(Length::Fill);
         if let Some(problem) = &self.problem {
             form = form.push(
                 text(problem)
-                    .size(theme::BODY)
+                    .size(s.body())
                     .color(theme::Tone::Caution.background()),
             );
         }
@@ -166,15 +166,15 @@ impl Form {
         };
         form.push(
             row![
-                button(text(save_label).size(theme::BODY))
+                button(text(save_label).size(s.body()))
                     .padding(14)
                     .on_press_maybe((!self.saving).then_some(Message::Save)),
-                button(text("Cancel (Esc)").size(theme::BODY))
+                button(text("Cancel (Esc)").size(s.body()))
                     .padding(14)
                     .style(theme::quiet_button)
                     .on_press(Message::Cancel),
             ]
-            .spacing(theme::SPACING),
+            .spacing(s.spacing()),
         )
         .into()
     }

@@ -20,6 +20,9 @@ const BOLD: Font = Font {
 /// A bold glyph's average width as a share of the font size, for estimating line breaks.
 const BOLD_GLYPH_WIDTH: f32 = 0.6;
 
+/// On a portrait screen, the share of the height now-and-next takes above the day's list.
+const MAIN_SHARE_PORTRAIT: f32 = 0.6;
+
 /// Seconds each page of a long day stays on screen.
 pub const PAGE_SECONDS: u64 = 12;
 
@@ -46,24 +49,43 @@ struct Board<'a> {
     scale: f32,
     /// Width of the now-and-next column's text.
     text_width: f32,
-    height: f32,
+    /// Height of the screen's share for now-and-next.
+    main_height: f32,
+    /// Taller than wide: the day's list goes below.
+    portrait: bool,
     page_clock: u64,
 }
 
 impl<'a> Board<'a> {
     fn new(snapshot: &'a Snapshot, at: DateTime<Utc>, size: Size, page_clock: u64) -> Self {
-        let scale = (size.height / 1080.0).clamp(0.45, 2.0);
+        let portrait = size.height > size.width;
+        // A pillar display is a 1080p screen turned on its side: scaled by its width, with
+        // the day's list below now-and-next instead of beside it.
+        let scale = if portrait {
+            size.width / 1080.0
+        } else {
+            size.height / 1080.0
+        }
+        .clamp(0.45, 2.0);
+        let main_width = if portrait {
+            size.width - 2.0 * 56.0 * scale
+        } else {
+            (size.width - 2.0 * 56.0 * scale - 48.0 * scale) * 0.6
+        };
         Board {
             snapshot,
             lobby: snapshot.agenda.lobby(at),
             at,
             zone: snapshot.agenda.time_zone,
             scale,
-            text_width: ((size.width - 2.0 * 56.0 * scale - 48.0 * scale) * 0.6
-                - 2.0 * 32.0 * scale)
-                .max(100.0),
+            text_width: (main_width - 2.0 * 32.0 * scale).max(100.0),
             page_clock,
-            height: size.height,
+            main_height: if portrait {
+                size.height * MAIN_SHARE_PORTRAIT
+            } else {
+                size.height
+            },
+            portrait,
         }
     }
 
@@ -82,6 +104,25 @@ impl<'a> Board<'a> {
         let body: Element<'a, Message> = if self.lobby.day_sessions.is_empty() {
             main
         } else {
+            self.main_and_day_list(main)
+        };
+        container(column![self.header(), body].spacing(self.px(40.0)))
+            .padding(self.px(56.0))
+            .width(Length::Fill)
+            .height(Length::Fill)
+            .into()
+    }
+
+    fn main_and_day_list(&self, main: Element<'a, Message>) -> Element<'a, Message> {
+        if self.portrait {
+            column![
+                container(main).height(Length::FillPortion(3)),
+                container(self.rest_of_day()).height(Length::FillPortion(2)),
+            ]
+            .spacing(self.px(48.0))
+            .height(Length::Fill)
+            .into()
+        } else {
             row![
                 container(main).width(Length::FillPortion(3)),
                 container(self.rest_of_day()).width(Length::FillPortion(2)),
@@ -89,12 +130,7 @@ impl<'a> Board<'a> {
             .spacing(self.px(48.0))
             .height(Length::Fill)
             .into()
-        };
-        container(column![self.header(), body].spacing(self.px(40.0)))
-            .padding(self.px(56.0))
-            .width(Length::Fill)
-            .height(Length::Fill)
-            .into()
+        }
     }
 
     fn header(&self) -> Element<'a, Message> {
@@ -211,7 +247,7 @@ impl<'a> Board<'a> {
             return content.into();
         }
         // Rooms that do not fit take turns, a page at a time, like the day's list.
-        let fit = (((self.height - self.px(380.0)) / self.px(230.0)).floor() as usize).max(1);
+        let fit = (((self.main_height - self.px(380.0)) / self.px(230.0)).floor() as usize).max(1);
         let pages = self.lobby.rooms.len().div_ceil(fit).max(1);
         let page = (self.page_clock / PAGE_SECONDS) as usize % pages;
         let mut content = Column::new().spacing(self.px(24.0));

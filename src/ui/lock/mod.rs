@@ -11,6 +11,9 @@ use crate::ui::db::Database;
 use crate::ui::theme;
 use crate::ui::{Clock, Error};
 
+/// Wide enough for the hint "The same PIN again" at the title's size.
+const PIN_FIELD_WIDTH: f32 = 480.0;
+
 pub const PIN_INPUT: &str = "organizer-pin";
 
 pub struct Lock {
@@ -177,7 +180,7 @@ impl Lock {
             .on_submit(Message::Submit)
             .size(theme::TITLE)
             .padding(12)
-            .width(Length::Fixed(360.0));
+            .width(Length::Fixed(PIN_FIELD_WIDTH));
         let mut form = column![
             self.intro
                 .map(|intro| text(intro).size(theme::BODY).color(theme::ACCENT)),
@@ -195,7 +198,7 @@ impl Lock {
                     .on_submit(Message::Submit)
                     .size(theme::TITLE)
                     .padding(12)
-                    .width(Length::Fixed(360.0)),
+                    .width(Length::Fixed(PIN_FIELD_WIDTH)),
             );
         }
         form = form
