@@ -28,6 +28,8 @@ pub fn load_if_empty(store: &mut Store) -> Result<Option<ImportReport>, SampleEr
     if store.event()?.is_some() || store.stats()?.registered > 0 {
         return Ok(None);
     }
+    // Marked first: a start cut short here finds no event and loads the sample again.
+    store.mark_sample()?;
     store.set_event(&event()?)?;
     let list = import::parse(REGISTRANTS_CSV, REGISTRANTS_FILE, &ParseOptions::default())
         .map_err(|e| SampleError::Damaged(e.to_string()))?;

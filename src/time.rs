@@ -10,6 +10,21 @@ pub fn zone_of(event: Option<&Event>) -> Tz {
     event.map_or_else(|| Event::default().time_zone, |e| e.time_zone)
 }
 
+/// The time zone this computer is set to, for a new event: `TZ` when it names a zone, else
+/// the system's setting; UTC when neither can be told.
+pub fn computer_zone() -> Tz {
+    let from_env = std::env::var("TZ")
+        .ok()
+        .and_then(|name| name.trim_start_matches(':').parse().ok());
+    from_env
+        .or_else(|| {
+            iana_time_zone::get_timezone()
+                .ok()
+                .and_then(|name| name.parse().ok())
+        })
+        .unwrap_or(chrono_tz::UTC)
+}
+
 /// `2018-07-09T07:42:13.123Z` in Europe/Stockholm → `09:42`. Takes a stored
 /// `store::Timestamp` as well as a `DateTime<Utc>`.
 pub fn local_hhmm(utc: impl Into<DateTime<Utc>>, zone: Tz) -> String {

@@ -10,7 +10,9 @@ use crate::hub::{CHECK_IN_DEADLINE, HubDesk};
 use crate::import::{self, FormatChoice, ImportError, ParseOptions};
 use crate::kiosk::{self, KioskAnswer, KioskLookup};
 use crate::store::event::Day;
-use crate::store::{self, Attendee, ImportOptions, ImportReport, Store, StoreError, Who};
+use crate::store::{
+    self, Attendee, Event, EventState, ImportOptions, ImportReport, Store, StoreError, Who,
+};
 use crate::{export, text, time};
 
 #[derive(Debug, thiserror::Error)]
@@ -194,6 +196,7 @@ fn event_fields(command: &Command) -> Option<[&Option<String>; 6]> {
             starts_on,
             ends_on,
             day_changes_at,
+            ..
         } => Some([name, venue, time_zone, starts_on, ends_on, day_changes_at]),
         _ => None,
     }
@@ -214,8 +217,8 @@ fn run_command(cli: &Cli, command: &Command, desk: &str) -> Result<u8, CliError>
         Command::Search { query, limit } => search(cli, query, *limit),
         Command::Stats => stats(cli),
         Command::Export { what, out } => export_csv(cli, *what, out),
-        Command::Event { .. } => match event_fields(command) {
-            Some(fields) => event(cli, fields),
+        Command::Event { replace_sample, .. } => match event_fields(command) {
+            Some(fields) => event(cli, fields, *replace_sample),
             None => Ok(0),
         },
         Command::Badges(args) => super::badges::run(cli, args),
@@ -336,6 +339,9 @@ fn import_file(
     } else {
         open_or_create(cli)?
     };
+    if !dry_run {
+        store.refuse_the_sample()?;
+    }
     let report = store.import_registrants(
         &list,
         &format!("import:{name}"),
@@ -346,6 +352,15 @@ fn import_file(
         print_json(&report)?;
     } else {
         print_import_report(&name, &report);
+        if !dry_run && store.event_state()? == EventState::Unnamed {
+            say!(
+                "The event has no name yet, so desks and badges say \"{}\": name it with \
+                 frontdesk event --name NAME --venue VENUE --time-zone {} --starts-on \
+                 YYYY-MM-DD --ends-on YYYY-MM-DD, or in the console's Settings.",
+                store::event::UNNAMED,
+                crate::time::computer_zone().name()
+            );
+        }
     }
     Ok(0)
 }
@@ -688,8 +703,9 @@ fn export_csv(cli: &Cli, what: ExportKind, out: &Path) -> Result<u8, CliError> {
 }
 
 /// `frontdesk event`, given its name, venue, time zone, first day, last day and the hour the
-/// day changes (each `None` when not given).
-fn event(cli: &Cli, values: [&Option<String>; 6]) -> Result<u8, CliError> {
+/// day changes (each `None` when not given). On the sample event, a change needs
+/// `replace_sample`: the organizer's event replaces it.
+fn event(cli: &Cli, values: [&Option<String>; 6], replace_sample: bool) -> Result<u8, CliError> {
     let [name, venue, time_zone, starts_on, ends_on, day_changes_at] = values;
     let changing = values.iter().any(|v| v.is_some());
     // Setting the event's name starts an event; showing it needs one.
@@ -698,7 +714,20 @@ fn event(cli: &Cli, values: [&Option<String>; 6]) -> Result<u8, CliError> {
     } else {
         open_to_read(cli)?
     };
-    let mut event = store.event_or_default()?;
+    let state = store.event_state()?;
+    if changing && state == EventState::Sample && !replace_sample {
+        return Err(store::StoreError::SampleEvent.into());
+    }
+    // A new event (or one replacing the sample) starts in this computer's time zone.
+    let starts_anew = changing && (state == EventState::Sample || store.event()?.is_none());
+    let mut event = if starts_anew {
+        Event {
+            time_zone: crate::time::computer_zone(),
+            ..Event::default()
+        }
+    } else {
+        store.event_or_default()?
+    };
     if let Some(time) = day_changes_at {
         event.day_changes_at = store::event::parse_day_change(time)?;
     }
@@ -719,8 +748,18 @@ fn event(cli: &Cli, values: [&Option<String>; 6]) -> Result<u8, CliError> {
     }
     if changing {
         // The same rules as the console's Settings form: a name, the days in order.
-        event = event.validated()?;
-        store.set_event(&event)?;
+        let report = store.start_own_event(event.validated()?)?;
+        if let Some(removed) = &report.removed_sample
+            && !cli.json
+        {
+            say!(
+                "Removed the sample event: {} registrants, {} check-in log entries and its \
+                 agenda.",
+                removed.attendees,
+                removed.log_entries
+            );
+        }
+        event = report.event;
     }
     if cli.json {
         print_json(&event)?;

@@ -153,6 +153,10 @@ pub enum Command {
         /// 00:30 still counts for the day before.
         #[arg(long, value_name = "HH:MM")]
         day_changes_at: Option<String>,
+        /// On the sample event: replace it with this one, removing the sample's registrants,
+        /// check-ins and agenda.
+        #[arg(long)]
+        replace_sample: bool,
     },
     /// Write badges: a PDF of sheets or labels, or one PNG per badge; records them as printed.
     Badges(badges::BadgesArgs),

@@ -82,7 +82,7 @@ impl Store {
     /// Rewrites the file from the remaining rows; false when a reader kept the WAL in use.
     /// The erase stays pending (and is finished at the next open) until the file holds none
     /// of the deleted rows.
-    fn compact(&self) -> Result<bool, StoreError> {
+    pub(super) fn compact(&self) -> Result<bool, StoreError> {
         // VACUUM rebuilds the file from the remaining rows only; the checkpoint then moves the
         // rebuilt pages into the main file and empties the write-ahead log.
         self.conn.execute_batch("VACUUM")?;
@@ -126,7 +126,9 @@ impl Store {
 }
 
 /// Deletes every person, code, log entry and edit inside the caller's transaction.
-fn delete_attendee_data(tx: &rusqlite::Transaction<'_>) -> Result<EraseReport, StoreError> {
+pub(super) fn delete_attendee_data(
+    tx: &rusqlite::Transaction<'_>,
+) -> Result<EraseReport, StoreError> {
     let mut report = EraseReport::default();
     // The log refuses deletes; the guard is lifted only inside this transaction, so no
     // other connection ever sees the log unguarded.

@@ -14,6 +14,7 @@ mod export;
 pub mod hub;
 mod journal;
 mod log;
+mod own_event;
 mod printing;
 mod registrants;
 mod replica;
@@ -38,6 +39,7 @@ pub use erase::{EraseReport, FINISHED_ERASE};
 pub use event::{Event, EventError};
 pub use journal::{HubLink, JournalEntry, Prepared, Who};
 pub use log::{LogAction, LogEntry};
+pub use own_event::{EventState, OwnEventReport};
 pub use printing::RIBBON_COLOUR_PREFIX;
 pub use registrants::{ImportOptions, ImportReport, PROGRESS_EVERY};
 pub use replica::{Applied, OutboxMark};
@@ -58,6 +60,8 @@ const CACHE_KIB: i64 = -16_384;
 pub enum StoreError {
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    #[error(transparent)]
+    Event(#[from] EventError),
     #[error("cannot create the folder {path} for the database: {source}")]
     CreateDir {
         path: PathBuf,
@@ -124,6 +128,12 @@ pub enum StoreError {
     NoSuchAttendee(i64),
     #[error("a person needs a first or a last name; both are empty")]
     EmptyName,
+    #[error(
+        "this database holds the sample event, Spotify ML Day; start your own event first \
+         with frontdesk event --replace-sample --name NAME (it removes the sample's \
+         registrants, check-ins and agenda), or give --db a new file"
+    )]
+    SampleEvent,
     #[error("the import was cancelled and the database is as it was before")]
     Cancelled,
     #[error("the hub sent data this desk cannot use: {0}")]
