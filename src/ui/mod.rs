@@ -10,6 +10,7 @@ pub mod db;
 pub mod desk;
 pub(crate) mod desk_name;
 mod error;
+pub mod event_form;
 pub mod import;
 pub mod kiosk;
 pub mod lobby;

@@ -2,17 +2,18 @@
 //! changes, day passes), this desk's name, how desks print badges, and what the lobby shows,
 //! saved in one go, checked first; below, the hub this desk checks in through.
 
-use iced::widget::{Column, button, checkbox, column, pick_list, row, text, text_input};
+use iced::widget::{Column, button, checkbox, column, pick_list, row, text};
 use iced::{Element, Length, Task};
 
 use crate::camera::{CameraChoice, CameraInfo, CameraSetting};
 use crate::day::TicketDays;
 use crate::settings::Settings;
-use crate::store::event::{self, Day};
+use crate::store::event;
 use crate::store::{Event, EventError};
 use crate::ui::Error;
 use crate::ui::badges::LayoutChoice;
 use crate::ui::db::Database;
+use crate::ui::event_form::{EventField, EventForm, labelled_input};
 use crate::ui::screen::{Action, Saved};
 use crate::ui::theme;
 
@@ -21,11 +22,7 @@ use super::hub_link::{self, HubLinkSection};
 /// The form as typed: nothing here counts until it is saved.
 #[derive(Debug, Clone)]
 pub struct SettingsTab {
-    event_name: String,
-    venue: String,
-    starts_on: String,
-    ends_on: String,
-    time_zone: String,
+    event: EventForm,
     day_changes_at: String,
     /// Day passes as typed: `Tuesday pass=2018-07-10; Weekend=2018-07-11,2018-07-12`.
     ticket_days: String,
@@ -46,11 +43,7 @@ pub struct SettingsTab {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
-    EventName,
-    Venue,
-    StartsOn,
-    EndsOn,
-    TimeZone,
+    Event(EventField),
     DayChangesAt,
     TicketDays,
     DeskName,
@@ -78,13 +71,8 @@ impl SettingsTab {
     pub fn new(event: Option<Event>, saved: &Saved) -> SettingsTab {
         let (settings, desk_name) = (saved.settings.clone(), saved.desk_name.clone());
         let event = event.unwrap_or_default();
-        let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
         SettingsTab {
-            event_name: event.name,
-            venue: event.venue,
-            starts_on: day(event.starts_on),
-            ends_on: day(event.ends_on),
-            time_zone: event.time_zone.name().to_string(),
+            event: EventForm::of(&event),
             day_changes_at: event.day_changes_at.format("%H:%M").to_string(),
             ticket_days: settings.ticket_days.to_one_line(),
             desk_name,
@@ -123,7 +111,12 @@ impl SettingsTab {
                     .update(message, database, &saved.desk_name)
                     .map(Message::Hub);
             }
-            Message::Edit(field, value) => *self.slot(field) = value,
+            Message::Edit(Field::Event(field), value) => self.event.edit(field, value),
+            Message::Edit(field, value) => {
+                if let Some(slot) = self.slot(field) {
+                    *slot = value;
+                }
+            }
             Message::Layout(choice) => self.settings.badge_layout = choice.0,
             Message::PrintAtCheckIn(on) => self.settings.print_at_check_in = on,
             Message::LobbyCount(on) => self.settings.lobby_shows_count = on,
@@ -149,17 +142,14 @@ impl SettingsTab {
         Action::None
     }
 
-    fn slot(&mut self, field: Field) -> &mut String {
+    /// The text a field other than the event's keeps.
+    fn slot(&mut self, field: Field) -> Option<&mut String> {
         match field {
-            Field::EventName => &mut self.event_name,
-            Field::Venue => &mut self.venue,
-            Field::StartsOn => &mut self.starts_on,
-            Field::EndsOn => &mut self.ends_on,
-            Field::TimeZone => &mut self.time_zone,
-            Field::DayChangesAt => &mut self.day_changes_at,
-            Field::TicketDays => &mut self.ticket_days,
-            Field::DeskName => &mut self.desk_name,
-            Field::Printer => &mut self.printer,
+            Field::Event(_) => None,
+            Field::DayChangesAt => Some(&mut self.day_changes_at),
+            Field::TicketDays => Some(&mut self.ticket_days),
+            Field::DeskName => Some(&mut self.desk_name),
+            Field::Printer => Some(&mut self.printer),
         }
     }
 
@@ -242,30 +232,18 @@ impl SettingsTab {
 
     /// The event the fields describe, checked by the event's own rules.
     fn checked_event(&self) -> Result<Event, EventError> {
-        Event {
-            name: self.event_name.clone(),
-            venue: self.venue.clone(),
-            time_zone: event::parse_zone(&self.time_zone)?,
-            starts_on: event::parse_day(&self.starts_on, Day::First)?,
-            ends_on: event::parse_day(&self.ends_on, Day::Last)?,
-            day_changes_at: event::parse_day_change(&self.day_changes_at)?,
-        }
-        .validated()
+        self.event
+            .checked(event::parse_day_change(&self.day_changes_at)?)
     }
 
-    pub fn view(&self) -> Element<'_, Message> {
-        let field = |label: &'static str, value: &str, which: Field| -> Element<'_, Message> {
-            column![
-                text(label).size(theme::SMALL).color(theme::MUTED),
-                text_input(label, value)
-                    .on_input(move |v| Message::Edit(which, v))
-                    .on_submit(Message::Save)
-                    .size(theme::SMALL)
-                    .padding(10),
-            ]
-            .spacing(4)
-            .width(Length::Fill)
-            .into()
+    pub fn view<'a>(&'a self) -> Element<'a, Message> {
+        let field = |label: &'static str, value: &'a str, which: Field| {
+            labelled_input(
+                label,
+                value,
+                move |v| Message::Edit(which, v),
+                Message::Save,
+            )
         };
         let layouts: Vec<LayoutChoice> = crate::badge::Layout::ALL
             .into_iter()
@@ -273,14 +251,10 @@ impl SettingsTab {
             .collect();
         let event = column![
             text("The event").size(theme::BODY),
-            field("Event name", &self.event_name, Field::EventName),
-            field("Venue", &self.venue, Field::Venue),
-            row![
-                field("First day (YYYY-MM-DD)", &self.starts_on, Field::StartsOn),
-                field("Last day", &self.ends_on, Field::EndsOn),
-                field("Time zone", &self.time_zone, Field::TimeZone),
-            ]
-            .spacing(12),
+            self.event.view(
+                |field, v| Message::Edit(Field::Event(field), v),
+                Message::Save
+            ),
         ]
         .spacing(10);
         let desks = column![
