@@ -14,15 +14,19 @@ use iced_test::runtime::{self, task};
 use iced_test::simulator;
 
 use frontdesk::import::Field;
-use frontdesk::store::{ImportReport, Store};
+use frontdesk::store::{Event, EventState, ImportReport, Store};
 use frontdesk::ui::db::Database;
+use frontdesk::ui::event_form::EventField;
 use frontdesk::ui::import::{Action, FieldChoice, ImportWizard, Message, Progress};
+use frontdesk::ui::screen::Saved;
 
 struct Harness {
     wizard: ImportWizard,
     path: PathBuf,
     dir: tempfile::TempDir,
     imported: Vec<ImportReport>,
+    /// What the wizard told the desk each time it saved the organizer's event.
+    saved: Vec<Saved>,
     left: bool,
 }
 
@@ -37,6 +41,10 @@ impl common::Screen for Harness {
                 self.left = true;
                 Task::none()
             }
+            Action::SettingsSaved(saved) => {
+                self.saved.push(saved);
+                Task::none()
+            }
             Action::PeopleChanged(task) => {
                 let report = self.wizard.report().expect("the wizard shows the report");
                 self.imported.push(report.clone());
@@ -48,21 +56,40 @@ impl common::Screen for Harness {
 }
 
 impl Harness {
-    /// The wizard on an empty event database.
+    /// The wizard on a named event with nobody in it yet.
     fn start() -> Harness {
+        Harness::start_with(|store| {
+            store
+                .set_event(&Event {
+                    name: "Spotify ML Day".into(),
+                    ..Event::default()
+                })
+                .unwrap();
+        })
+    }
+
+    /// The wizard on a database `prepare` made.
+    fn start_with(prepare: impl FnOnce(&mut Store)) -> Harness {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("event.sqlite");
-        let database = Database::new(Store::open(&path).unwrap());
-        let (wizard, boot) = ImportWizard::new(database);
+        let mut store = Store::open(&path).unwrap();
+        prepare(&mut store);
+        let database = Database::new(store);
+        let (wizard, boot) = ImportWizard::new(database, desk_runs_with());
         let mut harness = Harness {
             wizard,
             path,
             dir,
             imported: Vec::new(),
+            saved: Vec::new(),
             left: false,
         };
         harness.settle(boot);
         harness
+    }
+
+    fn type_event(&mut self, field: EventField, value: &str) {
+        self.send(Message::EventEdit(field, value.to_string()));
     }
 
     fn open(&mut self, file: &Path) {
@@ -94,6 +121,99 @@ impl Harness {
     fn registered(&self) -> u64 {
         Store::open(&self.path).unwrap().stats().unwrap().registered
     }
+}
+
+/// The names and settings of a desk on a database without an event.
+fn desk_runs_with() -> Saved {
+    Saved {
+        event_name: String::new(),
+        desk_name: "Desk 1".into(),
+        settings: frontdesk::settings::Settings::default(),
+        zone: chrono_tz::UTC,
+        camera: frontdesk::camera::CameraSetting::default(),
+    }
+}
+
+#[test]
+fn an_empty_database_asks_for_the_event_before_the_list() {
+    let mut h = Harness::start_with(|_| {});
+    assert!(h.wizard.asks_for_the_event());
+    h.assert_shows("First, your event");
+    let zone = frontdesk::time::computer_zone();
+    h.assert_shows(zone.name());
+    assert!(!h.shows("Choose a file…"));
+
+    // Checked by the event's rules, with their sentences.
+    h.press("Save the event and choose its list");
+    h.assert_shows("Give the event a name.");
+    h.type_event(EventField::Name, "Nordic Data Day");
+    h.type_event(EventField::Venue, "Kulturhuset, Stockholm");
+    h.type_event(EventField::StartsOn, "4 March");
+    h.press("Save the event and choose its list");
+    h.assert_shows("The first day \"4 March\" is not a date; write it as 2018-07-09.");
+    h.type_event(EventField::StartsOn, "2027-03-04");
+    h.type_event(EventField::EndsOn, "2027-03-05");
+    h.type_event(EventField::TimeZone, "Europe/Stockholm");
+    assert!(Store::open(&h.path).unwrap().event().unwrap().is_none());
+
+    h.press("Save the event and choose its list");
+    h.assert_shows("Nordic Data Day is saved. Now choose its registrant list.");
+    h.assert_shows("Choose a file…");
+    assert_eq!(h.saved.len(), 1, "the desk is told the event's name");
+    assert_eq!(h.saved[0].event_name, "Nordic Data Day");
+    assert_eq!(h.saved[0].zone, chrono_tz::Europe::Stockholm);
+    assert_eq!(h.saved[0].desk_name, "Desk 1");
+    let store = Store::open(&h.path).unwrap();
+    let event = store.event().unwrap().expect("the event is saved");
+    assert_eq!(event.venue, "Kulturhuset, Stockholm");
+    assert_eq!(
+        event.ends_on.map(|d| d.to_string()).as_deref(),
+        Some("2027-03-05")
+    );
+    assert_eq!(h.wizard.started_event(), Some(&event));
+
+    h.open(&common::data("registrants-pretix.csv"));
+    h.press("Import");
+    h.assert_shows("250 added, 0 unchanged");
+}
+
+#[test]
+fn the_sample_event_is_replaced_only_when_the_organizer_says_so() {
+    let mut h = Harness::start_with(|store| {
+        frontdesk::sample::load_if_empty(store).unwrap();
+    });
+    let sample_people = h.registered();
+    assert!(sample_people > 0);
+    h.assert_shows(
+        "This database holds the sample event, Spotify ML Day. Your event replaces it: the \
+         sample's registrants, their check-ins and its agenda are removed.",
+    );
+    h.type_event(EventField::Name, "Nordic Data Day");
+    // Back leaves the sample as it was.
+    h.press("Back");
+    assert!(h.left);
+    assert_eq!(h.registered(), sample_people);
+
+    let mut h = Harness::start_with(|store| {
+        frontdesk::sample::load_if_empty(store).unwrap();
+    });
+    h.type_event(EventField::Name, "Nordic Data Day");
+    h.press("Replace the sample with this event");
+    h.assert_shows(&format!(
+        "Nordic Data Day is saved and the sample event is gone ({sample_people} registrants, 0 \
+         check-ins and its agenda removed). Now choose Nordic Data Day's registrant list."
+    ));
+    assert_eq!(h.registered(), 0);
+    let store = Store::open(&h.path).unwrap();
+    assert!(store.agenda().unwrap().sessions.is_empty());
+    assert_eq!(store.event_state().unwrap(), EventState::Named);
+}
+
+#[test]
+fn a_named_event_goes_straight_to_the_list() {
+    let h = Harness::start();
+    assert!(!h.wizard.asks_for_the_event());
+    h.assert_shows("Choose a file…");
 }
 
 #[test]

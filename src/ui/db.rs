@@ -231,7 +231,8 @@ pub fn read_start_at(
         notice: match sample {
             Some(report) => Some(format!(
                 "This is the sample event: the database was empty, so {} registrants of \
-                 Spotify ML Day were loaded. Import your own list with frontdesk import FILE.",
+                 Spotify ML Day were loaded. To start your own event, open the console (Ctrl+O) \
+                 and choose Import: your event replaces the sample.",
                 report.added
             )),
             None => store

@@ -166,17 +166,23 @@ impl Console {
                 .map(Message::Desks),
         };
         if let Action::SettingsSaved(saved) = &action {
-            self.saved = saved.clone();
-            self.dashboard.set_zone(saved.zone);
+            self.take_saved(saved);
         }
         action
+    }
+
+    /// Corrections, undos and the dashboard's times use the names and zone just saved.
+    fn take_saved(&mut self, saved: &Saved) {
+        self.saved = saved.clone();
+        self.dashboard.set_zone(saved.zone);
     }
 
     fn show(&mut self, tab: Tab) -> Action {
         self.tab = tab;
         match tab {
             Tab::Import if self.import.is_none() => {
-                let (wizard, task) = crate::ui::import::ImportWizard::new(self.database.clone());
+                let (wizard, task) =
+                    crate::ui::import::ImportWizard::new(self.database.clone(), self.saved.clone());
                 self.import = Some(Box::new(wizard));
                 Action::Run(task.map(Message::Import))
             }
@@ -198,6 +204,13 @@ impl Console {
             screen::Action::Back => {
                 self.import = None;
                 self.show(Tab::Dashboard)
+            }
+            // The organizer's event, saved in the wizard: the Settings tab shows it from now.
+            screen::Action::SettingsSaved(saved) => {
+                let event = wizard.started_event().cloned();
+                self.settings = SettingsTab::new(event, &saved);
+                self.take_saved(&saved);
+                Action::SettingsSaved(saved)
             }
             other => other.map(Message::Import),
         }

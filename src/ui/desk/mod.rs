@@ -243,8 +243,10 @@ impl Desk {
         self.data_version = None;
     }
 
-    /// An organizer changed the event's name, this desk's name or how badges print.
+    /// An organizer changed the event's name, this desk's name or how badges print. The
+    /// desk re-reads its figures too: a new event replaces the sample's people.
     pub fn apply_settings(&mut self, saved: Saved) {
+        self.data_changed_here();
         self.event_name = saved.event_name;
         self.desk_name = saved.desk_name;
         self.settings = saved.settings;

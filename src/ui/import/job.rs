@@ -70,6 +70,15 @@ impl ImportEnd {
     }
 }
 
+/// Whether the database holds the organizer's event, and the event as stored.
+pub async fn read_event(
+    database: Database,
+) -> Result<(crate::store::EventState, Option<crate::store::Event>), Error> {
+    database
+        .run(|store| Ok::<_, StoreError>((store.event_state()?, store.event()?)))
+        .await
+}
+
 /// Reads and inspects the file at `path`.
 pub async fn read(path: PathBuf) -> Result<Arc<Chosen>, Error> {
     worker::attempt(move || {

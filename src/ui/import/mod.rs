@@ -1,5 +1,6 @@
-//! The organizer's "Import registrants…" wizard: choose a file, check how its columns are
-//! read (and correct them), import it with a progress bar and a Cancel that changes
+//! The organizer's "Import registrants…" wizard: name the event when the database has none
+//! of the organizer's yet (replacing the sample event), choose a file, check how its columns
+//! are read (and correct them), import it with a progress bar and a Cancel that changes
 //! nothing, and read the report. Everything slow runs off the window's thread.
 
 pub mod job;
@@ -14,15 +15,21 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use iced::Task;
 
 use crate::import::Field;
-use crate::store::ImportReport;
+use crate::store::{Event, EventState, ImportReport, OwnEventReport};
 use crate::ui::Error;
 use crate::ui::db::Database;
+use crate::ui::event_form::{EventField, EventForm};
+use crate::ui::screen::Saved;
 pub use job::{Cells, Chosen, ImportEnd, PreviewRow, Progress};
 pub use labels::FieldChoice;
 use labels::count;
 
 /// Where the wizard is; each step holds exactly what it needs.
 enum Step {
+    /// Reading whether the database holds the organizer's event.
+    Checking,
+    /// The organizer's event, asked for before its list.
+    Event(EventStep),
     Choose {
         problem: Option<String>,
     },
@@ -40,6 +47,16 @@ enum Step {
         file_name: String,
         report: Box<ImportReport>,
     },
+}
+
+struct EventStep {
+    form: EventForm,
+    /// The hour the day changes, kept as the stored event has it.
+    day_changes_at: chrono::NaiveTime,
+    /// The database holds the sample event, which this one replaces.
+    replaces_sample: bool,
+    problem: Option<String>,
+    saving: bool,
 }
 
 struct Mapping {
@@ -60,6 +77,10 @@ enum Preview {
 
 #[derive(Debug, Clone)]
 pub enum Message {
+    EventRead(Result<(EventState, Option<Event>), Error>),
+    EventEdit(EventField, String),
+    SaveEvent,
+    EventSaved(Result<OwnEventReport, Error>),
     ChooseFile,
     FileChosen(Option<PathBuf>),
     PathTyped(String),
@@ -76,12 +97,18 @@ pub enum Message {
 }
 
 /// The console's tabs' shape: `Back` leaves the wizard; `PeopleChanged` says an import was
-/// committed (the wizard shows its report, see [`ImportWizard::report`]).
+/// committed (the wizard shows its report, see [`ImportWizard::report`]); `SettingsSaved`
+/// says the organizer's event was saved (and the sample's people removed).
 pub type Action = crate::ui::screen::Action<Message>;
 
 pub struct ImportWizard {
     database: Database,
+    /// What the desk runs with; the event's name and zone change when the event is saved.
+    saved: Saved,
     step: Step,
+    /// What saving the event did, said above the file's choice.
+    event_notice: Option<String>,
+    started_event: Option<Event>,
     /// Tags each piece of work, so an answer to an older request is dropped.
     request: u64,
     /// A path typed by hand: kiosks without a desktop portal have no file dialog.
@@ -89,14 +116,28 @@ pub struct ImportWizard {
 }
 
 impl ImportWizard {
-    pub fn new(database: Database) -> (ImportWizard, Task<Message>) {
+    pub fn new(database: Database, saved: Saved) -> (ImportWizard, Task<Message>) {
+        let read = job::read_event(database.clone());
         let wizard = ImportWizard {
             database,
-            step: Step::Choose { problem: None },
+            saved,
+            step: Step::Checking,
+            event_notice: None,
+            started_event: None,
             request: 0,
             typed_path: String::new(),
         };
-        (wizard, Task::none())
+        (wizard, Task::perform(read, Message::EventRead))
+    }
+
+    /// The event this wizard saved, once it has.
+    pub fn started_event(&self) -> Option<&Event> {
+        self.started_event.as_ref()
+    }
+
+    /// Whether the wizard asks for the event before the list.
+    pub fn asks_for_the_event(&self) -> bool {
+        matches!(self.step, Step::Event(_))
     }
 
     /// The field chosen for each column, while the columns are shown.
@@ -122,6 +163,14 @@ impl ImportWizard {
 
     pub fn update(&mut self, message: Message) -> Action {
         match message {
+            Message::EventRead(result) => self.event_read(result),
+            Message::EventEdit(field, value) => {
+                if let Step::Event(asked) = &mut self.step {
+                    asked.form.edit(field, value);
+                }
+            }
+            Message::SaveEvent => return self.save_event(),
+            Message::EventSaved(result) => return self.event_saved(result),
             Message::ChooseFile => return Action::Run(choose_file()),
             Message::PathTyped(path) => self.typed_path = path,
             Message::OpenTypedPath => {
@@ -160,7 +209,9 @@ impl ImportWizard {
                 }
             }
             Message::Back => match self.step {
-                Step::Choose { .. } | Step::Report { .. } => return Action::Back,
+                Step::Checking | Step::Event(_) | Step::Choose { .. } | Step::Report { .. } => {
+                    return Action::Back;
+                }
                 Step::Mapping(_) | Step::Reading { .. } => {
                     self.request += 1;
                     self.step = Step::Choose { problem: None };
@@ -175,6 +226,66 @@ impl ImportWizard {
             Message::Inspected(..) | Message::Previewed(..) | Message::Progress(..) => {}
         }
         Action::None
+    }
+
+    fn event_read(&mut self, result: Result<(EventState, Option<Event>), Error>) {
+        if !matches!(self.step, Step::Checking) {
+            return;
+        }
+        self.step = match result {
+            Ok((state, _)) if !state.needs_an_event() => Step::Choose { problem: None },
+            Ok((state, stored)) => Step::Event(EventStep::new(state, stored)),
+            Err(error) => Step::Choose {
+                problem: Some(error.to_string()),
+            },
+        };
+    }
+
+    fn save_event(&mut self) -> Action {
+        let Step::Event(asked) = &mut self.step else {
+            return Action::None;
+        };
+        if asked.saving {
+            return Action::None;
+        }
+        let event = match asked.form.checked(asked.day_changes_at) {
+            Ok(event) => event,
+            Err(refused) => {
+                asked.problem = Some(refused.to_string());
+                return Action::None;
+            }
+        };
+        asked.problem = None;
+        asked.saving = true;
+        let database = self.database.clone();
+        Action::Run(Task::perform(
+            async move {
+                database
+                    .change(move |store| store.start_own_event(event))
+                    .await
+            },
+            Message::EventSaved,
+        ))
+    }
+
+    fn event_saved(&mut self, result: Result<OwnEventReport, Error>) -> Action {
+        let Step::Event(asked) = &mut self.step else {
+            return Action::None;
+        };
+        let report = match result {
+            Ok(report) => report,
+            Err(error) => {
+                asked.saving = false;
+                asked.problem = Some(error.to_string());
+                return Action::None;
+            }
+        };
+        self.event_notice = Some(saved_sentence(&report));
+        self.step = Step::Choose { problem: None };
+        self.saved.event_name = report.event.name.clone();
+        self.saved.zone = report.event.time_zone;
+        self.started_event = Some(report.event);
+        Action::SettingsSaved(self.saved.clone())
     }
 
     fn read(&mut self, path: PathBuf) -> Action {
@@ -299,6 +410,42 @@ impl ImportWizard {
                 Action::None
             }
         }
+    }
+}
+
+impl EventStep {
+    /// The form for a new event: the stored one's values when it has some (an agenda may have
+    /// set the zone), else empty in this computer's time zone. The sample's are never kept.
+    fn new(state: EventState, stored: Option<Event>) -> EventStep {
+        let replaces_sample = state == EventState::Sample;
+        let start = match stored {
+            Some(event) if !replaces_sample => event,
+            _ => Event {
+                time_zone: crate::time::computer_zone(),
+                ..Event::default()
+            },
+        };
+        EventStep {
+            form: EventForm::of(&start),
+            day_changes_at: start.day_changes_at,
+            replaces_sample,
+            problem: None,
+            saving: false,
+        }
+    }
+}
+
+/// What the wizard says once the event is saved, above the file's choice.
+fn saved_sentence(report: &OwnEventReport) -> String {
+    let name = &report.event.name;
+    match &report.removed_sample {
+        Some(removed) => format!(
+            "{name} is saved and the sample event is gone ({} registrants, {} check-ins and \
+             its agenda removed). Now choose {name}'s registrant list.",
+            count(removed.attendees as usize),
+            count(removed.log_entries as usize)
+        ),
+        None => format!("{name} is saved. Now choose its registrant list."),
     }
 }
 

@@ -5,7 +5,9 @@ use iced::widget::{
 };
 use iced::{Element, Length};
 
-use super::{Cells, FieldChoice, ImportWizard, Mapping, Message, Preview, PreviewRow, Step, count};
+use super::{
+    Cells, EventStep, FieldChoice, ImportWizard, Mapping, Message, Preview, PreviewRow, Step, count,
+};
 use crate::ui::theme;
 
 const PREVIEW_HEADERS: [&str; 6] = [
@@ -39,7 +41,13 @@ fn muted<'a>(content: String) -> Element<'a, Message> {
 impl ImportWizard {
     pub fn view(&self) -> Element<'_, Message> {
         let body = match &self.step {
-            Step::Choose { problem } => choose(problem.as_deref(), &self.typed_path),
+            Step::Checking => muted("Reading the event…".to_string()),
+            Step::Event(asked) => event_step(asked),
+            Step::Choose { problem } => choose(
+                self.event_notice.as_deref(),
+                problem.as_deref(),
+                &self.typed_path,
+            ),
             Step::Reading { path } => muted(format!("Reading {}…", path.display())),
             Step::Mapping(mapping) => mapping_view(mapping, None),
             Step::Importing {
@@ -62,25 +70,92 @@ impl ImportWizard {
     }
 }
 
-fn choose<'a>(problem: Option<&'a str>, typed_path: &'a str) -> Element<'a, Message> {
+/// The event, asked for before the first list: its name is on every desk and badge.
+fn event_step(asked: &EventStep) -> Element<'_, Message> {
+    let why = if asked.replaces_sample {
+        container(
+            text(
+                "This database holds the sample event, Spotify ML Day. Your event replaces \
+                 it: the sample's registrants, their check-ins and its agenda are removed.",
+            )
+            .size(theme::SMALL),
+        )
+        .padding(16)
+        .style(theme::card(theme::Tone::Caution))
+        .into()
+    } else {
+        muted(
+            "The desks, the badges and the lobby screen show the event's name; the days and \
+             the time zone decide which day a check-in counts for."
+                .to_string(),
+        )
+    };
+    let save_label = if asked.replaces_sample {
+        "Replace the sample with this event"
+    } else {
+        "Save the event and choose its list"
+    };
     let mut panel = column![
+        text("First, your event").size(theme::BODY),
+        why,
+        asked.form.view(Message::EventEdit, Message::SaveEvent),
+        muted(
+            "The time zone is this computer's; change it if the event is held in another \
+             one (a name such as Europe/Stockholm or America/New_York)."
+                .to_string()
+        ),
+    ]
+    .spacing(theme::SPACING);
+    if let Some(problem) = &asked.problem {
+        panel = panel.push(
+            container(text(problem).size(theme::SMALL))
+                .padding(16)
+                .style(theme::card(theme::Tone::Caution)),
+        );
+    }
+    let save = if asked.saving {
+        action("Saving…", None)
+    } else {
+        action(save_label, Some(Message::SaveEvent))
+    };
+    panel
+        .push(row![save, quiet("Back", Message::Back)].spacing(12))
+        .into()
+}
+
+fn choose<'a>(
+    saved_event: Option<&'a str>,
+    problem: Option<&'a str>,
+    typed_path: &'a str,
+) -> Element<'a, Message> {
+    let mut panel = Column::new().spacing(theme::SPACING);
+    if let Some(saved) = saved_event {
+        panel = panel.push(
+            container(text(saved).size(theme::SMALL))
+                .padding(16)
+                .style(theme::card(theme::Tone::Welcome)),
+        );
+    }
+    let mut panel = panel.extend([
         text(format!(
             "Choose the registrant list exported from {} (CSV or tab-separated text).",
             crate::import::vendor::labels_listed()
         ))
-        .size(theme::BODY),
+        .size(theme::BODY)
+        .into(),
         row![
             action("Choose a file…", Some(Message::ChooseFile)),
             quiet("Back", Message::Back),
         ]
-        .spacing(12),
+        .spacing(12)
+        .into(),
         iced::widget::text_input("…or type the file's path and press Enter", typed_path)
             .on_input(Message::PathTyped)
             .on_submit(Message::OpenTypedPath)
             .size(theme::SMALL)
-            .padding(10),
-    ]
-    .spacing(theme::SPACING);
+            .padding(10)
+            .into(),
+    ]);
     if let Some(problem) = problem {
         panel = panel.push(
             container(text(problem).size(theme::SMALL))
