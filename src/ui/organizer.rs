@@ -198,10 +198,11 @@ impl Organizer {
     }
 
     pub fn subscription(&self) -> Subscription<Message> {
-        // Only screens with timers of their own have a subscription.
+        // Only screens with timers or keys of their own have a subscription.
         let screen = match &self.screen {
             None => return Subscription::none(),
             Some(Screen::Console(_)) => console::subscription().map(Message::Console),
+            Some(Screen::Lock { .. }) => lock::subscription().map(Message::Lock),
             Some(_) => Subscription::none(),
         };
         Subscription::batch([

@@ -15,6 +15,7 @@ use crate::ui::{Clock, Error};
 const PIN_FIELD_WIDTH: f32 = 480.0;
 
 pub const PIN_INPUT: &str = "organizer-pin";
+const REPEAT_INPUT: &str = "organizer-pin-repeat";
 
 pub struct Lock {
     database: Database,
@@ -47,6 +48,10 @@ pub enum Message {
     Submit,
     Checked(Result<PinCheck, Error>),
     Chosen(Result<(), Error>),
+    /// Tab (forward) or Shift+Tab between the two fields of a new PIN.
+    MoveFocus {
+        forward: bool,
+    },
     Cancel,
 }
 
@@ -109,6 +114,10 @@ impl Lock {
                 self.busy = false;
                 self.notice = Some(problem.to_string());
             }
+            Message::MoveFocus { forward: true } => return Action::Run(operation::focus_next()),
+            Message::MoveFocus { forward: false } => {
+                return Action::Run(operation::focus_previous());
+            }
             Message::Cancel => return Action::Cancelled,
         }
         Action::None
@@ -129,6 +138,10 @@ impl Lock {
                     },
                     Message::Checked,
                 ))
+            }
+            // Enter after the first PIN goes on to the second, as Tab does.
+            Mode::Choose if self.repeat.is_empty() && !self.pin.is_empty() => {
+                Action::Run(operation::focus(REPEAT_INPUT))
             }
             Mode::Choose if self.pin != self.repeat => {
                 self.notice = Some("The two PINs differ; type the same PIN twice.".into());
@@ -163,6 +176,14 @@ impl Lock {
         Action::Run(operation::focus(PIN_INPUT))
     }
 
+    /// The first PIN is chosen, not typed to open a lock that is not there yet.
+    fn submit_label(&self) -> &'static str {
+        match self.mode {
+            Mode::Choose => "Save the PIN and open",
+            Mode::Loading | Mode::Enter => "Unlock",
+        }
+    }
+
     pub fn view(&self) -> Element<'_, Message> {
         let (title, hint) = match self.mode {
             Mode::Loading => ("Organizers only", ""),
@@ -193,6 +214,7 @@ impl Lock {
         if self.mode == Mode::Choose {
             form = form.push(
                 text_input("The same PIN again", &self.repeat)
+                    .id(REPEAT_INPUT)
                     .secure(true)
                     .on_input(Message::RepeatChanged)
                     .on_submit(Message::Submit)
@@ -209,7 +231,7 @@ impl Lock {
             )
             .push(
                 row![
-                    button(text("Unlock").size(theme::SMALL))
+                    button(text(self.submit_label()).size(theme::SMALL))
                         .padding([10, 18])
                         .on_press_maybe((!self.busy).then_some(Message::Submit)),
                 ]
@@ -226,6 +248,21 @@ impl Lock {
             .padding(theme::PADDING)
             .into()
     }
+}
+
+/// Tab and Shift+Tab, which a text field does not handle itself.
+pub fn subscription() -> iced::Subscription<Message> {
+    use iced::keyboard::{Event, Key, key::Named};
+    iced::event::listen_with(|event, _status, _window| match event {
+        iced::Event::Keyboard(Event::KeyPressed {
+            key: Key::Named(Named::Tab),
+            modifiers,
+            ..
+        }) => Some(Message::MoveFocus {
+            forward: !modifiers.shift(),
+        }),
+        _ => None,
+    })
 }
 
 fn only_digits(text: String) -> String {
