@@ -17,6 +17,7 @@ pub mod day;
 pub mod export;
 pub mod fault;
 pub mod file;
+pub mod guide;
 pub mod hub;
 pub mod import;
 pub mod keyboard;

@@ -119,6 +119,16 @@ pub(super) fn db_path(cli: &Cli) -> PathBuf {
     cli.db.clone().unwrap_or_else(store::default_path)
 }
 
+fn guide(cli: &Cli) -> Result<u8, CliError> {
+    let page = crate::guide::GETTING_STARTED;
+    if cli.json {
+        print_json(&serde_json::json!({ "markdown": page }))?;
+    } else {
+        print!("{page}");
+    }
+    Ok(0)
+}
+
 fn with_clock(cli: &Cli, store: Store) -> Result<Store, CliError> {
     if store.finished_an_interrupted_erase() {
         eprintln!("frontdesk: {}", store::FINISHED_ERASE);
@@ -233,6 +243,7 @@ fn run_command(cli: &Cli, command: &Command, desk: &str) -> Result<u8, CliError>
         Command::Backup { out } => backup(cli, out),
         Command::Restore { file } => restore(cli, file),
         Command::Hub(args) => super::hub::run(cli, args, desk),
+        Command::Guide => guide(cli),
         Command::Bench {
             what: Some(BenchWhat::Hub(args)),
             ..

@@ -204,6 +204,9 @@ pub enum Command {
     Erase(erase::EraseArgs),
     /// Several desks on several computers: start, join or leave a hub, and see its desks.
     Hub(hub::HubArgs),
+    /// Print the "Getting started" page (the window shows it on F1): the event, badges,
+    /// desks, the hub, the lobby, after the event.
+    Guide,
     /// Measure import, check-in and search speed on a generated event in a temporary database
     /// (`bench hub --hub URL`: the hub's figures, against an empty PostgreSQL database).
     Bench {

@@ -21,6 +21,21 @@ pixels_differing() {
   echo "$n"
 }
 
+# open_tabs: at 1280x800, the Import tab (on the sample it asks for the organizer's event
+# first) and the Badges screen, each a screenshot for the Getting started page (docs/images).
+open_tabs() {
+  local tab shot xy changed
+  for tab in "222,55 console-import-event" "926,55 badges"; do
+    shot=${tab#* } xy=${tab%% *}
+    xdotool mousemove "${xy%,*}" "${xy#*,}" click 1
+    sleep 2
+    import -window root "$out/$shot.png"
+    changed=$(pixels_differing "$out/console-1280x800.png" "$out/$shot.png")
+    [[ $changed -gt 20000 ]] || fail "clicking the tab for $shot changed only $changed pixels"
+  done
+  echo "console: the Import tab and the Badges screen opened; screenshots in $out"
+}
+
 run_at() {
   local size=$1 fullscreen=$2 db=$work/event-$1.sqlite
   start_xvfb "$size" || fail "no X display"
@@ -48,6 +63,7 @@ run_at() {
   [[ $opened -gt 100000 && $opened -gt $((wrong + 50000)) ]] ||
     fail "the right PIN changed only $opened pixels at $size (a wrong one $wrong): no console"
   echo "console: at $size a wrong PIN changed $wrong pixels, the right one $opened (the console); screenshot in $out/console-$size.png"
+  [[ $size == 1280x800 ]] && open_tabs
   stop_app_now
   stop_xvfb
 }
