@@ -992,3 +992,36 @@ fn the_erase_tab_says_when_opening_finished_an_erase_cut_short() {
         "finished, so not finished again at the next open"
     );
 }
+
+#[test]
+fn f1_help_opens_without_the_pin_unlocks_nothing_and_gives_the_desk_back() {
+    const SECOND: Duration = Duration::from_secs(1);
+    let mut k = Kiosk::with_pin();
+    let task = k.organizer.open(Screens::Help, &k.database, &k.desk);
+    k.settle(task);
+    k.assert_shows("Getting started");
+    k.assert_shows("2. Badges");
+    k.assert_shows("6. After the event");
+    assert!(!k.shows("Organizers only"), "the help page needs no PIN");
+
+    k.press_escape();
+    assert!(k.took_outcome(|o| matches!(o, Action::Back)));
+    assert!(!k.organizer.is_open());
+    // Reading the help unlocked nothing.
+    k.open();
+    k.assert_shows("Organizers only");
+    k.press_escape();
+
+    // Left alone at the desk, the page gives it back after three minutes, as the console does.
+    let task = k.organizer.open(Screens::Help, &k.database, &k.desk);
+    k.settle(task);
+    k.clock.advance(179 * SECOND);
+    k.send(Message::IdleCheck);
+    k.assert_shows("Getting started");
+    k.clock.advance(2 * SECOND);
+    k.send(Message::IdleCheck);
+    assert!(
+        !k.organizer.is_open(),
+        "the help page stayed up on an idle desk"
+    );
+}

@@ -11,6 +11,7 @@ pub mod desk;
 pub(crate) mod desk_name;
 mod error;
 pub mod event_form;
+pub mod help;
 pub mod import;
 pub mod kiosk;
 pub mod lobby;

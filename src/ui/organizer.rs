@@ -15,7 +15,7 @@ use iced::{Element, Subscription, Task};
 use super::db::Database;
 use super::screen;
 use super::{Clock, Error};
-use super::{agenda, badges, console, desk, lock};
+use super::{agenda, badges, console, desk, help, lock};
 
 /// Which organizer screen was asked for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,13 +23,23 @@ pub enum Target {
     Console,
     Badges,
     Agenda,
+    /// The "Getting started" page (F1): no PIN, since it holds no event data.
+    Help,
 }
 
 pub enum Screen {
-    Lock { lock: Box<lock::Lock>, then: Target },
+    Lock {
+        lock: Box<lock::Lock>,
+        then: Target,
+    },
     Badges(Box<badges::Badges>),
     Agenda(Box<agenda::AgendaEditor>),
     Console(Box<console::Console>),
+    /// The help page, and the last key or click on it: left alone, it gives the desk back.
+    Help {
+        page: Box<help::Help>,
+        last_activity: DateTime<Utc>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -38,6 +48,7 @@ pub enum Message {
     Badges(badges::Message),
     Agenda(agenda::Message),
     Console(console::Message),
+    Help(help::Message),
     ConsoleStart(Result<console::Start, Error>),
     IdleCheck,
     /// A key or a click in the window: the organizer is still there.
@@ -84,7 +95,7 @@ impl Organizer {
         database: &Database,
         desk: &desk::Desk,
     ) -> Task<Message> {
-        if !self.is_idle() {
+        if target == Target::Help || !self.is_idle() {
             return self.show(target, database, desk);
         }
         let (lock, task) = lock::Lock::new(database.clone(), self.clock.clone());
@@ -96,8 +107,18 @@ impl Organizer {
     }
 
     fn show(&mut self, target: Target, database: &Database, desk: &desk::Desk) -> Task<Message> {
-        self.unlocked_at = Some(self.clock.now());
+        // Reading the help is no organizer's work: it keeps no one unlocked.
+        if target != Target::Help {
+            self.unlocked_at = Some(self.clock.now());
+        }
         match target {
+            Target::Help => {
+                self.screen = Some(Screen::Help {
+                    page: Box::default(),
+                    last_activity: self.clock.now(),
+                });
+                Task::none()
+            }
             Target::Badges => {
                 let (screen, task) = badges::Badges::new(database.clone());
                 self.screen = Some(Screen::Badges(Box::new(screen)));
@@ -128,6 +149,10 @@ impl Organizer {
         match (screen, message) {
             // Only the organizer's own keys and clicks count: the dashboard's timer and the
             // answers it brings must not keep an abandoned console open.
+            (Screen::Help { last_activity, .. }, Message::Activity) => {
+                *last_activity = self.clock.now();
+                Action::None
+            }
             (_, Message::Activity) => {
                 if self.unlocked_at.is_some() {
                     self.unlocked_at = Some(self.clock.now());
@@ -137,6 +162,12 @@ impl Organizer {
             (_, Message::Back) => self.close(),
             // The PIN screen itself has nothing to lock.
             (Screen::Lock { .. }, Message::IdleCheck) => Action::None,
+            (Screen::Help { last_activity, .. }, Message::IdleCheck) => {
+                if self.clock.since(*last_activity) >= crate::pin::LOCK_AFTER_IDLE {
+                    return self.close();
+                }
+                Action::None
+            }
             (_, Message::IdleCheck) => {
                 if self.is_idle() {
                     tracing::info!("organizer screens locked after being left alone");
@@ -160,6 +191,10 @@ impl Organizer {
             (Screen::Agenda(screen), Message::Agenda(message)) => {
                 let action = screen.update(message);
                 self.act(action.map(Message::Agenda), database, desk)
+            }
+            (Screen::Help { page, .. }, Message::Help(message)) => {
+                let action = page.update(message);
+                self.act(action.map(Message::Help), database, desk)
             }
             (Screen::Console(screen), Message::Console(message)) => {
                 let action = screen.update(message);
@@ -194,6 +229,7 @@ impl Organizer {
             Screen::Badges(screen) => screen.view().map(Message::Badges),
             Screen::Agenda(screen) => screen.view().map(Message::Agenda),
             Screen::Console(screen) => screen.view().map(Message::Console),
+            Screen::Help { page, .. } => page.view().map(Message::Help),
         })
     }
 
@@ -203,6 +239,7 @@ impl Organizer {
             None => return Subscription::none(),
             Some(Screen::Console(_)) => console::subscription().map(Message::Console),
             Some(Screen::Lock { .. }) => lock::subscription().map(Message::Lock),
+            Some(Screen::Help { .. }) => help::subscription().map(Message::Help),
             Some(_) => Subscription::none(),
         };
         Subscription::batch([

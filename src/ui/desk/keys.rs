@@ -23,7 +23,7 @@ pub enum Shortcut {
     /// Ctrl+P
     PrintBadge,
     /// An organizer screen: Ctrl+O the console (dashboard, import, export, settings,
-    /// erase), Ctrl+B badges, Ctrl+E the agenda editor.
+    /// erase), Ctrl+B badges, Ctrl+E the agenda editor; F1 the help page, without the PIN.
     Open(Target),
     /// Ctrl+L: the lobby screen in a second window (for a second monitor).
     OpenLobby,
@@ -41,6 +41,7 @@ fn shortcut_of(event: Event, _status: event::Status, _window: window::Id) -> Opt
         Key::Named(Named::ArrowUp) => Some(Shortcut::Up),
         Key::Named(Named::ArrowDown) => Some(Shortcut::Down),
         Key::Named(Named::Escape) => Some(Shortcut::Escape),
+        Key::Named(Named::F1) => Some(Shortcut::Open(Target::Help)),
         Key::Named(Named::Tab) if modifiers.shift() => Some(Shortcut::Previous),
         Key::Named(Named::Tab) => Some(Shortcut::Next),
         Key::Character("z" | "Z") if modifiers.command() => Some(Shortcut::Undo),
