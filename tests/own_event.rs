@@ -176,3 +176,35 @@ fn a_new_event_starts_in_the_computers_time_zone() {
         "America/New_York"
     );
 }
+
+/// On a desk of a hub the sample's people are the hub's too: replacing the sample here alone
+/// would leave them everywhere else, so it waits for an erase, which reaches every desk.
+#[test]
+fn a_desk_of_a_hub_replaces_the_sample_only_after_an_erase() {
+    let (_dir, path) = sample_db();
+    let mut store = Store::open(&path).unwrap();
+    store
+        .link_hub("event-key", "127.0.0.1:5432/frontdesk", 0)
+        .unwrap();
+    let refused = store.start_own_event(nordic_data_day()).unwrap_err();
+    assert!(
+        refused
+            .to_string()
+            .contains("erase the attendee data first"),
+        "{refused}"
+    );
+    assert_eq!(
+        store.attendees().unwrap().len(),
+        320,
+        "a refusal changes nothing"
+    );
+    assert_eq!(store.event_state().unwrap(), EventState::Sample);
+
+    store.erase_attendee_data().unwrap();
+    let report = store.start_own_event(nordic_data_day()).unwrap();
+    assert_eq!(
+        report.removed_sample, None,
+        "the erase removed the people already"
+    );
+    assert_eq!(store.event_state().unwrap(), EventState::Named);
+}

@@ -134,6 +134,12 @@ pub enum StoreError {
          registrants, check-ins and agenda), or give --db a new file"
     )]
     SampleEvent,
+    #[error(
+        "this desk's hub holds the sample event, so replacing it here would leave the sample's \
+         people at the hub and on the other desks; erase the attendee data first (frontdesk \
+         erase), then name the event"
+    )]
+    SampleOnHub,
     #[error("the import was cancelled and the database is as it was before")]
     Cancelled,
     #[error("the hub sent data this desk cannot use: {0}")]

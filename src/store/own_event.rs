@@ -63,8 +63,18 @@ impl Store {
     /// transaction, and the file is rewritten without them.
     pub fn start_own_event(&mut self, event: Event) -> Result<OwnEventReport, StoreError> {
         let event = event.validated()?;
+        let on_hub = self.hub_link()?.is_some();
         let tx = self.write()?;
-        let removed_sample = if state_in(&tx)? == EventState::Sample {
+        let sample = state_in(&tx)? == EventState::Sample;
+        if sample && on_hub {
+            // The sample's people are the hub's too: only an erase reaches every desk. After
+            // one, the event is named here and shared as any change of the event is.
+            let people: i64 = tx.query_row("SELECT count(*) FROM attendee", [], |r| r.get(0))?;
+            if people > 0 {
+                return Err(StoreError::SampleOnHub);
+            }
+        }
+        let removed_sample = if sample && !on_hub {
             let report = delete_attendee_data(&tx)?;
             tx.execute("DELETE FROM agenda_session", [])?;
             tx.execute("DELETE FROM agenda_room", [])?;
