@@ -211,8 +211,8 @@ impl Store {
     }
 
     /// Admitted people who are not checked in today whose name, company or email matches
-    /// every word of `query` (ignoring case and accents), by last name: whom to call or wait
-    /// for.
+    /// every word of `query` (ignoring case and accents), by last name in the store's
+    /// [`crate::collation::NameOrder`]: whom to call or wait for.
     pub fn not_arrived(&self, query: &str, limit: usize) -> Result<Vec<Attendee>, StoreError> {
         self.not_arrived_on(self.today()?.date, Missing::Everyone, query, limit)
     }
@@ -228,7 +228,8 @@ impl Store {
     ) -> Result<Vec<Attendee>, StoreError> {
         let folded = text::fold(query);
         let words: Vec<&str> = text::words(&folded).collect();
-        let mut found: Vec<(String, String, i64)> = Vec::new();
+        let mut found: Vec<crate::collation::PersonKey> = Vec::new();
+        let order = self.name_order();
         for row in self.missing_rows(date, which)? {
             if !words.is_empty() {
                 let haystack = text::fold(&format!(
@@ -240,12 +241,16 @@ impl Store {
                 }
             }
             found.push((
-                text::fold(&row.last_name),
-                text::fold(&row.first_name),
+                order.key(&row.last_name),
+                order.key(&row.first_name),
                 row.id,
             ));
         }
-        // Sorted folded, so that Öberg files under O as people expect, not after Z.
+        // In the language's order: Öberg under O in German, after Z in Swedish.
+        if found.len() > limit && limit > 0 {
+            found.select_nth_unstable(limit - 1);
+            found.truncate(limit);
+        }
         found.sort_unstable();
         let ids: Vec<i64> = found.iter().take(limit).map(|(_, _, id)| *id).collect();
         self.attendees_on_by_ids(&ids, date)

@@ -11,6 +11,7 @@ pub mod checkin;
 pub mod cli;
 pub mod clock;
 pub mod code;
+pub mod collation;
 pub mod config;
 pub mod dashboard;
 pub mod day;

@@ -143,12 +143,20 @@ impl Store {
         self.attendees_on(self.today()?.date)
     }
 
-    /// Everyone, with their check-ins of event day `day`.
+    /// Everyone, with their check-ins of event day `day`, by last and first name in the
+    /// store's [`crate::collation::NameOrder`].
     pub fn attendees_on(&self, day: NaiveDate) -> Result<Vec<Attendee>, StoreError> {
-        let sql = format!("{SELECT_ATTENDEE} ORDER BY a.last_name, a.first_name, a.id");
+        let sql = format!("{SELECT_ATTENDEE} ORDER BY a.id");
         let mut stmt = self.conn.prepare(&sql)?;
         let rows = stmt.query_map(named_params! {":day": day.to_string()}, attendee_from_row)?;
-        Ok(rows.collect::<Result<_, _>>()?)
+        let people: Vec<Attendee> = rows.collect::<Result<_, _>>()?;
+        let order = self.name_order();
+        let mut keyed: Vec<(crate::collation::PersonKey, Attendee)> = people
+            .into_iter()
+            .map(|a| (order.person_key(&a.last_name, &a.first_name, a.id), a))
+            .collect();
+        keyed.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        Ok(keyed.into_iter().map(|(_, a)| a).collect())
     }
 
     /// The people whose email address is `email`, ignoring ASCII case and the spaces around

@@ -159,6 +159,8 @@ pub struct Store {
     /// Opening finished an erase that had been cut short: the window and the command line
     /// say so.
     finished_erase: bool,
+    /// How lists of people are sorted: this computer's language unless told otherwise.
+    name_order: std::sync::Arc<crate::collation::NameOrder>,
 }
 
 impl Store {
@@ -243,6 +245,7 @@ impl Store {
             path: path.to_path_buf(),
             clock: Clock::real(),
             finished_erase: false,
+            name_order: crate::collation::NameOrder::of_this_computer(),
         })
     }
 
@@ -271,6 +274,7 @@ impl Store {
             path: path.to_path_buf(),
             clock: Clock::real(),
             finished_erase: false,
+            name_order: crate::collation::NameOrder::of_this_computer(),
         })
     }
 
@@ -282,6 +286,7 @@ impl Store {
             path: path.to_path_buf(),
             clock: Clock::real(),
             finished_erase: false,
+            name_order: crate::collation::NameOrder::of_this_computer(),
         };
         // Before anything reads it: an erase cut short must not leave personal data readable.
         store.finished_erase = store.finish_pending_erase()?;
@@ -302,6 +307,16 @@ impl Store {
     pub fn with_clock(mut self, clock: Clock) -> Store {
         self.clock = clock;
         self
+    }
+
+    /// Sorts lists of people by `order` (a language's), instead of this computer's.
+    pub fn with_name_order(mut self, order: std::sync::Arc<crate::collation::NameOrder>) -> Store {
+        self.name_order = order;
+        self
+    }
+
+    pub fn name_order(&self) -> &crate::collation::NameOrder {
+        &self.name_order
     }
 
     pub fn set_clock(&mut self, clock: Clock) {

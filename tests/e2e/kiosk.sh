@@ -30,8 +30,10 @@ echo "$pin" | "$bin" --db "$db" pin set >/dev/null || fail "pin set failed"
   /^    "status": /     { status = $4 }
   /^  }/              { print code "\t" status "\t" first "\t" last "\t" email }' >"$work/people"
 [[ $(wc -l <"$work/people") -eq 320 ]] || fail "could not read the attendee list"
-IFS=$'\t' read -r code_a _ first_a _ _ < <(awk -F'\t' '$2 == "admitted" && length($3) > 3' "$work/people" | sed -n 1p)
-IFS=$'\t' read -r _ _ first_b last_b email_b < <(awk -F'\t' '$2 == "admitted" && length($4) > 3' "$work/people" | sed -n 2p)
+# People whose names are plain Latin letters, which the OCR reads back reliably (the list
+# sorts in the computer's language, so its first names may be Åsa or Örjan).
+IFS=$'\t' read -r code_a _ first_a _ _ < <(awk -F'\t' '$2 == "admitted" && length($3) > 3 && $3 ~ /^[A-Za-z]+$/' "$work/people" | sed -n 1p)
+IFS=$'\t' read -r _ _ first_b last_b email_b < <(awk -F'\t' '$2 == "admitted" && length($4) > 3 && $4 ~ /^[A-Za-z]+$/ && $3 ~ /^[A-Za-z]+$/' "$work/people" | sed -n 2p)
 
 # ocr NAME: a screenshot of the whole display, and its text read by tesseract (lower case, on
 # one line: a headline may wrap).
