@@ -541,17 +541,55 @@ fn a_kiosk_without_an_organizer_pin_has_one_chosen_before_attendees_use_it() {
     assert!(frontdesk::pin::is_set(&Store::open(&h.path).unwrap()).unwrap());
 }
 
+/// The kiosk's screen sizes: a portrait tablet or pillar display, a TV, a laptop.
+const KIOSK_SIZES: [(f32, f32); 3] = [(1080.0, 1920.0), (1920.0, 1080.0), (1280.0, 800.0)];
+
+/// `text` is drawn whole and wholly inside a `width` × `height` screen.
+fn assert_inside(h: &Harness, text: &str, (width, height): (f32, f32)) {
+    let mut ui = iced_test::Simulator::with_size(
+        iced::Settings::default(),
+        iced::Size::new(width, height),
+        h.kiosk.view(),
+    );
+    let found = ui
+        .find(text)
+        .unwrap_or_else(|_| panic!("{text:?} missing at {width}×{height}"));
+    let whole = found.bounds();
+    let visible = found
+        .visible_bounds()
+        .unwrap_or_else(|| panic!("{text:?} is clipped away at {width}×{height}"));
+    assert!(
+        visible.x >= 0.0
+            && visible.y >= 0.0
+            && visible.x + visible.width <= width + 0.5
+            && visible.y + visible.height <= height + 0.5,
+        "{text:?} runs off the {width}×{height} screen: {visible:?}"
+    );
+    assert!(
+        (whole.width - visible.width).abs() < 1.0 && (whole.height - visible.height).abs() < 1.0,
+        "{text:?} is cut at {width}×{height}: drawn {whole:?}, visible {visible:?}"
+    );
+}
+
 #[test]
 fn the_kiosk_fits_a_portrait_tablet_and_a_large_screen() {
-    let h = Harness::plain();
-    for (width, height) in [(1080.0, 1920.0), (1920.0, 1080.0), (1280.0, 800.0)] {
+    let mut h = Harness::plain();
+    for size in KIOSK_SIZES {
+        assert_inside(&h, "Scan the QR code on your ticket", size);
         let mut ui = iced_test::Simulator::with_size(
             iced::Settings::default(),
-            iced::Size::new(width, height),
+            iced::Size::new(size.0, size.1),
             h.kiosk.view(),
         );
-        assert!(ui.find("Scan the QR code on your ticket").is_ok());
         assert!(ui.find(selector::id(KIOSK_INPUT)).is_ok());
+    }
+    // The answer after a scan, the attendee's own name in it, fits each screen too.
+    let person = h.admitted(3);
+    h.scan(person.badge_code.canonical());
+    let welcome = format!("Welcome, {}", person.first_name);
+    assert!(h.shows(&welcome));
+    for size in KIOSK_SIZES {
+        assert_inside(&h, &welcome, size);
     }
 }
 

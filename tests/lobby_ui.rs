@@ -262,7 +262,8 @@ fn in_the_afternoon_the_day_list_starts_at_the_session_before_the_current_one() 
     }
 }
 
-/// The key lines lie wholly inside the screen at TV, laptop and smallest-window sizes.
+/// The key lines lie wholly inside the screen at TV, laptop, smallest-window and portrait
+/// sizes.
 #[test]
 fn every_size_shows_the_clock_the_talk_and_the_time_left_inside_the_screen() {
     let screen = Screen::at("2018-07-09T10:50:00+02:00");
@@ -273,6 +274,9 @@ fn every_size_shows_the_clock_the_talk_and_the_time_left_inside_the_screen() {
         Size::new(1280.0, 720.0),
         Size::new(1024.0, 768.0),
         Size::new(640.0, 360.0),
+        // Portrait: a pillar display or a tablet on its side.
+        Size::new(1080.0, 1920.0),
+        Size::new(800.0, 1280.0),
     ] {
         let mut ui = screen.ui(size);
         for text in ["10:50", title, "35 min left · until 11:25"] {
