@@ -278,29 +278,55 @@ fn every_size_shows_the_clock_the_talk_and_the_time_left_inside_the_screen() {
         Size::new(1080.0, 1920.0),
         Size::new(800.0, 1280.0),
     ] {
-        let mut ui = screen.ui(size);
         for text in ["10:50", title, "35 min left · until 11:25"] {
-            let found = ui
-                .find(text)
-                .unwrap_or_else(|_| panic!("{text:?} missing at {size:?}"));
-            let bounds = found.visible_bounds().unwrap_or_else(|| {
-                panic!("{text:?} is clipped away entirely at {size:?}: {found:?}")
-            });
-            let whole = found.bounds();
-            assert!(
-                bounds.x >= 0.0
-                    && bounds.y >= 0.0
-                    && bounds.x + bounds.width <= size.width + 0.5
-                    && bounds.y + bounds.height <= size.height + 0.5,
-                "{text:?} runs off the {size:?} screen: {bounds:?}"
-            );
-            assert!(
-                (whole.width - bounds.width).abs() < 1.0
-                    && (whole.height - bounds.height).abs() < 1.0,
-                "{text:?} is cut at {size:?}: drawn {whole:?}, visible {bounds:?}"
-            );
+            assert_inside(&screen, text, size);
         }
     }
+}
+
+/// `text` is drawn whole and wholly inside a screen of `size`.
+fn assert_inside(screen: &Screen, text: &str, size: Size) {
+    let mut ui = screen.ui(size);
+    let found = ui
+        .find(text)
+        .unwrap_or_else(|_| panic!("{text:?} missing at {size:?}"));
+    let bounds = found
+        .visible_bounds()
+        .unwrap_or_else(|| panic!("{text:?} is clipped away entirely at {size:?}: {found:?}"));
+    let whole = found.bounds();
+    assert!(
+        bounds.x >= 0.0
+            && bounds.y >= 0.0
+            && bounds.x + bounds.width <= size.width + 0.5
+            && bounds.y + bounds.height <= size.height + 0.5,
+        "{text:?} runs off the {size:?} screen: {bounds:?}"
+    );
+    assert!(
+        (whole.width - bounds.width).abs() < 1.0 && (whole.height - bounds.height).abs() < 1.0,
+        "{text:?} is cut at {size:?}: drawn {whole:?}, visible {bounds:?}"
+    );
+}
+
+/// A long event name wraps beside the clock instead of pushing it off a portrait screen, and
+/// on a tall screen the whole day's list fits below now-and-next without paging.
+#[test]
+fn in_portrait_a_long_event_name_leaves_the_clock_on_screen_and_the_day_fits() {
+    let mut screen = Screen::at("2018-07-09T11:30:00+02:00");
+    let mut store = screen.store();
+    let mut event = store.event().unwrap().unwrap();
+    event.name = "Spotify Machine Learning Day Stockholm 2018".to_string();
+    store.set_event(&event).unwrap();
+    drop(store);
+    screen.reopen_at("2018-07-09T11:30:00+02:00");
+    for size in [Size::new(1080.0, 1920.0), Size::new(800.0, 1280.0), FULL_HD] {
+        assert_inside(&screen, "11:30", size);
+    }
+    let texts = screen.texts_at(Size::new(1080.0, 1920.0));
+    assert!(texts.iter().any(|t| t == "Today"), "{texts:?}");
+    assert!(
+        texts.iter().any(|t| t == "Wrap-up and mingle"),
+        "the day's last session is listed: {texts:?}"
+    );
 }
 
 /// Names of people who registered and are not on the programme.

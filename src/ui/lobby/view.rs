@@ -115,9 +115,10 @@ impl<'a> Board<'a> {
 
     fn main_and_day_list(&self, main: Element<'a, Message>) -> Element<'a, Message> {
         if self.portrait {
+            // Now-and-next takes what it needs; the day's list the rest of the tall screen.
             column![
-                container(main).height(Length::FillPortion(3)),
-                container(self.rest_of_day()).height(Length::FillPortion(2)),
+                container(main).height(Length::Shrink),
+                container(self.rest_of_day()).height(Length::Fill),
             ]
             .spacing(self.px(48.0))
             .height(Length::Fill)
@@ -154,9 +155,9 @@ impl<'a> Board<'a> {
                 .color(theme::MUTED),
             );
         }
+        // The clock keeps its size; a long event name wraps in the space left beside it.
         row![
-            left,
-            space::horizontal(),
+            left.width(Length::Fill),
             text(local.format("%H:%M").to_string())
                 .size(self.px(120.0))
                 .font(BOLD),
