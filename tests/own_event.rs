@@ -202,9 +202,11 @@ fn a_desk_of_a_hub_replaces_the_sample_only_after_an_erase() {
 
     store.erase_attendee_data().unwrap();
     let report = store.start_own_event(nordic_data_day()).unwrap();
-    assert_eq!(
-        report.removed_sample, None,
-        "the erase removed the people already"
-    );
+    let removed = report.removed_sample.expect("the sample's agenda goes");
+    assert_eq!(removed.attendees, 0, "the erase removed the people already");
     assert_eq!(store.event_state().unwrap(), EventState::Named);
+    assert!(
+        store.agenda().unwrap().sessions.is_empty(),
+        "the sample's agenda is gone"
+    );
 }

@@ -68,13 +68,14 @@ impl Store {
         let sample = state_in(&tx)? == EventState::Sample;
         if sample && on_hub {
             // The sample's people are the hub's too: only an erase reaches every desk. After
-            // one, the event is named here and shared as any change of the event is.
+            // one, the event is named here and, with the sample's agenda gone, reaches the hub
+            // through the outbox as any change does.
             let people: i64 = tx.query_row("SELECT count(*) FROM attendee", [], |r| r.get(0))?;
             if people > 0 {
                 return Err(StoreError::SampleOnHub);
             }
         }
-        let removed_sample = if sample && !on_hub {
+        let removed_sample = if sample {
             let report = delete_attendee_data(&tx)?;
             tx.execute("DELETE FROM agenda_session", [])?;
             tx.execute("DELETE FROM agenda_room", [])?;
