@@ -77,7 +77,7 @@ impl EventForm {
             labelled_input(label, value, move |v| on_edit(which, v), submit.clone())
         };
         column![
-            field("Event name", &self.name, EventField::Name),
+            field(NAME_INPUT, &self.name, EventField::Name),
             field("Venue", &self.venue, EventField::Venue),
             row![
                 field(
@@ -95,6 +95,9 @@ impl EventForm {
     }
 }
 
+/// The event name's field, focused when a form asks for a new event.
+pub const NAME_INPUT: &str = "Event name";
+
 /// A text field under its label, as the organizer's forms show them.
 pub fn labelled_input<'a, M: Clone + 'a>(
     label: &'static str,
@@ -104,7 +107,9 @@ pub fn labelled_input<'a, M: Clone + 'a>(
 ) -> Element<'a, M> {
     column![
         text(label).size(theme::SMALL).color(theme::MUTED),
+        // The label names the field for focus and for tests: labels are unique on a form.
         text_input(label, value)
+            .id(label)
             .on_input(on_input)
             .on_submit(submit)
             .size(theme::SMALL)

@@ -237,6 +237,20 @@ pub fn centered_notice<'a, M: 'a>(message: &str) -> Element<'a, M> {
 }
 
 /// Esc on an organizer screen: back to the desk. Seen even when a text field has the focus.
+/// Tab (`true`) and Shift+Tab (`false`), which text fields leave to the app: forms fill
+/// without the mouse.
+pub fn tab_key() -> iced::Subscription<bool> {
+    use iced::keyboard::{Event, Key, key::Named};
+    iced::event::listen_with(|event, _status, _window| match event {
+        iced::Event::Keyboard(Event::KeyPressed {
+            key: Key::Named(Named::Tab),
+            modifiers,
+            ..
+        }) => Some(!modifiers.shift()),
+        _ => None,
+    })
+}
+
 pub fn escape_key() -> iced::Subscription<()> {
     iced::event::listen_with(|event, _status, _window| match event {
         iced::Event::Keyboard(iced::keyboard::Event::KeyPressed {

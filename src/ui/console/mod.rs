@@ -83,6 +83,10 @@ pub enum Message {
     Erase(erase::Message),
     Settings(settings::Message),
     Desks(desks::Message),
+    /// Tab or Shift+Tab: to the next or the previous field of the tab's form.
+    MoveFocus {
+        forward: bool,
+    },
     Back,
 }
 
@@ -141,6 +145,12 @@ impl Console {
             Message::Show(tab) => return self.show(tab),
             Message::Import(message) => return self.import(message),
             Message::Back => return Action::Back,
+            Message::MoveFocus { forward: true } => {
+                return Action::Run(iced::widget::operation::focus_next());
+            }
+            Message::MoveFocus { forward: false } => {
+                return Action::Run(iced::widget::operation::focus_previous());
+            }
             Message::Open(target) => return Action::Open(target),
             Message::Dashboard(message) => self
                 .dashboard
@@ -282,5 +292,6 @@ pub fn subscription() -> iced::Subscription<Message> {
             .map(|_| Message::Dashboard(dashboard::Message::Refresh)),
         iced::time::every(std::time::Duration::from_secs(3))
             .map(|_| Message::Desks(desks::Message::Refresh)),
+        theme::tab_key().map(|forward| Message::MoveFocus { forward }),
     ])
 }

@@ -163,7 +163,7 @@ impl ImportWizard {
 
     pub fn update(&mut self, message: Message) -> Action {
         match message {
-            Message::EventRead(result) => self.event_read(result),
+            Message::EventRead(result) => return self.event_read(result),
             Message::EventEdit(field, value) => {
                 if let Step::Event(asked) = &mut self.step {
                     asked.form.edit(field, value);
@@ -228,9 +228,9 @@ impl ImportWizard {
         Action::None
     }
 
-    fn event_read(&mut self, result: Result<(EventState, Option<Event>), Error>) {
+    fn event_read(&mut self, result: Result<(EventState, Option<Event>), Error>) -> Action {
         if !matches!(self.step, Step::Checking) {
-            return;
+            return Action::None;
         }
         self.step = match result {
             Ok((state, _)) if !state.needs_an_event() => Step::Choose { problem: None },
@@ -239,6 +239,13 @@ impl ImportWizard {
                 problem: Some(error.to_string()),
             },
         };
+        // The organizer types the event's name at once, with no click first.
+        match self.step {
+            Step::Event(_) => Action::Run(iced::widget::operation::focus(
+                crate::ui::event_form::NAME_INPUT,
+            )),
+            _ => Action::None,
+        }
     }
 
     fn save_event(&mut self) -> Action {

@@ -100,12 +100,13 @@ fn event_step(asked: &EventStep) -> Element<'_, Message> {
         why,
         asked.form.view(Message::EventEdit, Message::SaveEvent),
         muted(
-            "The time zone is this computer's; change it if the event is held in another \
-             one (a name such as Europe/Stockholm or America/New_York)."
+            "The time zone is this computer's: change it if the event is elsewhere \
+             (Europe/Stockholm, America/New_York)."
                 .to_string()
         ),
     ]
-    .spacing(theme::SPACING);
+    // Tighter than the other steps, so the whole form and its buttons fit at 1280×800.
+    .spacing(16);
     if let Some(problem) = &asked.problem {
         panel = panel.push(
             container(text(problem).size(theme::SMALL))

@@ -250,19 +250,9 @@ impl Lock {
     }
 }
 
-/// Tab and Shift+Tab, which a text field does not handle itself.
+/// Tab and Shift+Tab between the two fields of a new PIN.
 pub fn subscription() -> iced::Subscription<Message> {
-    use iced::keyboard::{Event, Key, key::Named};
-    iced::event::listen_with(|event, _status, _window| match event {
-        iced::Event::Keyboard(Event::KeyPressed {
-            key: Key::Named(Named::Tab),
-            modifiers,
-            ..
-        }) => Some(Message::MoveFocus {
-            forward: !modifiers.shift(),
-        }),
-        _ => None,
-    })
+    theme::tab_key().map(|forward| Message::MoveFocus { forward })
 }
 
 fn only_digits(text: String) -> String {
