@@ -2,7 +2,9 @@
 //! `frontdesk guide` prints. Open to everyone at the desk: it holds no event data.
 
 use iced::widget::operation::{self, AbsoluteOffset, RelativeOffset};
-use iced::widget::{Id, button, column, container, markdown, row, scrollable, space, text};
+use iced::widget::{
+    Id, button, column, container, markdown, responsive, row, scrollable, space, text,
+};
 use iced::{Element, Length, Subscription};
 
 use super::screen;
@@ -61,21 +63,27 @@ impl Help {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
+        responsive(move |size| self.page_at(theme::Sizes::for_window(size))).into()
+    }
+
+    /// The page in type that grows with the window, as the desk's does: a full-screen desk
+    /// on a large display reads it from the same distance as a laptop.
+    fn page_at(&self, s: theme::Sizes) -> Element<'_, Message> {
         let settings = markdown::Settings::with_text_size(
-            theme::SMALL,
+            s.small(),
             markdown::Style::from_palette(theme::kiosk().palette()),
         );
         let page = markdown::view_with(&self.page, settings, &PageViewer);
-        let back = button(text("Back to the desk (Esc)").size(theme::SMALL))
-            .padding([10, 18])
+        let back = button(text("Back to the desk (Esc)").size(s.small()))
+            .padding([s.px(10.0), s.px(18.0)])
             .style(theme::quiet_button)
             .on_press(Message::Back);
         column![
-            row![space::horizontal(), back].padding([16.0, theme::PADDING]),
+            row![space::horizontal(), back].padding([s.px(16.0), s.padding()]),
             scrollable(
                 container(page)
-                    .max_width(960)
-                    .padding([0.0, theme::PADDING])
+                    .max_width(s.px(960.0))
+                    .padding([0.0, s.padding()])
             )
             .id(Id::new(PAGE))
             .height(Length::Fill)
