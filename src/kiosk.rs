@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use crate::checkin::CheckIn;
 use crate::day::EventDay;
+use crate::language::{Language, Texts};
 use crate::store::{Store, StoreError};
 
 /// How long an answer stays on a kiosk before the prompt returns.
@@ -51,32 +52,32 @@ impl KioskAnswer {
     }
 
     /// The large line: "Welcome, Anna", "Please scan again".
-    pub fn headline(&self) -> String {
+    pub fn headline(&self, texts: &Texts) -> String {
         match self {
             KioskAnswer::Welcome {
                 first_name,
                 welcome_back,
                 ..
             } => {
-                let greeting = if *welcome_back {
-                    "Welcome back"
+                let (alone, with_name) = if *welcome_back {
+                    ("kiosk-welcome-back", "kiosk-welcome-back-name")
                 } else {
-                    "Welcome"
+                    ("kiosk-welcome", "kiosk-welcome-name")
                 };
                 if first_name.is_empty() {
-                    greeting.to_string()
+                    texts.tr(alone)
                 } else {
-                    format!("{greeting}, {first_name}")
+                    texts.tr_with(with_name, &[("name", first_name.as_str().into())])
                 }
             }
-            KioskAnswer::AlreadyCheckedIn => "You are already checked in".to_string(),
-            KioskAnswer::SeeStaff => "Please see the staff desk".to_string(),
-            KioskAnswer::ScanAgain => "Please scan again".to_string(),
+            KioskAnswer::AlreadyCheckedIn => texts.tr("kiosk-already"),
+            KioskAnswer::SeeStaff => texts.tr("kiosk-see-staff"),
+            KioskAnswer::ScanAgain => texts.tr("kiosk-scan-again"),
         }
     }
 
-    /// The lines under it.
-    pub fn details(&self) -> Vec<String> {
+    /// The lines under it. `print_failed`: the badge the welcome promised did not print.
+    pub fn details(&self, texts: &Texts, print_failed: bool) -> Vec<String> {
         match self {
             KioskAnswer::Welcome {
                 company,
@@ -87,23 +88,16 @@ impl KioskAnswer {
                 if !company.is_empty() {
                     lines.push(company.clone());
                 }
-                lines.push(if *badge_printing {
-                    "Your badge is printing.".to_string()
-                } else {
-                    "You are checked in. Enjoy the day!".to_string()
+                lines.push(match (*badge_printing, print_failed) {
+                    (true, false) => texts.tr("kiosk-badge-printing"),
+                    (true, true) => texts.tr("kiosk-collect-badge"),
+                    (false, _) => texts.tr("kiosk-checked-in"),
                 });
                 lines
             }
-            KioskAnswer::AlreadyCheckedIn => {
-                vec!["If that was not you, please ask at the staff desk.".to_string()]
-            }
-            KioskAnswer::SeeStaff => {
-                vec!["Our staff will help you check in.".to_string()]
-            }
-            KioskAnswer::ScanAgain => vec![
-                "The code could not be read. Hold it still, a hand's width from the scanner."
-                    .to_string(),
-            ],
+            KioskAnswer::AlreadyCheckedIn => vec![texts.tr("kiosk-already-detail")],
+            KioskAnswer::SeeStaff => vec![texts.tr("kiosk-see-staff-detail")],
+            KioskAnswer::ScanAgain => vec![texts.tr("kiosk-scan-again-detail")],
         }
     }
 
@@ -111,11 +105,13 @@ impl KioskAnswer {
         matches!(self, KioskAnswer::Welcome { .. })
     }
 
-    /// The `--json` shape: the answer, and the words the attendee reads.
-    pub fn to_json(&self) -> serde_json::Value {
+    /// The `--json` shape: the answer, and the words the attendee reads in `language`.
+    pub fn to_json(&self, language: Language) -> serde_json::Value {
+        let texts = language.texts();
         let mut json = serde_json::to_value(self).unwrap_or_default();
-        json["headline"] = serde_json::json!(self.headline());
-        json["details"] = serde_json::json!(self.details());
+        json["headline"] = serde_json::json!(self.headline(texts));
+        json["details"] = serde_json::json!(self.details(texts, false));
+        json["language"] = serde_json::json!(language.code());
         json
     }
 }
@@ -202,6 +198,8 @@ pub fn lookup(store: &Store, typed: &str, self_search: bool) -> Result<KioskLook
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    const EN: Language = Language::English;
     use crate::store::Attendee;
 
     fn person() -> Attendee {
@@ -237,12 +235,12 @@ mod tests {
     #[test]
     fn a_welcome_names_the_first_name_and_company_only() {
         let answer = KioskAnswer::of(&CheckIn::CheckedIn(person()), &one_day(), false);
-        assert_eq!(answer.headline(), "Welcome, Anna");
+        assert_eq!(answer.headline(EN.texts()), "Welcome, Anna");
         let said = format!(
             "{} {:?} {}",
-            answer.headline(),
-            answer.details(),
-            answer.to_json()
+            answer.headline(EN.texts()),
+            answer.details(EN.texts(), false),
+            answer.to_json(EN)
         );
         assert!(said.contains("Spotify"));
         assert!(
@@ -256,7 +254,7 @@ mod tests {
         let answer = KioskAnswer::of(&CheckIn::CheckedIn(person()), &one_day(), true);
         assert!(
             answer
-                .details()
+                .details(EN.texts(), false)
                 .contains(&"Your badge is printing.".to_string())
         );
     }
@@ -272,9 +270,9 @@ mod tests {
             assert_eq!(answer, KioskAnswer::SeeStaff);
             let said = format!(
                 "{} {:?} {}",
-                answer.headline(),
-                answer.details(),
-                answer.to_json()
+                answer.headline(EN.texts()),
+                answer.details(EN.texts(), false),
+                answer.to_json(EN)
             );
             assert!(
                 !said.contains("cancelled") && !said.contains("Anna"),
@@ -291,10 +289,10 @@ mod tests {
             first_desk: "Desk 2".to_string(),
         };
         let answer = KioskAnswer::of(&already, &one_day(), false);
-        assert!(answer.details()[0].contains("staff desk"));
+        assert!(answer.details(EN.texts(), false)[0].contains("staff desk"));
         assert!(!format!("{answer:?}").contains("Anna"));
         assert_eq!(
-            KioskAnswer::of(&CheckIn::Typo, &one_day(), false).headline(),
+            KioskAnswer::of(&CheckIn::Typo, &one_day(), false).headline(EN.texts()),
             "Please scan again"
         );
     }

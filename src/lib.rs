@@ -23,6 +23,7 @@ pub mod hub;
 pub mod import;
 pub mod keyboard;
 pub mod kiosk;
+pub mod language;
 pub mod pin;
 pub mod printer;
 pub mod sample;

@@ -41,6 +41,7 @@ fn open_window(cli: &Cli) -> ExitCode {
         desk: cli.desk.clone(),
         fullscreen: cli.fullscreen,
         kiosk: cli.kiosk,
+        language: frontdesk::language::for_this_desk(cli.language),
         camera: ui::camera::Asked::of(cli.camera.as_deref(), cli.camera_frames.as_deref()),
         clock,
         hub: cli.hub.clone(),

@@ -3,6 +3,7 @@
 
 use crate::badge::Layout;
 use crate::day::TicketDays;
+use crate::language::Language;
 use crate::store::{Store, StoreError};
 
 const BADGE_LAYOUT: &str = "badge_layout";
@@ -13,6 +14,7 @@ const BACKUP_EVERY_MINUTES: &str = "backup_every_minutes";
 const KIOSK_EMAIL_SEARCH: &str = "kiosk_email_search";
 const KIOSK_DESKS: &str = "kiosk_desks";
 const SOUNDS: &str = "sounds";
+const EVENT_LANGUAGE: &str = "event_language";
 /// How often a desk window copies its database when nothing says otherwise.
 pub const DEFAULT_BACKUP_EVERY_MINUTES: u32 = 5;
 /// Day passes, one a line as `frontdesk settings --ticket-days` writes them.
@@ -39,6 +41,9 @@ pub struct Settings {
     pub kiosk_desks: Vec<String>,
     /// Desks and kiosks play a short tone for each answer.
     pub sounds: bool,
+    /// The language the kiosks and the lobby speak to visitors (each desk's staff read their
+    /// own, chosen on the computer).
+    pub event_language: Language,
 }
 
 impl Default for Settings {
@@ -53,6 +58,7 @@ impl Default for Settings {
             kiosk_email_search: false,
             kiosk_desks: Vec::new(),
             sounds: true,
+            event_language: Language::English,
         }
     }
 }
@@ -69,6 +75,7 @@ impl Settings {
             "kiosk_email_search": self.kiosk_email_search,
             "kiosk_desks": self.kiosk_desks,
             "sounds": self.sounds,
+            "event_language": self.event_language.code(),
             "ticket_days": self
                 .ticket_days
                 .passes()
@@ -94,6 +101,12 @@ impl Settings {
                 .unwrap_or(defaults.backup_every_minutes),
             kiosk_email_search: store.setting(KIOSK_EMAIL_SEARCH)?.as_deref() == Some("on"),
             sounds: store.setting(SOUNDS)?.as_deref() != Some("off"),
+            // A language a newer frontdesk added reads as English here, not as a broken
+            // database.
+            event_language: store
+                .setting(EVENT_LANGUAGE)?
+                .and_then(|code| Language::parse(&code))
+                .unwrap_or(defaults.event_language),
             kiosk_desks: store
                 .setting(KIOSK_DESKS)?
                 .map(|lines| desk_names(&lines))
@@ -148,6 +161,7 @@ impl Settings {
             ),
             (KIOSK_DESKS, self.kiosk_desks.join("\n")),
             (SOUNDS, on_off(self.sounds).to_string()),
+            (EVENT_LANGUAGE, self.event_language.code().to_string()),
         ]
     }
 

@@ -1025,3 +1025,36 @@ fn f1_help_opens_without_the_pin_unlocks_nothing_and_gives_the_desk_back() {
         "the help page stayed up on an idle desk"
     );
 }
+
+#[test]
+fn the_desks_and_the_events_languages_are_chosen_in_settings() {
+    use frontdesk::language::Language;
+    let mut k = Kiosk::unlocked();
+    k.click("Settings");
+    k.assert_shows("This desk speaks");
+    k.assert_shows("Kiosks and the lobby speak");
+    k.send(settings_message(SettingsMessage::DeskLanguage(
+        Language::Swedish,
+    )));
+    k.send(settings_message(SettingsMessage::EventLanguage(
+        Language::German,
+    )));
+    k.click("Save settings");
+    k.assert_shows("Saved.");
+    let saved = k
+        .outcomes
+        .drain(..)
+        .find_map(|o| match o {
+            Action::SettingsSaved(saved) => Some(saved),
+            _ => None,
+        })
+        .expect("the desk is told the new languages");
+    assert_eq!(saved.language, Language::Swedish);
+    assert_eq!(saved.settings.event_language, Language::German);
+    k.desk.apply_settings(saved);
+    assert_eq!(k.desk.saved().language, Language::Swedish);
+    // The event's language is the event's, for every desk; the desk's is this computer's.
+    let stored = frontdesk::settings::Settings::load(&k.store()).unwrap();
+    assert_eq!(stored.event_language, Language::German);
+    assert_eq!(frontdesk::language::for_this_desk(None), Language::Swedish);
+}

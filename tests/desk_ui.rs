@@ -8,11 +8,12 @@ use common::Screen as _;
 
 use std::path::PathBuf;
 
-use iced::Task;
 use iced::keyboard::key::Named;
+use iced::{Size, Task};
 use iced_test::selector::{self, Candidate};
 use iced_test::simulator;
 
+use frontdesk::language::Language;
 use frontdesk::sound::{Speaker, Tone};
 use frontdesk::store::{Attendee, Status, Store};
 use frontdesk::ui::Clock;
@@ -52,7 +53,20 @@ impl Harness {
 
     /// The desk on the database at `path` (in `dir`), with the app and the store on `clock`.
     fn open(dir: tempfile::TempDir, path: PathBuf, clock: Clock) -> Harness {
-        let (database, mut start) = read_start_on(&path, "Desk 1", clock.clone()).unwrap();
+        Harness::open_in(dir, path, clock, Language::English)
+    }
+
+    /// A desk on a new database whose staff read `language`.
+    fn in_language(language: Language) -> Harness {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("event.sqlite");
+        Harness::open_in(dir, path, Clock::manual(chrono::Utc::now()), language)
+    }
+
+    fn open_in(dir: tempfile::TempDir, path: PathBuf, clock: Clock, language: Language) -> Harness {
+        let (database, mut start) =
+            frontdesk::ui::db::read_start_in(&path, "Desk 1", clock.clone(), None, language)
+                .unwrap();
         let speaker = Speaker::recording();
         start.speaker = speaker.clone();
         let (desk, boot) = Desk::new(database, start, clock.clone());
@@ -698,7 +712,13 @@ fn a_desk_whose_hub_does_not_answer_welcomes_offline_and_counts_what_waits() {
     h.scan(&person.badge_code.grouped());
     assert!(h.shows("Welcome"), "{:?}", h.desk.panel());
     assert!(h.shows(&person.display_name));
-    assert!(h.shows(frontdesk::ui::desk::OFFLINE_MARK));
+    assert!(
+        h.shows(
+            &frontdesk::language::Language::English
+                .texts()
+                .tr("desk-offline-mark")
+        )
+    );
     assert!(h.shows("Offline: 1 scan waiting"));
     assert_eq!(h.store().journal_pending().unwrap(), 1);
 
@@ -836,4 +856,50 @@ fn the_camera_reads_a_folder_of_frames_on_its_own_thread() {
             .all(|codes| **codes == vec!["7400000007797980173001".to_string()])
     );
     assert!(matches!(events.last(), Some(CameraEvent::Ended)));
+}
+
+/// The desk speaks its staff's language: the prompt, the count, the welcome, the second scan,
+/// the unknown code, the walk-in form; every text whole at 1280×800 and 1920×1080.
+#[test]
+fn the_desk_speaks_its_staffs_language_and_every_text_fits() {
+    let sizes = [Size::new(1280.0, 800.0), Size::new(1920.0, 1080.0)];
+    for language in Language::ALL {
+        let mut h = Harness::in_language(language);
+        let texts = language.texts();
+        let fits = |h: &Harness, what: &str| {
+            for size in sizes {
+                common::assert_every_text_whole(
+                    &format!("the desk's {what} in {language}"),
+                    h.desk.view(),
+                    size,
+                );
+            }
+        };
+        assert!(h.shows(&texts.tr("desk-idle-scan")), "{language}");
+        fits(&h, "prompt");
+        let person = h.admitted(0);
+        h.scan(person.badge_code.canonical());
+        assert!(
+            h.shows(&texts.tr("verdict-welcome")),
+            "{language}: {:?}",
+            h.desk.panel()
+        );
+        let count = texts.tr_with(
+            "desk-count",
+            &[("checked_in", 1.into()), ("admitted", 316.into())],
+        );
+        assert!(h.shows(&count), "{language}: {count}");
+        fits(&h, "welcome");
+        // Later than a scanner's double read.
+        h.clock.advance(std::time::Duration::from_secs(30));
+        h.scan(person.badge_code.canonical());
+        assert!(h.shows(&texts.tr("verdict-already")), "{language}");
+        fits(&h, "second scan");
+        h.scan("NO-SUCH-CODE-1");
+        assert!(h.shows(&texts.tr("verdict-unknown")), "{language}");
+        fits(&h, "unknown code");
+        h.send(Message::NewAttendeePressed);
+        assert!(h.shows(&texts.tr("walk-in-title")), "{language}");
+        fits(&h, "walk-in form");
+    }
 }

@@ -62,6 +62,11 @@ fn the_lobby_fills_a_1080p_screen_follows_its_clock_and_idles_cheaply() {
 }
 
 #[test]
+fn the_desk_and_the_lobby_speak_each_language() {
+    run_script_needing("languages.sh", &["tesseract", "iconv"]);
+}
+
+#[test]
 fn the_organizer_console_opens_with_the_pin_at_both_screen_sizes() {
     run_script("console.sh");
 }

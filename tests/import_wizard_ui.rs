@@ -131,6 +131,7 @@ fn desk_runs_with() -> Saved {
         settings: frontdesk::settings::Settings::default(),
         zone: chrono_tz::UTC,
         camera: frontdesk::camera::CameraSetting::default(),
+        language: frontdesk::language::Language::English,
     }
 }
 

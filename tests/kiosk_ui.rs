@@ -77,6 +77,7 @@ impl Harness {
             settings: start.settings,
             zone: start.zone,
             camera: start.camera,
+            language: start.language,
         };
         let speaker = Speaker::recording();
         let (kiosk, boot) = Kiosk::new(database, saved, speaker.clone(), clock.clone());
@@ -606,4 +607,46 @@ fn the_kiosk_plays_the_answers_tone() {
         h.speaker.asked(),
         vec![Tone::Welcome, Tone::Already, Tone::Refused]
     );
+}
+
+/// The kiosk speaks the event's language: its prompt, and the answer with the attendee's name,
+/// each text whole on each of the kiosk's screens.
+#[test]
+fn the_kiosk_speaks_the_events_language_and_every_text_fits() {
+    use frontdesk::language::Language;
+    for language in Language::ALL {
+        let mut h = Harness::start(|s| s.event_language = language, true);
+        let texts = language.texts();
+        assert!(h.shows(&texts.tr("kiosk-prompt")), "{language}");
+        for size in KIOSK_SIZES {
+            common::assert_every_text_whole(
+                &format!("the kiosk's prompt in {language}"),
+                h.kiosk.view(),
+                iced::Size::new(size.0, size.1),
+            );
+        }
+        let person = h.admitted(3);
+        h.scan(person.badge_code.canonical());
+        let welcome = texts.tr_with(
+            "kiosk-welcome-name",
+            &[("name", person.first_name.as_str().into())],
+        );
+        assert!(h.shows(&welcome), "{language}: {}", h.screen_text());
+        for size in KIOSK_SIZES {
+            common::assert_every_text_whole(
+                &format!("the kiosk's welcome in {language}"),
+                h.kiosk.view(),
+                iced::Size::new(size.0, size.1),
+            );
+        }
+        h.scan("NO-SUCH-CODE-1");
+        assert!(h.shows(&texts.tr("kiosk-see-staff")), "{language}");
+        for size in KIOSK_SIZES {
+            common::assert_every_text_whole(
+                &format!("the kiosk's answer in {language}"),
+                h.kiosk.view(),
+                iced::Size::new(size.0, size.1),
+            );
+        }
+    }
 }

@@ -567,3 +567,67 @@ fn several_rooms_running_show_one_row_per_room() {
     assert!(texts.iter().any(|t| t == "Hallway track"), "{texts:?}");
     assert!(!texts.iter().any(|t| t == "Rust workshop"), "{texts:?}");
 }
+
+/// The lobby speaks the event's language: its date in that language ("måndag 9 juli"), the
+/// time left, the thanks; at every moment of the day each text is whole at 1280×800, at
+/// 1920×1080 and on a pillar display.
+#[test]
+fn the_lobby_speaks_the_events_language_and_every_text_fits() {
+    use frontdesk::language::Language;
+    let moments = [
+        "2018-07-09T09:00:00+02:00",
+        "2018-07-09T10:00:00+02:00",
+        "2018-07-09T11:30:00+02:00",
+        "2018-07-09T17:45:00+02:00",
+    ];
+    let sizes = [Size::new(1280.0, 800.0), FULL_HD, Size::new(1080.0, 1920.0)];
+    for language in Language::ALL {
+        let mut screen = Screen::at(moments[0]);
+        let mut store = screen.store();
+        let mut settings = Settings::load(&store).unwrap();
+        settings.event_language = language;
+        settings.save(&mut store).unwrap();
+        let texts = language.texts();
+        let monday = chrono::NaiveDate::from_ymd_opt(2018, 7, 9).unwrap();
+        for moment in moments {
+            screen.reopen_at(moment);
+            for size in sizes {
+                common::assert_every_text_whole(
+                    &format!("the lobby at {moment} in {language}"),
+                    screen.lobby.view(),
+                    size,
+                );
+            }
+        }
+        screen.reopen_at(moments[0]);
+        screen.assert_shows(&[&texts.long_date(monday)]);
+        screen.reopen_at(moments[1]);
+        let left = texts.tr_with(
+            "lobby-time-left",
+            &[
+                (
+                    "left",
+                    texts
+                        .tr_with("lobby-minutes", &[("minutes", 45.into())])
+                        .into(),
+                ),
+                ("end", "10:45".into()),
+            ],
+        );
+        screen.assert_shows(&[&left]);
+        screen.reopen_at(moments[3]);
+        screen.assert_shows(&[&texts.tr("lobby-thank-you")]);
+    }
+}
+
+#[test]
+fn the_swedish_lobby_writes_the_date_as_swedes_do() {
+    let screen = Screen::at("2018-07-09T09:00:00+02:00");
+    let mut store = screen.store();
+    let mut settings = Settings::load(&store).unwrap();
+    settings.event_language = frontdesk::language::Language::Swedish;
+    settings.save(&mut store).unwrap();
+    let mut screen = screen;
+    screen.reopen_at("2018-07-09T09:00:00+02:00");
+    screen.assert_shows(&["måndag 9 juli"]);
+}

@@ -56,6 +56,8 @@ pub enum CliError {
     Sound(#[from] crate::sound::SoundError),
     #[error(transparent)]
     Camera(#[from] crate::camera::CameraSettingError),
+    #[error(transparent)]
+    Language(#[from] crate::language::DeskLanguageError),
 }
 
 const COMMAND_LINE_DESK: &str = "Command line";
@@ -505,11 +507,13 @@ fn check_in(cli: &Cli, code: &str, desk: &str, kiosk: bool) -> Result<u8, CliErr
     if kiosk {
         let printing = settings.print_at_check_in && matches!(outcome, CheckIn::CheckedIn(_));
         let answer = KioskAnswer::of(&outcome, &day, printing);
+        // In the words the kiosk's screen would show: the event's language.
+        let language = settings.event_language;
         if cli.json {
-            print_json(&answer.to_json())?;
+            print_json(&answer.to_json(language))?;
         } else {
-            say!("{}", answer.headline());
-            for line in answer.details() {
+            say!("{}", answer.headline(language.texts()));
+            for line in answer.details(language.texts(), false) {
                 say!("{line}");
             }
         }

@@ -59,6 +59,10 @@ pub struct Cli {
     /// the organizer PIN).
     #[arg(long)]
     pub kiosk: bool,
+    /// The language the desk's window speaks this time (en, sv, de, fr, es), over the one this
+    /// computer's Settings chose; kiosks and the lobby speak the event's language.
+    #[arg(long, value_name = "LANGUAGE", value_parser = language)]
+    pub language: Option<crate::language::Language>,
     /// Read QR codes from a webcam: `auto` (the first one) or its device, e.g. /dev/video0;
     /// `off` for none. Without it, the camera this computer's Settings chose.
     #[arg(long, value_name = "off|auto|DEVICE")]
@@ -87,6 +91,12 @@ pub struct Cli {
     pub hub: Option<String>,
     #[command(subcommand)]
     pub command: Option<Command>,
+}
+
+fn language(code: &str) -> Result<crate::language::Language, String> {
+    crate::language::Language::parse(code).ok_or_else(|| {
+        format!("\"{code}\" is not a language frontdesk speaks; use en, sv, de, fr or es")
+    })
 }
 
 #[derive(Debug, Subcommand)]

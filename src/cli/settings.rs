@@ -8,6 +8,7 @@ use super::commands::CliError;
 use crate::badge::Layout;
 use crate::camera::{CameraChoice, CameraSetting};
 use crate::day::DayPass;
+use crate::language::Language;
 use crate::settings::Settings;
 use crate::store::{self, Store};
 
@@ -49,6 +50,13 @@ pub struct SettingsArgs {
     /// computer, not shared with the other desks.
     #[arg(long, value_name = "off|auto|DEVICE")]
     camera: Option<String>,
+    /// The language kiosks and the lobby speak to visitors: en, sv, de, fr or es.
+    #[arg(long, value_name = "LANGUAGE")]
+    event_language: Option<String>,
+    /// The language this computer's desk speaks to its staff (en, sv, de, fr, es); kept on
+    /// this computer. Without it, the computer's own language.
+    #[arg(long, value_name = "LANGUAGE")]
+    desk_language: Option<String>,
     /// Draw this computer's camera preview as a mirror shows it.
     #[arg(long, value_enum, value_name = "on|off")]
     mirror_camera: Option<Switch>,
@@ -71,6 +79,7 @@ impl SettingsArgs {
             || self.kiosk_email_search.is_some()
             || !self.kiosk_desks.is_empty()
             || self.sounds.is_some()
+            || self.event_language.is_some()
     }
 }
 
@@ -87,7 +96,8 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
         || args.backup_every.is_some()
         || args.kiosk_email_search.is_some()
         || !args.kiosk_desks.is_empty()
-        || args.sounds.is_some();
+        || args.sounds.is_some()
+        || args.event_language.is_some();
     if !args.ticket_days.is_empty() {
         for text in &args.ticket_days {
             let pass = DayPass::parse(text).map_err(|e| CliError::Usage(e.to_string()))?;
@@ -123,6 +133,9 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
     if let Some(switch) = args.sounds {
         settings.sounds = matches!(switch, Switch::On);
     }
+    if let Some(code) = &args.event_language {
+        settings.event_language = language(code)?;
+    }
     for text in &args.kiosk_desks {
         let (desk, kiosk) = kiosk_desk(text)?;
         settings.set_kiosk(desk, kiosk);
@@ -131,8 +144,17 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
         settings.save_changes(&before, &mut store)?;
     }
     let camera = this_computers_camera(args)?;
+    let desk_language = match &args.desk_language {
+        Some(code) => {
+            let chosen = language(code)?;
+            crate::language::remember_for_this_desk(chosen)?;
+            chosen
+        }
+        None => crate::language::for_this_desk(None),
+    };
     if cli.json {
         let mut json = settings.to_json();
+        json["desk_language"] = serde_json::json!(desk_language.code());
         json["camera"] = serde_json::json!({
             "use": camera.choice.to_text(),
             "mirror": camera.mirror,
@@ -169,9 +191,24 @@ pub fn run(cli: &Cli, args: &SettingsArgs) -> Result<u8, CliError> {
         for pass in settings.ticket_days.passes() {
             say!("Day pass: {}.", pass.refusal().replace(" only", ""));
         }
+        say!(
+            "Kiosks and the lobby speak {}; this computer's desk speaks {}.",
+            settings.event_language.name(),
+            desk_language.name()
+        );
         say!("This computer's camera: {}.", camera_sentence(&camera));
     }
     Ok(0)
+}
+
+fn language(code: &str) -> Result<Language, CliError> {
+    Language::parse(code).ok_or_else(|| {
+        let spoken: Vec<&str> = Language::ALL.iter().map(|l| l.code()).collect();
+        CliError::Usage(format!(
+            "\"{code}\" is not a language frontdesk speaks; use one of {}",
+            spoken.join(", ")
+        ))
+    })
 }
 
 /// The camera setting of this computer, changed and saved first when the arguments say so.

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex};
 use super::{Error, worker};
 use crate::clock::Clock;
 use crate::hub::{HubDesk, HubError};
+use crate::language::Language;
 use crate::store::{Store, StoreError};
 
 /// A desk window syncs every second; each of its calls to the hub gives up after this, so a
@@ -170,10 +171,11 @@ pub async fn open_desk(
     desk: Option<String>,
     clock: Clock,
     hub: Option<String>,
+    language: Language,
 ) -> Result<(Database, super::desk::Start), Error> {
     worker::attempt(move || {
         let desk_name = super::desk_name::resolve(desk.as_deref());
-        read_start_at(&path, &desk_name, clock, hub.as_deref())
+        read_start_in(&path, &desk_name, clock, hub.as_deref(), language)
     })
     .await
 }
@@ -205,6 +207,18 @@ pub fn read_start_at(
     clock: Clock,
     hub: Option<&str>,
 ) -> Result<(Database, super::desk::Start), Error> {
+    read_start_in(path, desk_name, clock, hub, Language::English)
+}
+
+/// [`read_start_at`] for a desk whose staff read `language`.
+pub fn read_start_in(
+    path: &std::path::Path,
+    desk_name: &str,
+    clock: Clock,
+    hub: Option<&str>,
+    language: Language,
+) -> Result<(Database, super::desk::Start), Error> {
+    let texts = language.texts();
     let mut store = Store::open(path)?.with_clock(clock);
     let hub = desk_of_hub(&mut store, desk_name, hub)?;
     let sample = match hub {
@@ -217,7 +231,7 @@ pub fn read_start_at(
         Ok(camera) => (camera, None),
         Err(error) => (
             crate::camera::CameraSetting::default(),
-            Some(format!("The camera is off: {error}")),
+            Some(texts.tr_with("desk-camera-off", &[("error", error.to_string().into())])),
         ),
     };
     let start = super::desk::Start {
@@ -227,14 +241,12 @@ pub fn read_start_at(
         settings: crate::settings::Settings::load(&store)?,
         speaker: crate::sound::Speaker::system(),
         camera,
+        language,
         desk_name,
         notice: match sample {
-            Some(report) => Some(format!(
-                "This is the sample event: the database was empty, so {} registrants of \
-                 Spotify ML Day were loaded. To start your own event, open the console (Ctrl+O) \
-                 and choose Import: your event replaces the sample.",
-                report.added
-            )),
+            Some(report) => {
+                Some(texts.tr_with("desk-sample-notice", &[("count", report.added.into())]))
+            }
             None => store
                 .finished_an_interrupted_erase()
                 .then(|| crate::store::FINISHED_ERASE.to_string())

@@ -49,6 +49,14 @@ pub enum Error {
     Hub(Arc<crate::hub::HubError>),
     #[error(transparent)]
     Camera(Arc<crate::camera::CameraSettingError>),
+    #[error(transparent)]
+    Language(Arc<crate::language::DeskLanguageError>),
+}
+
+impl From<crate::language::DeskLanguageError> for Error {
+    fn from(error: crate::language::DeskLanguageError) -> Error {
+        Error::Language(Arc::new(error))
+    }
 }
 
 impl From<crate::camera::CameraSettingError> for Error {

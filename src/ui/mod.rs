@@ -42,6 +42,8 @@ pub struct Config {
     /// Open as a self-service kiosk for attendees (`--kiosk`); a desk the settings name as a
     /// kiosk opens as one too.
     pub kiosk: bool,
+    /// The language the desk speaks to its staff.
+    pub language: crate::language::Language,
     /// The real time, or a rehearsal's (`--at`, `--speed`).
     pub clock: Clock,
     /// The hub to check in through (`--hub`); a joined database remembers its own.
@@ -157,7 +159,13 @@ impl App {
             camera: config.camera.clone(),
         };
         let open = Task::perform(
-            db::open_desk(config.db_path, config.desk, config.clock, config.hub),
+            db::open_desk(
+                config.db_path,
+                config.desk,
+                config.clock,
+                config.hub,
+                config.language,
+            ),
             |opened| Message::Opened(opened.map(|(database, start)| (database, Box::new(start)))),
         );
         let mut tasks = vec![opened.discard(), open];

@@ -34,6 +34,8 @@ pub struct Saved {
     pub zone: Tz,
     /// This computer's camera (kept on the computer, not in the event's database).
     pub camera: crate::camera::CameraSetting,
+    /// The language this desk's staff read (kept on the computer too).
+    pub language: crate::language::Language,
 }
 
 impl<M: Send + 'static> Action<M> {

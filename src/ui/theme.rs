@@ -17,10 +17,6 @@ pub const PADDING: f32 = 32.0;
 
 /// The window the sizes above were chosen for; a larger one scales them up.
 pub const BASE_WINDOW: Size = Size::new(1280.0, 800.0);
-/// A bold glyph's average width as a share of its font size, for telling whether a line fits:
-/// DejaVu Sans Bold gives 0.59 on the long headlines ("Already checked in today"), up to 0.73
-/// on short ones, which have room to spare. The desk's tests measure the real widths.
-pub const BOLD_GLYPH_WIDTH: f32 = 0.62;
 
 /// The type sizes of one window: the constants above at 1280×800, grown in proportion on a
 /// larger display (and shrunk on a narrow one), so an answer reads from the same distance on
@@ -86,19 +82,6 @@ impl Sizes {
     pub fn padding(self) -> f32 {
         self.px(PADDING)
     }
-}
-
-/// The same for regular type (DejaVu Sans gives 0.51 on the code field's hint).
-pub const GLYPH_WIDTH: f32 = 0.54;
-
-/// The largest size up to `wanted` at which `line` fits on one line `width` pixels wide, for
-/// type whose glyphs are `glyph_width` of its size on average.
-pub fn one_line_size(line: &str, width: f32, wanted: f32, glyph_width: f32) -> f32 {
-    let glyphs = line.chars().count().max(1) as f32;
-    (width / (glyphs * glyph_width))
-        .floor()
-        .min(wanted)
-        .max(1.0)
 }
 
 pub const BACKGROUND: Color = Color::from_rgb(0.09, 0.10, 0.12);
@@ -259,4 +242,49 @@ pub fn escape_key() -> iced::Subscription<()> {
         }) => Some(()),
         _ => None,
     })
+}
+
+/// Text measured as the window's renderer lays it out (its font system, its shaping), so a
+/// line in any language is sized to fit rather than guessed by its number of letters.
+pub mod measure {
+    use iced::advanced::graphics::text::Paragraph;
+    use iced::advanced::text::{self, Paragraph as _, Text};
+    use iced::alignment::Vertical;
+    use iced::{Font, Size};
+
+    /// The width the renderer gives `line` on one line, in the font it picks for `font` and
+    /// in DejaVu Sans (what a Debian desktop's window shows, and the widest common sans).
+    pub fn rendered_width(line: &str, size: f32, font: Font) -> f32 {
+        let dejavu = Font {
+            family: iced::font::Family::Name("DejaVu Sans"),
+            ..font
+        };
+        measured(line, size, font).max(measured(line, size, dejavu))
+    }
+
+    /// The largest size up to `wanted` at which `line` fits on one line `width` pixels wide.
+    pub fn one_line_size(line: &str, width: f32, wanted: f32, font: Font) -> f32 {
+        let at_wanted = rendered_width(line, wanted, font);
+        if at_wanted <= width {
+            return wanted;
+        }
+        // Shaped text widens in step with its size, but for rounding at each glyph.
+        (wanted * width / at_wanted * 0.99).floor().max(1.0)
+    }
+
+    fn measured(line: &str, size: f32, font: Font) -> f32 {
+        Paragraph::with_text(Text {
+            content: line,
+            bounds: Size::INFINITE,
+            size: size.into(),
+            line_height: text::LineHeight::default(),
+            font,
+            align_x: text::Alignment::Default,
+            align_y: Vertical::Top,
+            shaping: text::Shaping::Advanced,
+            wrapping: text::Wrapping::None,
+        })
+        .min_bounds()
+        .width
+    }
 }

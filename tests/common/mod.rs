@@ -142,3 +142,59 @@ pub trait Screen {
         }
     }
 }
+
+/// Every text `view` draws at `size`, with its bounds and the part of it left visible.
+pub fn drawn_texts<M>(
+    view: iced::Element<'_, M>,
+    size: iced::Size,
+) -> Vec<(String, iced::Rectangle, Option<iced::Rectangle>)> {
+    use iced_test::selector::Candidate;
+    use std::sync::{Arc, Mutex};
+    let seen = Arc::new(Mutex::new(Vec::new()));
+    let sink = Arc::clone(&seen);
+    let mut ui = iced_test::Simulator::with_size(iced::Settings::default(), size, view);
+    let collect = move |candidate: Candidate<'_>| -> Option<()> {
+        if let Candidate::Text {
+            content,
+            bounds,
+            visible_bounds,
+            ..
+        } = candidate
+        {
+            sink.lock().expect("one test thread").push((
+                content.to_string(),
+                bounds,
+                visible_bounds,
+            ));
+        }
+        None
+    };
+    let _ = ui.find(collect);
+    seen.lock().expect("one test thread").clone()
+}
+
+/// No text of `view` at `size` is cut by its box or runs off the screen: what a translation
+/// longer than the English must not do. `what` names the screen in the failure.
+pub fn assert_every_text_whole<M>(what: &str, view: iced::Element<'_, M>, size: iced::Size) {
+    let texts = drawn_texts(view, size);
+    assert!(!texts.is_empty(), "{what}: nothing drawn at {size:?}");
+    for (content, whole, visible) in texts {
+        if content.trim().is_empty() {
+            continue;
+        }
+        let visible =
+            visible.unwrap_or_else(|| panic!("{what}: {content:?} is hidden at {size:?}"));
+        assert!(
+            visible.x >= -0.5
+                && visible.y >= -0.5
+                && visible.x + visible.width <= size.width + 0.5
+                && visible.y + visible.height <= size.height + 0.5,
+            "{what}: {content:?} runs off the {size:?} screen: {visible:?}"
+        );
+        assert!(
+            (whole.width - visible.width).abs() < 1.0
+                && (whole.height - visible.height).abs() < 1.0,
+            "{what}: {content:?} is cut at {size:?}: drawn {whole:?}, visible {visible:?}"
+        );
+    }
+}

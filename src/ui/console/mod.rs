@@ -112,6 +112,7 @@ impl Start {
                     settings: Settings::load(store)?,
                     desk_name: desk.desk_name,
                     camera: desk.camera,
+                    language: desk.language,
                 };
                 Ok(Start { event, saved })
             })

@@ -7,6 +7,7 @@ use iced::{Element, Length, Task};
 
 use crate::camera::{CameraChoice, CameraInfo, CameraSetting};
 use crate::day::TicketDays;
+use crate::language::Language;
 use crate::settings::Settings;
 use crate::store::event;
 use crate::store::{Event, EventError};
@@ -35,6 +36,8 @@ pub struct SettingsTab {
     camera: CameraSetting,
     /// The cameras this computer has, once read.
     cameras: Vec<CameraInfo>,
+    /// The language this computer's desk speaks to its staff.
+    desk_language: Language,
     notice: Option<String>,
     /// What is being written, as it will be once the database confirms it.
     saving: Option<Saved>,
@@ -61,6 +64,8 @@ pub enum Message {
     Sounds(bool),
     Camera(CameraOption),
     MirrorCamera(bool),
+    DeskLanguage(Language),
+    EventLanguage(Language),
     CamerasFound(Vec<CameraInfo>),
     Save,
     Saved(Result<(), Error>),
@@ -80,6 +85,7 @@ impl SettingsTab {
             kiosk_here: saved.settings.is_kiosk(&saved.desk_name),
             camera: saved.camera.clone(),
             cameras: Vec::new(),
+            desk_language: saved.language,
             settings,
             notice: None,
             saving: None,
@@ -125,6 +131,8 @@ impl SettingsTab {
             Message::Sounds(on) => self.settings.sounds = on,
             Message::Camera(option) => self.camera.choice = option.choice,
             Message::MirrorCamera(on) => self.camera.mirror = on,
+            Message::DeskLanguage(language) => self.desk_language = language,
+            Message::EventLanguage(language) => self.settings.event_language = language,
             Message::CamerasFound(cameras) => self.cameras = cameras,
             Message::Save => return self.save(database, &saved.desk_name),
             Message::Saved(Ok(())) => {
@@ -183,12 +191,14 @@ impl SettingsTab {
         self.settings.set_kiosk(&desk_name, self.kiosk_here);
         let settings = self.settings.clone();
         let camera = self.camera.clone();
+        let desk_language = self.desk_language;
         self.saving = Some(Saved {
             event_name: event.name.clone(),
             desk_name: desk_name.clone(),
             settings: settings.clone(),
             zone: crate::time::zone_of(Some(&event)),
             camera: camera.clone(),
+            language: desk_language,
         });
         let database = database.clone();
         Action::Run(Task::perform(
@@ -198,6 +208,7 @@ impl SettingsTab {
                         store.set_event_and_settings(&event, &settings.pairs())?;
                         crate::ui::desk_name::remember(&desk_name);
                         camera.save()?;
+                        crate::language::remember_for_this_desk(desk_language)?;
                         Ok::<_, Error>(())
                     })
                     .await
@@ -224,6 +235,30 @@ impl SettingsTab {
                     (self.camera.choice != CameraChoice::Off).then_some(Message::MirrorCamera)
                 )
                 .text_size(theme::SMALL),
+        ]
+        .spacing(12)
+        .align_y(iced::Alignment::Center)
+        .into()
+    }
+
+    /// The desk's language (this computer's staff) and the event's (kiosks and the lobby).
+    fn languages(&self) -> Element<'_, Message> {
+        let label = |words: &'static str| text(words).size(theme::SMALL).color(theme::MUTED);
+        row![
+            label("This desk speaks"),
+            pick_list(
+                Language::ALL,
+                Some(self.desk_language),
+                Message::DeskLanguage
+            )
+            .text_size(theme::SMALL),
+            label("Kiosks and the lobby speak"),
+            pick_list(
+                Language::ALL,
+                Some(self.settings.event_language),
+                Message::EventLanguage
+            )
+            .text_size(theme::SMALL),
         ]
         .spacing(12)
         .align_y(iced::Alignment::Center)
@@ -301,6 +336,7 @@ impl SettingsTab {
                 .on_toggle(Message::KioskEmailSearch)
                 .text_size(theme::SMALL),
             self.camera_choice(),
+            self.languages(),
         ]
         .spacing(10);
         let days = column![

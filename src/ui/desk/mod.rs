@@ -27,7 +27,6 @@ use crate::ui::screen::Saved;
 use crate::ui::{Clock, Error};
 pub use keys::Shortcut;
 use verdict::Verdict;
-pub use view::OFFLINE_MARK;
 use work::{Recent, Scan, Signature, Totals};
 
 pub const CODE_INPUT: &str = "code";
@@ -56,6 +55,8 @@ pub struct Start {
     pub speaker: crate::sound::Speaker,
     /// The camera this computer reads codes from, as saved in its Settings.
     pub camera: crate::camera::CameraSetting,
+    /// The language this desk's staff read.
+    pub language: crate::language::Language,
 }
 
 pub struct Desk {
@@ -99,6 +100,8 @@ pub struct Desk {
     camera_repeats: crate::camera::RepeatFilter,
     /// The camera this computer reads codes from, as saved in its Settings.
     camera: crate::camera::CameraSetting,
+    /// The words of this desk's language.
+    texts: &'static crate::language::Texts,
 }
 
 /// What the body of the screen shows; one at a time, so the states cannot mix.
@@ -198,6 +201,7 @@ impl Desk {
             settings: start.settings,
             speaker: start.speaker,
             camera: start.camera,
+            texts: start.language.texts(),
             camera_preview: None,
             camera_repeats: crate::camera::RepeatFilter::default(),
         };
@@ -221,6 +225,7 @@ impl Desk {
             settings: self.settings.clone(),
             zone: self.zone,
             camera: self.camera.clone(),
+            language: self.texts.language(),
         }
     }
 
@@ -252,6 +257,7 @@ impl Desk {
         self.settings = saved.settings;
         self.zone = saved.zone;
         self.camera = saved.camera;
+        self.texts = saved.language.texts();
     }
 
     /// The camera this computer reads codes from, as saved in its Settings.
@@ -339,7 +345,10 @@ impl Desk {
                 }
             }
             CameraEvent::Failed(reason) => {
-                self.notice = Some(format!("The camera gives no frames: {reason}"));
+                self.notice = Some(self.texts.tr_with(
+                    "desk-camera-failed",
+                    &[("reason", reason.to_string().into())],
+                ));
                 self.camera_preview = None;
                 Task::none()
             }
@@ -375,9 +384,10 @@ impl Desk {
             Ok(None) => {}
             // Said on screen: a desk whose copies fail should not find out when it needs one.
             Err(error) => {
-                self.notice = Some(format!(
-                    "The automatic copy of the database failed: {error}"
-                ));
+                self.notice = Some(
+                    self.texts
+                        .tr_with("desk-backup-failed", &[("error", error.to_string().into())]),
+                );
             }
         }
         Task::none()
@@ -595,7 +605,10 @@ impl Desk {
                 ])
             }
             (Err(error), Panel::WalkIn(form)) => {
-                form.failed(format!("Not saved: {error}"));
+                form.failed(
+                    self.texts
+                        .tr_with("walk-in-not-saved", &[("error", error.to_string().into())]),
+                );
                 Task::none()
             }
             (Err(error), _) => {
@@ -607,9 +620,9 @@ impl Desk {
 
     fn show_scan(&mut self, scan: Scan, walk_in: bool) -> Task<Message> {
         let verdict = if walk_in {
-            Verdict::walk_in_saved(&scan.outcome, &scan.day, self.zone)
+            Verdict::walk_in_saved(&scan.outcome, &scan.day, self.zone, self.texts)
         } else {
-            Verdict::of(&scan.outcome, &scan.day, self.zone)
+            Verdict::of(&scan.outcome, &scan.day, self.zone, self.texts)
         }
         .decided_offline(scan.offline);
         if matches!(scan.outcome, CheckIn::CheckedIn(_)) {
@@ -763,9 +776,9 @@ impl Desk {
                 };
             }
             Ok(None) => {
-                self.panel = Panel::Problem(format!(
-                    "Nothing to undo: no check-in at {} is still standing.",
-                    self.desk_name
+                self.panel = Panel::Problem(self.texts.tr_with(
+                    "desk-nothing-to-undo",
+                    &[("desk", self.desk_name.as_str().into())],
                 ))
             }
             Err(error) => self.show_problem(error),
@@ -791,7 +804,7 @@ impl Desk {
                 self.day = totals.day;
                 self.recent = totals.recent;
                 self.panel = Panel::Answer {
-                    verdict: verdict::undone(&outcome),
+                    verdict: verdict::undone(&outcome, self.texts),
                     until: self.answer_until(),
                     badge: None,
                 };
@@ -809,7 +822,7 @@ impl Desk {
             .cloned()
             .unwrap_or_else(|| "Walk-in".to_string());
         self.input.clear();
-        self.panel = Panel::WalkIn(walk_in::Form::new(&default_type));
+        self.panel = Panel::WalkIn(walk_in::Form::new(&default_type, self.texts));
         operation::focus(walk_in::FIRST_FIELD)
     }
 

@@ -5,6 +5,7 @@ use chrono_tz::Tz;
 
 use crate::checkin::CheckIn;
 use crate::day::EventDay;
+use crate::language::Texts;
 use crate::time;
 use crate::ui::theme::Tone;
 
@@ -30,19 +31,19 @@ impl Verdict {
 
     /// The answer on event `day`: an event of several days names the day ("day 2 of 3"), and
     /// someone who came on an earlier day is welcomed back.
-    pub fn of(outcome: &CheckIn, day: &EventDay, zone: Tz) -> Verdict {
-        let day_label = day.label().unwrap_or_default();
+    pub fn of(outcome: &CheckIn, day: &EventDay, zone: Tz, texts: &Texts) -> Verdict {
+        let day_label = day_label(day, texts).unwrap_or_default();
         match outcome {
             CheckIn::CheckedIn(a) => Verdict {
                 tone: Tone::Welcome,
                 icon: "✓",
                 headline: if outcome.is_welcome_back(day) {
-                    "Welcome back".to_string()
+                    texts.tr("verdict-welcome-back")
                 } else {
-                    "Welcome".to_string()
+                    texts.tr("verdict-welcome")
                 },
                 name: Some(a.display_name.clone()),
-                details: non_empty([a.company.clone(), crate::day::capitalised(&day_label)]),
+                details: non_empty([a.company.clone(), day_label]),
                 ticket_type: (!a.ticket_type.is_empty()).then(|| a.ticket_type.clone()),
                 offline: false,
             },
@@ -54,14 +55,17 @@ impl Verdict {
                 tone: Tone::Caution,
                 icon: "!",
                 headline: if day.is_of_several() {
-                    "Already checked in today".to_string()
+                    texts.tr("verdict-already-today")
                 } else {
-                    "Already checked in".to_string()
+                    texts.tr("verdict-already")
                 },
                 name: Some(attendee.display_name.clone()),
-                details: vec![format!(
-                    "at {} at {first_desk}",
-                    time::local_hhmm(first_checked_in_at, zone)
+                details: vec![texts.tr_with(
+                    "verdict-already-detail",
+                    &[
+                        ("time", time::local_hhmm(first_checked_in_at, zone).into()),
+                        ("desk", first_desk.as_str().into()),
+                    ],
                 )],
                 ticket_type: None,
                 offline: false,
@@ -69,7 +73,7 @@ impl Verdict {
             CheckIn::NotAdmitted { attendee, reason } => Verdict {
                 tone: Tone::Refused,
                 icon: "✕",
-                headline: "Not admitted".to_string(),
+                headline: texts.tr("verdict-not-admitted"),
                 name: Some(attendee.display_name.clone()),
                 details: non_empty([reason.clone()]),
                 ticket_type: None,
@@ -78,34 +82,31 @@ impl Verdict {
             CheckIn::Typo => Verdict {
                 tone: Tone::Caution,
                 icon: "?",
-                headline: "Check the code".to_string(),
+                headline: texts.tr("verdict-typo"),
                 name: None,
-                details: vec![
-                    "This code has a typo: one character is wrong or two are swapped. \
-                     Scan again or retype it."
-                        .to_string(),
-                ],
+                details: vec![texts.tr("verdict-typo-detail")],
                 ticket_type: None,
                 offline: false,
             },
             CheckIn::Unknown => Verdict {
                 tone: Tone::Refused,
                 icon: "✕",
-                headline: "Code not found".to_string(),
+                headline: texts.tr("verdict-unknown"),
                 name: None,
-                details: vec!["Search by name: type it in the field above.".to_string()],
+                details: vec![texts.tr("verdict-unknown-detail")],
                 ticket_type: None,
                 offline: false,
             },
         }
     }
 
-    pub fn walk_in_saved(outcome: &CheckIn, day: &EventDay, zone: Tz) -> Verdict {
-        let mut verdict = Verdict::of(outcome, day, zone);
+    pub fn walk_in_saved(outcome: &CheckIn, day: &EventDay, zone: Tz, texts: &Texts) -> Verdict {
+        let mut verdict = Verdict::of(outcome, day, zone, texts);
         if let Some(attendee) = outcome.attendee() {
-            verdict
-                .details
-                .push(format!("New attendee, badge code {}", attendee.badge_code));
+            verdict.details.push(texts.tr_with(
+                "verdict-walk-in",
+                &[("code", attendee.badge_code.to_string().into())],
+            ));
         }
         verdict
     }
@@ -115,38 +116,46 @@ fn non_empty<const N: usize>(lines: [String; N]) -> Vec<String> {
     lines.into_iter().filter(|l| !l.is_empty()).collect()
 }
 
+/// "Day 2 of 3" on an event of several days.
+pub fn day_label(day: &EventDay, texts: &Texts) -> Option<String> {
+    match (day.number, day.of) {
+        (Some(number), Some(of)) if of > 1 => Some(texts.event_day(number, of)),
+        _ => None,
+    }
+}
+
 /// The answer to an undo at the desk.
-pub fn undone(outcome: &crate::checkin::Undo) -> Verdict {
+pub fn undone(outcome: &crate::checkin::Undo, texts: &Texts) -> Verdict {
     use crate::checkin::Undo;
     let (tone, icon, headline, name, detail) = match outcome {
         Undo::Undone(a) => (
             Tone::Caution,
             "↺",
-            "Check-in undone",
+            "verdict-undone",
             Some(a.display_name.clone()),
-            "The log keeps both the check-in and the undo.",
+            "verdict-undone-detail",
         ),
         Undo::NotCheckedIn(a) => (
             Tone::Caution,
             "!",
-            "Not checked in",
+            "verdict-not-checked-in",
             Some(a.display_name.clone()),
-            "There was no check-in to undo.",
+            "verdict-not-checked-in-detail",
         ),
         Undo::Typo | Undo::Unknown => (
             Tone::Refused,
             "✕",
-            "Nothing undone",
+            "verdict-nothing-undone",
             None,
-            "That person could not be found.",
+            "verdict-nothing-undone-detail",
         ),
     };
     Verdict {
         tone,
         icon,
-        headline: headline.to_string(),
+        headline: texts.tr(headline),
         name,
-        details: vec![detail.to_string()],
+        details: vec![texts.tr(detail)],
         ticket_type: None,
         offline: false,
     }

@@ -11,14 +11,14 @@ use iced::{Alignment, Element, Font, Length};
 use super::print::{BadgeOnScreen, PrintState};
 use super::verdict::Verdict;
 use super::{CODE_INPUT, Desk, Message, Panel};
+use crate::language::Texts;
 use crate::store::{Attendee, Status, Timestamp};
 use crate::text::mask_email;
 use crate::time;
-use crate::ui::theme::{self, Sizes, Tone};
+use crate::ui::theme::{self, Sizes, Tone, measure};
 
 /// The code field and the answer take 7 parts of the width, this desk's list 3.
 const MAIN_PORTION: u16 = 7;
-const CODE_HINT: &str = "Scan a badge or ticket, or type a name";
 const SIDEBAR_PORTION: u16 = 3;
 
 const BOLD: Font = Font {
@@ -59,13 +59,14 @@ impl Desk {
     /// "120 / 316 checked in"; on an event of several days, "Day 2 of 3 · 120 / 316 checked
     /// in today".
     fn count_line(&self) -> String {
-        let counts = format!(
-            "{} / {} checked in",
-            self.counts.checked_in, self.counts.admitted
-        );
-        match self.day.label() {
-            Some(day) => format!("{} · {counts} today", crate::day::capitalised(&day)),
-            None => counts,
+        let checked_in = ("checked_in", self.counts.checked_in.into());
+        let admitted = ("admitted", self.counts.admitted.into());
+        match super::verdict::day_label(&self.day, self.texts) {
+            Some(day) => self.texts.tr_with(
+                "desk-count-today",
+                &[("day", day.into()), checked_in, admitted],
+            ),
+            None => self.texts.tr_with("desk-count", &[checked_in, admitted]),
         }
     }
 
@@ -99,14 +100,15 @@ impl Desk {
         let Some(hub) = self.hub else {
             return space::horizontal().width(0).into();
         };
+        let t = self.texts;
         let (label, tone) = match (hub.online, hub.pending) {
-            (true, 0) => ("Hub: online".to_string(), Tone::Welcome),
+            (true, 0) => (t.tr("desk-hub-online"), Tone::Welcome),
             (true, waiting) => (
-                format!("Sending {} to the hub", scans(waiting)),
+                t.tr_with("desk-hub-sending", &[("count", waiting.into())]),
                 Tone::Caution,
             ),
             (false, waiting) => (
-                format!("Offline: {} waiting", scans(waiting)),
+                t.tr_with("desk-hub-offline", &[("count", waiting.into())]),
                 Tone::Caution,
             ),
         };
@@ -124,8 +126,9 @@ impl Desk {
         if preview.is_some() {
             field_width -= preview_width + s.spacing();
         }
-        let size = code_hint_size(field_width, s);
-        let field = text_input(CODE_HINT, &self.input)
+        let hint = self.texts.tr("desk-code-hint");
+        let size = code_hint_size(&hint, field_width, s);
+        let field = text_input(&hint, &self.input)
             .id(CODE_INPUT)
             .on_input(Message::InputChanged)
             .on_submit(Message::Submitted)
@@ -147,8 +150,8 @@ impl Desk {
     fn body(&self, s: Sizes) -> Element<'_, Message> {
         let body: Element<'_, Message> = match &self.panel {
             Panel::Idle => self.idle(s),
-            Panel::Waiting => centered(text("Checking…").size(s.title()).into()),
-            Panel::Answer { verdict, badge, .. } => answer(verdict, badge.as_ref(), s),
+            Panel::Waiting => centered(text(self.texts.tr("desk-checking")).size(s.title()).into()),
+            Panel::Answer { verdict, badge, .. } => answer(verdict, badge.as_ref(), self.texts, s),
             Panel::Search {
                 query,
                 hits,
@@ -163,7 +166,7 @@ impl Desk {
             Panel::Problem(problem) => card(
                 Tone::Refused,
                 column![
-                    text("✕  Something went wrong").size(s.title()),
+                    text(format!("✕  {}", self.texts.tr("desk-problem"))).size(s.title()),
                     text(problem).size(s.body())
                 ]
                 .spacing(s.spacing())
@@ -176,10 +179,10 @@ impl Desk {
 
     fn idle(&self, s: Sizes) -> Element<'_, Message> {
         let mut page = column![
-            text("Scan your badge or ticket")
+            text(self.texts.tr("desk-idle-scan"))
                 .size(s.headline())
                 .font(BOLD),
-            text("or type your name")
+            text(self.texts.tr("desk-idle-type"))
                 .size(s.title())
                 .color(theme::MUTED),
         ]
@@ -207,8 +210,12 @@ impl Desk {
         if hits.is_empty() {
             return centered(
                 column![
-                    text(format!("Nobody found for “{query}”")).size(s.title()),
-                    text("Check the spelling, try the last name, or add a new attendee (Ctrl+N).")
+                    text(
+                        self.texts
+                            .tr_with("desk-nobody-found", &[("query", query.into())])
+                    )
+                    .size(s.title()),
+                    text(self.texts.tr("desk-nobody-found-hint"))
                         .size(s.body())
                         .color(theme::MUTED),
                 ]
@@ -227,7 +234,7 @@ impl Desk {
                 .into()
         });
         column![
-            text("↑ ↓ choose · Enter checks in · Esc clears")
+            text(self.texts.tr("desk-search-keys"))
                 .size(s.small())
                 .color(theme::MUTED),
             scrollable(Column::with_children(rows).spacing(s.px(6.0))),
@@ -242,11 +249,24 @@ impl Desk {
             &person.checked_in_desk,
             person.status,
         ) {
-            (Some(at), Some(desk), _) => {
-                format!("✓ checked in {} at {desk}", time::local_hhmm(at, self.zone))
-            }
-            (_, _, Status::NotAdmitted) => format!("✕ not admitted: {}", person.status_reason),
-            _ => "not checked in yet".to_string(),
+            (Some(at), Some(desk), _) => format!(
+                "✓ {}",
+                self.texts.tr_with(
+                    "desk-row-checked-in",
+                    &[
+                        ("time", time::local_hhmm(at, self.zone).into()),
+                        ("desk", desk.as_str().into()),
+                    ],
+                )
+            ),
+            (_, _, Status::NotAdmitted) => format!(
+                "✕ {}",
+                self.texts.tr_with(
+                    "desk-row-not-admitted",
+                    &[("reason", person.status_reason.as_str().into())],
+                )
+            ),
+            _ => self.texts.tr("desk-row-not-yet"),
         };
         let about = [
             person.company.clone(),
@@ -285,17 +305,21 @@ impl Desk {
         card(
             Tone::Caution,
             column![
-                text("↺  Undo this check-in?").size(s.title()).font(BOLD),
+                text(format!("↺  {}", self.texts.tr("desk-undo-question")))
+                    .size(s.title())
+                    .font(BOLD),
                 text(attendee.display_name.clone())
                     .size(s.name())
                     .font(BOLD),
-                text(format!(
-                    "checked in at {} at {}",
-                    time::local_hhmm(at, self.zone),
-                    self.desk_name
+                text(self.texts.tr_with(
+                    "desk-undo-checked-in",
+                    &[
+                        ("time", time::local_hhmm(at, self.zone).into()),
+                        ("desk", self.desk_name.as_str().into()),
+                    ],
                 ))
                 .size(s.body()),
-                text("Enter: undo · Esc: keep it").size(s.body()),
+                text(self.texts.tr("desk-undo-keys")).size(s.body()),
             ]
             .spacing(s.spacing())
             .into(),
@@ -307,7 +331,11 @@ impl Desk {
         let recent = self.recent.iter().map(|recent| {
             let entry = &recent.entry;
             let name = if recent.undone {
-                text(format!("{} (undone)", entry.display_name)).color(theme::MUTED)
+                text(self.texts.tr_with(
+                    "desk-recent-undone",
+                    &[("name", entry.display_name.as_str().into())],
+                ))
+                .color(theme::MUTED)
             } else {
                 text(entry.display_name.clone())
             };
@@ -321,7 +349,7 @@ impl Desk {
             .into()
         });
         let list: Element<'_, Message> = if self.recent.is_empty() {
-            text("No check-ins at this desk yet.")
+            text(self.texts.tr("desk-recent-none"))
                 .size(s.small())
                 .color(theme::MUTED)
                 .into()
@@ -330,15 +358,17 @@ impl Desk {
         };
         container(
             column![
-                text("This desk").size(s.body()).font(BOLD),
+                text(self.texts.tr("desk-recent-title"))
+                    .size(s.body())
+                    .font(BOLD),
                 list,
                 space::vertical(),
-                button(text("Undo last (Ctrl+Z)").size(s.small()))
+                button(text(self.texts.tr("desk-undo-last")).size(s.small()))
                     .on_press(Message::UndoPressed)
                     .padding(s.px(12.0))
                     .width(Length::Fill)
                     .style(theme::quiet_button),
-                button(text("New attendee (Ctrl+N)").size(s.small()))
+                button(text(self.texts.tr("desk-new-attendee")).size(s.small()))
                     .on_press(Message::NewAttendeePressed)
                     .padding(s.px(12.0))
                     .width(Length::Fill)
@@ -353,15 +383,13 @@ impl Desk {
     }
 }
 
-/// The small mark on an answer the desk gave from its own copy; the header counts what waits.
-pub const OFFLINE_MARK: &str = "offline: decided at this desk";
-
 fn answer<'a>(
     verdict: &'a Verdict,
     badge: Option<&'a BadgeOnScreen>,
+    texts: &Texts,
     s: Sizes,
 ) -> Element<'a, Message> {
-    let headline_size = headline_size(&verdict.headline, s);
+    let headline_size = headline_size(verdict.icon, &verdict.headline, s);
     let mut lines = column![
         row![
             text(verdict.icon).size(headline_size).font(BOLD),
@@ -382,11 +410,13 @@ fn answer<'a>(
     }
     // The offline mark shares the print row: on a 800-pixel-high screen a line of its own
     // pushes the print button out of the card.
-    let offline = verdict.offline.then(|| text(OFFLINE_MARK).size(s.small()));
+    let offline = verdict
+        .offline
+        .then(|| text(texts.tr("desk-offline-mark")).size(s.small()));
     match (badge, offline) {
         (Some(badge), offline) => {
             lines = lines.push(
-                row![print_row(badge, s)]
+                row![print_row(badge, texts, s)]
                     .push(offline)
                     .spacing(s.spacing())
                     .align_y(Alignment::Center),
@@ -398,22 +428,26 @@ fn answer<'a>(
     card(verdict.tone, lines.into(), s)
 }
 
-fn print_row(badge: &BadgeOnScreen, s: Sizes) -> Element<'_, Message> {
-    let print = |label: &'static str| {
+fn print_row<'a>(badge: &'a BadgeOnScreen, texts: &Texts, s: Sizes) -> Element<'a, Message> {
+    let print = |label: String| {
         button(text(label).size(s.small()))
             .on_press(Message::PrintBadge)
             .padding([s.px(8.0), s.px(16.0)])
             .style(theme::quiet_button)
     };
     match &badge.state {
-        PrintState::Ready => print("Print badge (Ctrl+P)").into(),
-        PrintState::Printing => text("Printing the badge…").size(s.small()).into(),
-        PrintState::Done(done) => column![text(done).size(s.small()), print("Print again")]
-            .spacing(s.px(8.0))
-            .into(),
+        PrintState::Ready => print(texts.tr("desk-print")).into(),
+        PrintState::Printing => text(texts.tr("desk-printing")).size(s.small()).into(),
+        PrintState::Done(done) => column![
+            text(done).size(s.small()),
+            print(texts.tr("desk-print-again"))
+        ]
+        .spacing(s.px(8.0))
+        .into(),
         PrintState::Failed(problem) => column![
-            text(format!("Not printed: {problem}")).size(s.small()),
-            print("Try again")
+            text(texts.tr_with("desk-not-printed", &[("problem", problem.as_str().into())]))
+                .size(s.small()),
+            print(texts.tr("desk-print-retry"))
         ]
         .spacing(s.px(8.0))
         .into(),
@@ -430,21 +464,16 @@ fn ribbon(ticket_type: &str, s: Sizes) -> Element<'_, Message> {
     }
 }
 
-/// The code field's hint stays whole on a narrow or portrait screen.
-fn code_hint_size(field_width: f32, s: Sizes) -> f32 {
-    theme::one_line_size(CODE_HINT, field_width, s.input(), theme::GLYPH_WIDTH)
+/// The code field's hint stays whole on a narrow or portrait screen, in every language.
+fn code_hint_size(hint: &str, field_width: f32, s: Sizes) -> f32 {
+    measure::one_line_size(hint, field_width, s.input(), Font::DEFAULT)
 }
 
 /// An answer's headline never wraps: "Already checked in today" shrinks until it fits
 /// beside its icon.
-pub(crate) fn headline_size(headline: &str, s: Sizes) -> f32 {
-    let icon_width = s.verdict() * theme::BOLD_GLYPH_WIDTH + s.spacing();
-    theme::one_line_size(
-        headline,
-        card_text_width(s) - icon_width,
-        s.verdict(),
-        theme::BOLD_GLYPH_WIDTH,
-    )
+pub(crate) fn headline_size(icon: &str, headline: &str, s: Sizes) -> f32 {
+    let icon_width = measure::rendered_width(icon, s.verdict(), BOLD) + s.spacing();
+    measure::one_line_size(headline, card_text_width(s) - icon_width, s.verdict(), BOLD)
 }
 
 /// The width inside an answer card: the main column's share of the window, less the
@@ -479,19 +508,14 @@ fn centered(content: Element<'_, Message>) -> Element<'_, Message> {
     container(content).center(Length::Fill).into()
 }
 
-/// "1 scan", "7 scans".
-fn scans(count: u64) -> String {
-    crate::text::counted(count, "scan", "scans")
-}
-
 #[cfg(test)]
 mod tests {
     use iced::Size;
-    use iced::alignment::Vertical;
-    use iced_core::text::{self, Paragraph as _, Text};
-    use iced_graphics::text::Paragraph;
 
     use super::*;
+    use crate::ui::theme::measure::rendered_width;
+
+    use crate::language::Language;
 
     const WINDOWS: [Size; 6] = [
         Size::new(1280.0, 800.0),
@@ -502,58 +526,40 @@ mod tests {
         Size::new(1080.0, 1920.0),
     ];
 
-    const HEADLINES: [&str; 7] = [
-        "Welcome",
-        "Welcome back",
-        "Already checked in",
-        "Already checked in today",
-        "Not admitted",
-        "Check the code",
-        "Code not found",
+    /// Every headline an answer at the desk can have.
+    const HEADLINES: [&str; 10] = [
+        "verdict-welcome",
+        "verdict-welcome-back",
+        "verdict-already",
+        "verdict-already-today",
+        "verdict-not-admitted",
+        "verdict-typo",
+        "verdict-unknown",
+        "verdict-undone",
+        "verdict-not-checked-in",
+        "verdict-nothing-undone",
     ];
-
-    /// The width the renderer gives `line` on one line, in the font it picks for `font` and
-    /// in DejaVu Sans (what a Debian desktop's window shows, and the widest common sans).
-    fn rendered_width(line: &str, size: f32, font: Font) -> f32 {
-        let dejavu = Font {
-            family: iced::font::Family::Name("DejaVu Sans"),
-            ..font
-        };
-        measured(line, size, font).max(measured(line, size, dejavu))
-    }
-
-    fn measured(line: &str, size: f32, font: Font) -> f32 {
-        Paragraph::with_text(Text {
-            content: line,
-            bounds: Size::INFINITE,
-            size: size.into(),
-            line_height: text::LineHeight::default(),
-            font,
-            align_x: text::Alignment::Default,
-            align_y: Vertical::Top,
-            shaping: text::Shaping::Advanced,
-            wrapping: text::Wrapping::None,
-        })
-        .min_bounds()
-        .width
-    }
 
     #[test]
     fn every_headline_fits_one_line_beside_its_icon_at_every_supported_size() {
         for window in WINDOWS {
             let s = Sizes::for_window(window);
-            for headline in HEADLINES {
-                let size = headline_size(headline, s);
+            for (language, headline) in Language::ALL
+                .into_iter()
+                .flat_map(|l| HEADLINES.map(|id| (l, l.texts().tr(id))))
+            {
+                let headline = headline.as_str();
+                let size = headline_size("✓", headline, s);
                 let room = card_text_width(s) - rendered_width("✓", size, BOLD) - s.spacing();
                 let width = rendered_width(headline, size, BOLD);
                 assert!(
                     width <= room,
-                    "“{headline}” at {size} px is {width} px wide in a {room} px card at {window:?}"
+                    "{language}: “{headline}” at {size} px is {width} px wide in a {room} px card at {window:?}"
                 );
                 // Fitting never shrinks a headline to small print.
                 assert!(
                     size >= 0.6 * s.verdict(),
-                    "{headline} at {window:?}: {size} px"
+                    "{language}: {headline} at {window:?}: {size} px"
                 );
             }
         }
@@ -564,12 +570,15 @@ mod tests {
         for window in WINDOWS {
             let s = Sizes::for_window(window);
             let field = main_width(s) - 2.0 * s.px(18.0);
-            let size = code_hint_size(field, s);
-            let width = rendered_width(CODE_HINT, size, Font::DEFAULT);
-            assert!(
-                width <= field,
-                "{width} px in a {field} px field at {window:?}"
-            );
+            for language in Language::ALL {
+                let hint = language.texts().tr("desk-code-hint");
+                let size = code_hint_size(&hint, field, s);
+                let width = rendered_width(&hint, size, Font::DEFAULT);
+                assert!(
+                    width <= field,
+                    "{language}: {width} px in a {field} px field at {window:?}"
+                );
+            }
         }
     }
 
@@ -579,7 +588,9 @@ mod tests {
         let full_hd = Sizes::for_window(Size::new(1920.0, 1080.0));
         assert_eq!(laptop.verdict(), theme::VERDICT);
         assert!(full_hd.verdict() >= 1.3 * laptop.verdict());
-        assert!(headline_size("Welcome", full_hd) >= 1.3 * headline_size("Welcome", laptop));
+        assert!(
+            headline_size("✓", "Welcome", full_hd) >= 1.3 * headline_size("✓", "Welcome", laptop)
+        );
         // 1080 wide and 1920 high: the same scale as 1920×1080 turned on its side.
         let portrait = Sizes::for_window(Size::new(1080.0, 1920.0));
         assert_eq!(portrait.verdict(), full_hd.verdict());

@@ -4,6 +4,7 @@
 use iced::widget::{button, column, row, text, text_input};
 use iced::{Element, Length};
 
+use crate::language::Texts;
 use crate::store::NewAttendee;
 use crate::ui::theme::{self, Sizes};
 
@@ -13,7 +14,7 @@ pub const EMAIL_FIELD: &str = "walk-in-email";
 pub const COMPANY_FIELD: &str = "walk-in-company";
 pub const TICKET_FIELD: &str = "walk-in-ticket-type";
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Form {
     first_name: String,
     last_name: String,
@@ -22,6 +23,7 @@ pub struct Form {
     ticket_type: String,
     problem: Option<String>,
     saving: bool,
+    texts: &'static Texts,
 }
 
 #[derive(Debug, Clone)]
@@ -44,6 +46,18 @@ pub enum Refused {
     NotAnEmail(String),
 }
 
+impl Refused {
+    /// The refusal in the desk's language.
+    fn say(&self, texts: &Texts) -> String {
+        match self {
+            Refused::NoName => texts.tr("walk-in-no-name"),
+            Refused::NotAnEmail(typed) => {
+                texts.tr_with("walk-in-not-an-email", &[("text", typed.as_str().into())])
+            }
+        }
+    }
+}
+
 pub enum Action {
     None,
     Save(Box<NewAttendee>),
@@ -51,10 +65,16 @@ pub enum Action {
 }
 
 impl Form {
-    pub fn new(default_ticket_type: &str) -> Form {
+    pub fn new(default_ticket_type: &str, texts: &'static Texts) -> Form {
         Form {
+            first_name: String::new(),
+            last_name: String::new(),
+            email: String::new(),
+            company: String::new(),
             ticket_type: default_ticket_type.to_string(),
-            ..Form::default()
+            problem: None,
+            saving: false,
+            texts,
         }
     }
 
@@ -73,7 +93,7 @@ impl Form {
                     self.problem = None;
                     return Action::Save(Box::new(person));
                 }
-                Err(refused) => self.problem = Some(refused.to_string()),
+                Err(refused) => self.problem = Some(refused.say(self.texts)),
             },
         }
         Action::None
@@ -111,40 +131,54 @@ impl Form {
     }
 
     pub fn view(&self, s: Sizes) -> Element<'_, Message> {
-        let field = |label: &'static str,
-                     id: &'static str,
-                     value: &str,
-                     on_input: fn(String) -> Message| {
-            column![
-                text(label).size(s.small()),
-                text_input(label, value)
-                    .id(id)
-                    .on_input(on_input)
-                    .on_submit(Message::Save)
-                    .size(s.body())
-                    .padding(s.px(12.0)),
-            ]
-            .spacing(6)
-        };
+        let t = self.texts;
+        let field =
+            |label: String, id: &'static str, value: &str, on_input: fn(String) -> Message| {
+                column![
+                    text(label.clone()).size(s.small()),
+                    text_input(&label, value)
+                        .id(id)
+                        .on_input(on_input)
+                        .on_submit(Message::Save)
+                        .size(s.body())
+                        .padding(s.px(12.0)),
+                ]
+                .spacing(6)
+            };
         let mut form = column![
-            text("New attendee").size(s.title()),
+            text(t.tr("walk-in-title")).size(s.title()),
             row![
                 field(
-                    "First name",
+                    t.tr("walk-in-first-name"),
                     FIRST_FIELD,
                     &self.first_name,
                     Message::FirstName
                 ),
-                field("Last name", LAST_FIELD, &self.last_name, Message::LastName),
+                field(
+                    t.tr("walk-in-last-name"),
+                    LAST_FIELD,
+                    &self.last_name,
+                    Message::LastName
+                ),
             ]
             .spacing(s.spacing()),
             row![
-                field("Email", EMAIL_FIELD, &self.email, Message::Email),
-                field("Company", COMPANY_FIELD, &self.company, Message::Company),
+                field(
+                    t.tr("walk-in-email"),
+                    EMAIL_FIELD,
+                    &self.email,
+                    Message::Email
+                ),
+                field(
+                    t.tr("walk-in-company"),
+                    COMPANY_FIELD,
+                    &self.company,
+                    Message::Company
+                ),
             ]
             .spacing(s.spacing()),
             field(
-                "Ticket type",
+                t.tr("walk-in-ticket-type"),
                 TICKET_FIELD,
                 &self.ticket_type,
                 Message::TicketType
@@ -160,16 +194,16 @@ impl Form {
             );
         }
         let save_label = if self.saving {
-            "Saving…"
+            t.tr("walk-in-saving")
         } else {
-            "Save and check in (Enter)"
+            t.tr("walk-in-save")
         };
         form.push(
             row![
                 button(text(save_label).size(s.body()))
                     .padding(14)
                     .on_press_maybe((!self.saving).then_some(Message::Save)),
-                button(text("Cancel (Esc)").size(s.body()))
+                button(text(t.tr("walk-in-cancel")).size(s.body()))
                     .padding(14)
                     .style(theme::quiet_button)
                     .on_press(Message::Cancel),

@@ -9,6 +9,7 @@ use iced::{Alignment, Element, Font, Length};
 
 use super::{KIOSK_INPUT, Kiosk, Message, Panel};
 use crate::kiosk::KioskAnswer;
+use crate::language::Texts;
 use crate::ui::theme::{self, Sizes, Tone};
 
 const BOLD: Font = Font {
@@ -64,18 +65,26 @@ impl Kiosk {
         .into()
     }
 
+    /// The words the attendees read: the event's language.
+    fn texts(&self) -> &'static Texts {
+        self.settings.event_language.texts()
+    }
+
     fn middle(&self, scale: Sizes) -> Element<'_, Message> {
+        let t = self.texts();
         match &self.panel {
             Panel::Answer {
                 answer,
                 print_failed,
                 ..
-            } => answer_card(answer, *print_failed, scale),
-            Panel::Waiting => text("One moment…").size(scale.px(theme::HEADLINE)).into(),
+            } => answer_card(answer, *print_failed, t, scale),
+            Panel::Waiting => text(t.tr("kiosk-one-moment"))
+                .size(scale.px(theme::HEADLINE))
+                .into(),
             Panel::Problem => card(
                 Tone::Refused,
-                "Please see the staff desk",
-                vec!["This kiosk cannot check you in right now.".to_string()],
+                &t.tr("kiosk-see-staff"),
+                vec![t.tr("kiosk-cannot")],
                 scale,
             ),
             _ => self.prompt(scale),
@@ -83,14 +92,17 @@ impl Kiosk {
     }
 
     fn prompt(&self, scale: Sizes) -> Element<'_, Message> {
+        let t = self.texts();
         let hint = if self.settings.kiosk_email_search {
-            "No code to scan? Type your email address, or your family name and your \
-             ticket's last 4 digits, and press Enter."
+            t.tr_with(
+                "kiosk-prompt-hint-search",
+                &[("digits", crate::kiosk::TICKET_DIGITS.into())],
+            )
         } else {
-            "Hold it under the scanner."
+            t.tr("kiosk-prompt-hint")
         };
         column![
-            text("Scan the QR code on your ticket")
+            text(t.tr("kiosk-prompt"))
                 .size(scale.px(theme::HEADLINE))
                 .font(BOLD)
                 .align_x(Alignment::Center),
@@ -122,17 +134,18 @@ impl Kiosk {
 
     fn text_field(&self, scale: Sizes) -> Element<'_, Message> {
         let placeholder = if self.settings.kiosk_email_search {
-            "Scan your ticket, or type your email address"
+            self.texts().tr("kiosk-field-search")
         } else {
-            "Scan your ticket"
+            self.texts().tr("kiosk-field")
         };
-        text_input(placeholder, &self.input)
+        let (width, padding) = field_box(scale);
+        text_input(&placeholder, &self.input)
             .id(KIOSK_INPUT)
             .on_input(Message::InputChanged)
             .on_submit(Message::Submitted)
-            .size(scale.px(theme::BODY))
-            .padding(scale.px(14.0))
-            .width(Length::Fixed(scale.px(760.0)))
+            .size(placeholder_size(&placeholder, scale))
+            .padding(padding)
+            .width(Length::Fixed(width))
             .style(theme::code_input)
             .into()
     }
@@ -144,7 +157,7 @@ impl Kiosk {
                 .size(scale.px(theme::HEADLINE))
                 .font(BOLD)
                 .align_x(Alignment::Center),
-            text("Scan your ticket to check in")
+            text(self.texts().tr("kiosk-attract"))
                 .size(scale.px(theme::VERDICT))
                 .color(theme::ACCENT)
                 .align_x(Alignment::Center),
@@ -163,18 +176,23 @@ impl Kiosk {
     }
 }
 
-fn answer_card<'a>(answer: &KioskAnswer, print_failed: bool, scale: Sizes) -> Element<'a, Message> {
+fn answer_card<'a>(
+    answer: &KioskAnswer,
+    print_failed: bool,
+    texts: &Texts,
+    scale: Sizes,
+) -> Element<'a, Message> {
     let tone = match answer {
         KioskAnswer::Welcome { .. } => Tone::Welcome,
         KioskAnswer::AlreadyCheckedIn | KioskAnswer::ScanAgain => Tone::Caution,
         KioskAnswer::SeeStaff => Tone::Refused,
     };
-    let mut details = answer.details();
-    if print_failed {
-        details.retain(|line| line != "Your badge is printing.");
-        details.push("Please collect your badge at the staff desk.".to_string());
-    }
-    card(tone, &answer.headline(), details, scale)
+    card(
+        tone,
+        &answer.headline(texts),
+        answer.details(texts, print_failed),
+        scale,
+    )
 }
 
 fn card<'a>(
@@ -213,4 +231,52 @@ fn card<'a>(
         .align_x(Alignment::Center)
         .style(theme::card(tone))
         .into()
+}
+
+/// The code field's width and padding.
+fn field_box(scale: Sizes) -> (f32, f32) {
+    (scale.px(760.0), scale.px(14.0))
+}
+
+/// The field's hint stays whole in every language: a long one gets smaller type.
+fn placeholder_size(placeholder: &str, scale: Sizes) -> f32 {
+    let (width, padding) = field_box(scale);
+    theme::measure::one_line_size(
+        placeholder,
+        width - 2.0 * padding,
+        scale.px(theme::BODY),
+        Font::DEFAULT,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use iced::Size;
+
+    use super::*;
+    use crate::language::Language;
+    use crate::ui::theme::measure::rendered_width;
+
+    #[test]
+    fn the_fields_hint_fits_it_in_every_language_at_every_kiosk_size() {
+        for window in [
+            Size::new(1280.0, 800.0),
+            Size::new(1920.0, 1080.0),
+            Size::new(1080.0, 1920.0),
+        ] {
+            let scale = Sizes::for_window(window);
+            let (width, padding) = field_box(scale);
+            for language in Language::ALL {
+                for id in ["kiosk-field", "kiosk-field-search"] {
+                    let hint = language.texts().tr(id);
+                    let size = placeholder_size(&hint, scale);
+                    let drawn = rendered_width(&hint, size, Font::DEFAULT);
+                    assert!(
+                        drawn <= width - 2.0 * padding,
+                        "{language}: “{hint}” is {drawn} px in a {width} px field at {window:?}"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -17,6 +17,7 @@ use iced::{Subscription, Task};
 
 use crate::agenda::Agenda;
 pub use crate::clock::Clock;
+use crate::language::Language;
 use crate::settings::Settings;
 use crate::store::Store;
 use crate::ui::Error;
@@ -33,16 +34,20 @@ pub struct Snapshot {
     pub agenda: Agenda,
     /// Only when organizers switched the count on.
     pub checked_in: Option<u64>,
+    /// The event's language: visitors read the lobby.
+    pub language: Language,
     data_version: i64,
 }
 
 impl Snapshot {
     pub fn read(store: &Store) -> Result<Snapshot, crate::store::StoreError> {
+        let settings = Settings::load(store)?;
+        let language = settings.event_language;
         let event_name = store
             .event()?
             .map(|e| e.name)
-            .unwrap_or_else(|| "Welcome".to_string());
-        let checked_in = if Settings::load(store)?.lobby_shows_count {
+            .unwrap_or_else(|| language.texts().tr("lobby-welcome"));
+        let checked_in = if settings.lobby_shows_count {
             Some(store.counts()?.checked_in)
         } else {
             None
@@ -51,6 +56,7 @@ impl Snapshot {
             event_name,
             agenda: store.agenda()?,
             checked_in,
+            language,
             data_version: store.data_version()?,
         })
     }
@@ -149,7 +155,10 @@ impl Lobby {
 
     pub fn title(&self) -> String {
         match self.snapshot() {
-            Some(snapshot) => format!("{} — lobby", snapshot.event_name),
+            Some(snapshot) => snapshot.language.texts().tr_with(
+                "lobby-window-title",
+                &[("event", snapshot.event_name.as_str().into())],
+            ),
             None => "frontdesk lobby".to_string(),
         }
     }
@@ -161,7 +170,12 @@ impl Lobby {
             }
             Message::Opened(Err(error)) => {
                 tracing::error!(%error, "the lobby cannot read the event database");
-                self.state = State::Failed(format!("Cannot read the event database: {error}"));
+                // Nothing was read, the event's language neither.
+                self.state = State::Failed(
+                    Language::English
+                        .texts()
+                        .tr_with("lobby-cannot-read", &[("error", error.to_string().into())]),
+                );
             }
             Message::Tick => {
                 self.at = self.clock.now();

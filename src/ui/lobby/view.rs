@@ -10,6 +10,7 @@ use iced::{Alignment, Color, Element, Font, Length, Size};
 
 use super::{Lobby, Message, Snapshot, State};
 use crate::agenda::{self, Phase, RoomNow, Session, SessionKind, Speaker};
+use crate::language::{Language, Texts};
 use crate::ui::theme;
 
 const BOLD: Font = Font {
@@ -29,7 +30,9 @@ pub const PAGE_SECONDS: u64 = 12;
 impl Lobby {
     pub fn view(&self) -> Element<'_, Message> {
         match &self.state {
-            State::Opening => theme::centered_notice("Opening the programme…"),
+            State::Opening => {
+                theme::centered_notice(&Language::English.texts().tr("lobby-opening"))
+            }
             State::Failed(error) => theme::centered_notice(error),
             State::Ready { snapshot, .. } => {
                 let (at, page_clock) = (self.at, self.page_clock);
@@ -43,6 +46,8 @@ impl Lobby {
 struct Board<'a> {
     snapshot: &'a Snapshot,
     lobby: agenda::LobbyView<'a>,
+    /// The event's language.
+    texts: &'static Texts,
     at: DateTime<Utc>,
     zone: Tz,
     /// 1.0 on a 1080-pixel-high screen.
@@ -75,6 +80,7 @@ impl<'a> Board<'a> {
         Board {
             snapshot,
             lobby: snapshot.agenda.lobby(at),
+            texts: snapshot.language.texts(),
             at,
             zone: snapshot.agenda.time_zone,
             scale,
@@ -140,17 +146,17 @@ impl<'a> Board<'a> {
             text(self.snapshot.event_name.clone())
                 .size(self.px(52.0))
                 .font(BOLD),
-            text(local.format("%A %-d %B").to_string())
+            text(self.texts.long_date(local.date_naive()))
                 .size(self.px(32.0))
                 .color(theme::MUTED),
         ]
         .spacing(self.px(4.0));
         if let Some(count) = self.snapshot.checked_in {
             left = left.push(
-                text(match count {
-                    1 => "1 person checked in".to_string(),
-                    n => format!("{n} people checked in"),
-                })
+                text(
+                    self.texts
+                        .tr_with("lobby-checked-in", &[("count", count.into())]),
+                )
                 .size(self.px(32.0))
                 .color(theme::MUTED),
             );
@@ -168,8 +174,10 @@ impl<'a> Board<'a> {
 
     fn no_agenda(&self) -> Element<'a, Message> {
         column![
-            text("Welcome").size(self.px(96.0)).font(BOLD),
-            text("The programme will appear here.")
+            text(self.texts.tr("lobby-welcome"))
+                .size(self.px(96.0))
+                .font(BOLD),
+            text(self.texts.tr("lobby-programme-soon"))
                 .size(self.px(40.0))
                 .color(theme::MUTED),
         ]
@@ -186,9 +194,12 @@ impl<'a> Board<'a> {
             .filter(|s| s.start == doors)
             .collect();
         let mut content = column![
-            text(format!("Doors open at {}", self.clock_time(doors)))
-                .size(self.px(88.0))
-                .font(BOLD),
+            text(self.texts.tr_with(
+                "lobby-doors-open",
+                &[("time", self.clock_time(doors).into())]
+            ))
+            .size(self.px(88.0))
+            .font(BOLD),
             text(self.when(doors))
                 .size(self.px(40.0))
                 .color(theme::ACCENT),
@@ -196,38 +207,47 @@ impl<'a> Board<'a> {
         .spacing(self.px(16.0));
         for session in first {
             content = content.push(space().height(self.px(24.0)));
-            content = content.push(self.next_card(session, "First"));
+            content = content.push(self.next_card(session, &self.texts.tr("lobby-first")));
         }
         content.into()
     }
 
     fn gap(&self, resumes: DateTime<Utc>) -> Element<'a, Message> {
         let mut content = column![
-            text(format!("Back at {}", self.clock_time(resumes)))
-                .size(self.px(80.0))
-                .font(BOLD),
+            text(self.texts.tr_with(
+                "lobby-back-at",
+                &[("time", self.clock_time(resumes).into())]
+            ))
+            .size(self.px(80.0))
+            .font(BOLD),
             text(self.when(resumes))
                 .size(self.px(40.0))
                 .color(theme::ACCENT),
         ]
         .spacing(self.px(16.0));
         for session in self.lobby.rooms.iter().filter_map(|r| r.next) {
-            content = content.push(self.next_card(session, "Next"));
+            content = content.push(self.next_card(session, &self.texts.tr("lobby-next")));
         }
         content.into()
     }
 
     fn day_over(&self, next_day: Option<DateTime<Utc>>) -> Element<'a, Message> {
-        let mut content = column![text("Thank you for coming!").size(self.px(96.0)).font(BOLD),]
-            .spacing(self.px(24.0));
+        let mut content = column![
+            text(self.texts.tr("lobby-thank-you"))
+                .size(self.px(96.0))
+                .font(BOLD),
+        ]
+        .spacing(self.px(24.0));
         content = content.push(
             match next_day {
-                Some(doors) => text(format!(
-                    "See you {}: doors open at {}",
-                    self.day_word(doors),
-                    self.clock_time(doors)
+                Some(doors) => text(self.texts.tr_with(
+                    "lobby-see-you",
+                    &[
+                        ("day", self.day_word(doors).into()),
+                        ("time", self.clock_time(doors).into()),
+                    ],
                 )),
-                None => text("Safe travels home."),
+                None => text(self.texts.tr("lobby-safe-travels")),
             }
             .size(self.px(48.0))
             .color(theme::MUTED),
@@ -243,7 +263,7 @@ impl<'a> Board<'a> {
                 content = content.push(self.now_card(now, self.fit(&now.title, 76.0)));
             }
             if let Some(next) = only.next {
-                content = content.push(self.next_card(next, "Next"));
+                content = content.push(self.next_card(next, &self.texts.tr("lobby-next")));
             }
             return content.into();
         }
@@ -257,9 +277,12 @@ impl<'a> Board<'a> {
         }
         if pages > 1 {
             content = content.push(
-                text(format!("Rooms {}/{}", page + 1, pages))
-                    .size(self.px(24.0))
-                    .color(theme::MUTED),
+                text(self.texts.tr_with(
+                    "lobby-rooms-page",
+                    &[("page", (page + 1).into()), ("pages", pages.into())],
+                ))
+                .size(self.px(24.0))
+                .color(theme::MUTED),
             );
         }
         content.into()
@@ -272,9 +295,9 @@ impl<'a> Board<'a> {
         match room.now {
             Some(session) => {
                 let label = if session.kind == SessionKind::Break {
-                    "Break"
+                    self.texts.tr("lobby-break")
                 } else {
-                    "Now"
+                    self.texts.tr("lobby-now")
                 };
                 now = now
                     .push(
@@ -291,7 +314,7 @@ impl<'a> Board<'a> {
             }
             None => {
                 now = now.push(
-                    text("Nothing on now")
+                    text(self.texts.tr("lobby-nothing-now"))
                         .size(self.px(28.0))
                         .color(theme::MUTED),
                 );
@@ -300,7 +323,8 @@ impl<'a> Board<'a> {
         let next: Element<'a, Message> = match room.next {
             Some(session) => column![
                 text(format!(
-                    "Next · {} · {}",
+                    "{} · {} · {}",
+                    self.texts.tr("lobby-next"),
                     self.clock_time(session.start),
                     self.when(session.start)
                 ))
@@ -338,15 +362,15 @@ impl<'a> Board<'a> {
         let done = (self.at - session.start)
             .num_seconds()
             .clamp(0, total as i64) as f32;
-        let left = match minutes_until(self.at, session.end) {
-            m if m >= 60 => format!("{} h {:02} min", m / 60, m % 60),
-            m => format!("{m} min"),
-        };
+        let left = self.duration(minutes_until(self.at, session.end));
         row![
             container(progress_bar(0.0..=total, done).girth(size * 0.6)).width(Length::Fill),
-            text(format!(
-                "{left} left · until {}",
-                self.clock_time(session.end)
+            text(self.texts.tr_with(
+                "lobby-time-left",
+                &[
+                    ("left", left.into()),
+                    ("end", self.clock_time(session.end).into()),
+                ],
             ))
             .size(size),
         ]
@@ -357,8 +381,8 @@ impl<'a> Board<'a> {
 
     fn now_card(&self, session: &'a Session, title_size: f32) -> Element<'a, Message> {
         let label = match session.kind {
-            SessionKind::Break => "Break".to_string(),
-            _ => format!("Now · {}", session.room),
+            SessionKind::Break => self.texts.tr("lobby-break"),
+            _ => format!("{} · {}", self.texts.tr("lobby-now"), session.room),
         };
         let mut card = column![
             text(label)
@@ -404,11 +428,15 @@ impl<'a> Board<'a> {
         if !session.speakers.is_empty() {
             card = card.push(text(speakers(&session.speakers)).size(self.px(36.0)));
         }
-        card = card.push(
-            text(session.room.clone())
-                .size(self.px(30.0))
-                .color(theme::MUTED),
-        );
+        // With one room, where the next talk is needs no saying (and a 800-pixel screen has
+        // no line to spare for it).
+        if self.snapshot.agenda.rooms.len() > 1 {
+            card = card.push(
+                text(session.room.clone())
+                    .size(self.px(30.0))
+                    .color(theme::MUTED),
+            );
+        }
         container(card)
             .padding(self.px(32.0))
             .width(Length::Fill)
@@ -421,8 +449,17 @@ impl<'a> Board<'a> {
         let sessions = self.lobby.day_list.clone();
         let (at, zone, scale, page_clock) = (self.at, self.zone, self.scale, self.page_clock);
         let several_rooms = self.snapshot.agenda.rooms.len() > 1;
+        let texts = self.texts;
         responsive(move |size| {
-            day_list(&sessions, at, zone, scale, page_clock, several_rooms, size)
+            let list = DayList {
+                at,
+                zone,
+                scale,
+                page_clock,
+                several_rooms,
+                texts,
+            };
+            list.view(&sessions, size)
         })
         .into()
     }
@@ -453,9 +490,26 @@ impl<'a> Board<'a> {
             return self.day_word(at);
         }
         match minutes {
-            0 => "now".to_string(),
-            m if m < 60 => format!("in {m} min"),
-            m => format!("in {} h {:02} min", m / 60, m % 60),
+            0 => self.texts.tr("lobby-starting-now"),
+            m => self
+                .texts
+                .tr_with("lobby-in", &[("duration", self.duration(m).into())]),
+        }
+    }
+
+    /// "12 min", "1 h 05 min".
+    fn duration(&self, minutes: i64) -> String {
+        if minutes >= 60 {
+            self.texts.tr_with(
+                "lobby-hours-minutes",
+                &[
+                    ("hours", (minutes / 60).into()),
+                    ("minutes", format!("{:02}", minutes % 60).into()),
+                ],
+            )
+        } else {
+            self.texts
+                .tr_with("lobby-minutes", &[("minutes", minutes.into())])
         }
     }
 
@@ -463,56 +517,61 @@ impl<'a> Board<'a> {
         let day = at.with_timezone(&self.zone).date_naive();
         let today = self.at.with_timezone(&self.zone).date_naive();
         if day == today {
-            "today".to_string()
+            self.texts.tr("lobby-today")
         } else if Some(day) == today.succ_opt() {
-            "tomorrow".to_string()
+            self.texts.tr("lobby-tomorrow")
         } else {
-            at.with_timezone(&self.zone)
-                .format("on %A %-d %B")
-                .to_string()
+            self.texts.tr_with(
+                "lobby-on-day",
+                &[("date", self.texts.long_date(day).into())],
+            )
         }
     }
 }
 
-fn day_list<'a>(
-    sessions: &[&'a Session],
+/// The day's list at one instant: what it needs from the board, for a closure that outlives it.
+struct DayList {
     at: DateTime<Utc>,
     zone: Tz,
     scale: f32,
     page_clock: u64,
     several_rooms: bool,
-    size: Size,
-) -> Element<'a, Message> {
-    let px = |size: f32| (size * scale).round();
-    let row_height = px(64.0);
-    let heading = px(56.0);
-    let fit = (((size.height - heading) / row_height).floor() as usize).max(1);
-    let pages = sessions.len().div_ceil(fit).max(1);
-    let page = (page_clock / PAGE_SECONDS) as usize % pages;
-    // A rehearsal or a screen left on after the event shows the day's date, not "Today".
-    let today = at.with_timezone(&zone).date_naive();
-    let heading_text = match sessions.first().map(|s| s.day) {
-        Some(day) if day != today => day.format("%A %-d %B").to_string(),
-        _ => "Today".to_string(),
-    };
-    let title = if pages > 1 {
-        format!("{heading_text} · {}/{}", page + 1, pages)
-    } else {
-        heading_text
-    };
-    let mut list =
-        column![text(title).size(px(32.0)).font(BOLD).color(theme::MUTED)].spacing(px(8.0));
-    for session in sessions.iter().skip(page * fit).take(fit) {
-        list = list.push(day_row(
-            session,
-            at,
-            zone,
-            px(28.0),
-            several_rooms,
-            size.width,
-        ));
+    texts: &'static Texts,
+}
+
+impl DayList {
+    fn view<'a>(&self, sessions: &[&'a Session], size: Size) -> Element<'a, Message> {
+        let px = |size: f32| (size * self.scale).round();
+        let row_height = px(64.0);
+        let heading = px(56.0);
+        let fit = (((size.height - heading) / row_height).floor() as usize).max(1);
+        let pages = sessions.len().div_ceil(fit).max(1);
+        let page = (self.page_clock / PAGE_SECONDS) as usize % pages;
+        // A rehearsal or a screen left on after the event shows the day's date, not "Today".
+        let today = self.at.with_timezone(&self.zone).date_naive();
+        let heading_text = match sessions.first().map(|s| s.day) {
+            Some(day) if day != today => self.texts.long_date(day),
+            _ => self.texts.tr("lobby-today-heading"),
+        };
+        let title = if pages > 1 {
+            format!("{heading_text} · {}/{}", page + 1, pages)
+        } else {
+            heading_text
+        };
+        let mut list =
+            column![text(title).size(px(32.0)).font(BOLD).color(theme::MUTED)].spacing(px(8.0));
+        for session in sessions.iter().skip(page * fit).take(fit) {
+            list = list.push(day_row(
+                session,
+                self.at,
+                self.zone,
+                px(28.0),
+                self.several_rooms,
+                size.width,
+            ));
+        }
+        list.into()
     }
-    list.into()
 }
 
 fn day_row<'a>(
