@@ -19,6 +19,8 @@ images=(
   "console-dashboard:console-1280x800"
   "kiosk-welcome:kiosk-welcome"
   "lobby:lobby-1080"
+  "desk-welcome-sv:desk-welcome-sv"
+  "lobby-de:lobby-de"
 )
 for pair in "${images[@]}"; do
   image=${pair%%:*} shot=$shots/${pair#*:}.png
