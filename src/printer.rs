@@ -58,14 +58,16 @@ pub fn badges_pdf(
 /// Where a badge went.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Sent {
-    Printer(String),
+    /// Sent to this CUPS printer; `None` is the computer's default printer.
+    Printer(Option<String>),
     Viewer(PathBuf),
 }
 
 impl std::fmt::Display for Sent {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Sent::Printer(name) => write!(f, "sent to {name}"),
+            Sent::Printer(Some(name)) => write!(f, "sent to {name}"),
+            Sent::Printer(None) => write!(f, "sent to the default printer"),
             Sent::Viewer(path) => write!(f, "opened in the PDF viewer ({})", path.display()),
         }
     }
@@ -95,9 +97,7 @@ fn send_to_lp(path: &Path, printer: Option<&str>) -> Result<Sent, PrintError> {
         let reason = String::from_utf8_lossy(&output.stderr).trim().to_string();
         return Err(PrintError::Refused(reason));
     }
-    Ok(Sent::Printer(
-        printer.unwrap_or("the default printer").to_string(),
-    ))
+    Ok(Sent::Printer(printer.map(str::to_string)))
 }
 
 fn open_in_viewer(path: &Path) -> Result<Sent, PrintError> {

@@ -643,7 +643,23 @@ fn the_kiosk_speaks_the_events_language_and_every_text_fits() {
         assert!(h.shows(&texts.tr("kiosk-see-staff")), "{language}");
         for size in KIOSK_SIZES {
             common::assert_every_text_whole(
-                &format!("the kiosk's answer in {language}"),
+                &format!("the kiosk's refusal in {language}"),
+                h.kiosk.view(),
+                iced::Size::new(size.0, size.1),
+            );
+        }
+        // Whoever touches the hidden corner reads the PIN screen in the event's language too.
+        h.send(Message::CornerPressed);
+        h.enter_pin("1111");
+        assert!(h.shows(&texts.tr("lock-leave-kiosk")), "{language}");
+        assert!(
+            h.shows(&texts.tr("lock-wrong")),
+            "{language}: {}",
+            h.screen_text()
+        );
+        for size in KIOSK_SIZES {
+            common::assert_every_text_whole(
+                &format!("the kiosk's PIN screen in {language}"),
                 h.kiosk.view(),
                 iced::Size::new(size.0, size.1),
             );

@@ -69,6 +69,9 @@ desk-printing = Badge wird gedruckt…
 desk-print-again = Erneut drucken
 desk-not-printed = Nicht gedruckt: { $problem }
 desk-print-retry = Erneut versuchen
+desk-printed = Badge an { $printer } gesendet
+desk-printed-viewer = Badge im PDF-Viewer geöffnet ({ $file })
+desk-printed-default = Badge an den Standarddrucker gesendet
 desk-camera-failed = Die Kamera liefert keine Bilder: { $reason }
 desk-backup-failed = Automatische Sicherung der Datenbank fehlgeschlagen: { $error }
 desk-nothing-to-undo = Nichts rückgängig zu machen: an { $desk } gilt kein Check-in mehr.
@@ -135,6 +138,34 @@ kiosk-prompt-hint-search = Kein Code zum Scannen? Geben Sie Ihre E-Mail-Adresse 
 kiosk-field = Ticket scannen
 kiosk-field-search = Ticket scannen oder E-Mail-Adresse eingeben
 kiosk-attract = Zum Einchecken Ticket scannen
+
+## Die Veranstalter-PIN, abgefragt vor den Veranstalter-Bildschirmen und zum Verlassen eines Kiosks
+
+lock-organizers-only = Nur für Veranstalter
+lock-enter-hint = Geben Sie die Veranstalter-PIN ein und drücken Sie Enter.
+lock-choose = Veranstalter-PIN festlegen
+lock-choose-hint = 4 bis 12 Ziffern. Sie sperrt Konsole, Badges, Agenda und Einstellungen; Empfangspersonal und Teilnehmende können sie ohne die PIN nicht öffnen.
+lock-pin = PIN
+lock-pin-again = Dieselbe PIN noch einmal
+lock-unlock = Entsperren
+lock-save-and-open = PIN speichern und öffnen
+lock-back-to-desk = Zurück zum Empfang (Esc)
+lock-back-to-kiosk = Zurück zum Kiosk
+lock-leave-kiosk = Veranstalter: Geben Sie die PIN ein, um den Kiosk zu verlassen.
+lock-kiosk-needs-pin = Dieser Kiosk braucht eine Veranstalter-PIN, bevor Teilnehmende ihn nutzen: Nur mit ihr können Veranstalter den Kiosk verlassen.
+lock-pins-differ = Die beiden PINs stimmen nicht überein; geben Sie zweimal dieselbe PIN ein.
+lock-wrong = Falsche PIN. Bitte erneut versuchen.
+# $wait ist lock-seconds oder lock-minutes.
+lock-wrong-wait = Falsche PIN. In { $wait } erneut versuchen.
+lock-too-many = Zu viele falsche PINs: Warten Sie { $wait } bis zum nächsten Versuch.
+lock-seconds = { $count ->
+    [one] 1 Sekunde
+   *[other] { $count } Sekunden
+}
+lock-minutes = { $count ->
+    [one] 1 Minute
+   *[other] { $count } Minuten
+}
 
 ## Der Lobby-Bildschirm: Besucher lesen diese Texte quer durch den Raum
 

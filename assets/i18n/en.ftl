@@ -69,6 +69,9 @@ desk-printing = Printing the badge…
 desk-print-again = Print again
 desk-not-printed = Not printed: { $problem }
 desk-print-retry = Try again
+desk-printed = Badge sent to { $printer }
+desk-printed-viewer = Badge opened in the PDF viewer ({ $file })
+desk-printed-default = Badge sent to the default printer
 desk-camera-failed = The camera gives no frames: { $reason }
 desk-backup-failed = The automatic copy of the database failed: { $error }
 desk-nothing-to-undo = Nothing to undo: no check-in at { $desk } is still standing.
@@ -135,6 +138,34 @@ kiosk-prompt-hint-search = No code to scan? Type your email address, or your fam
 kiosk-field = Scan your ticket
 kiosk-field-search = Scan your ticket, or type your email address
 kiosk-attract = Scan your ticket to check in
+
+## The organizer PIN, asked for before the organizer's screens and to leave a kiosk
+
+lock-organizers-only = Organizers only
+lock-enter-hint = Type the organizer PIN and press Enter.
+lock-choose = Choose an organizer PIN
+lock-choose-hint = 4 to 12 digits. It locks the console, badges, agenda and settings; desk staff and attendees cannot open them without it.
+lock-pin = PIN
+lock-pin-again = The same PIN again
+lock-unlock = Unlock
+lock-save-and-open = Save the PIN and open
+lock-back-to-desk = Back to the desk (Esc)
+lock-back-to-kiosk = Back to the kiosk
+lock-leave-kiosk = Organizers: type the PIN to leave the kiosk.
+lock-kiosk-needs-pin = This kiosk needs an organizer PIN before attendees use it: it is what lets an organizer leave the kiosk.
+lock-pins-differ = The two PINs differ; type the same PIN twice.
+lock-wrong = Wrong PIN. Try again.
+# $wait is lock-seconds or lock-minutes.
+lock-wrong-wait = Wrong PIN. Try again in { $wait }.
+lock-too-many = Too many wrong PINs: wait { $wait } before the next try.
+lock-seconds = { $count ->
+    [one] 1 second
+   *[other] { $count } seconds
+}
+lock-minutes = { $count ->
+    [one] 1 minute
+   *[other] { $count } minutes
+}
 
 ## The lobby screen: visitors read these from across the room
 

@@ -71,6 +71,9 @@ desk-printing = Imprimiendo la acreditación…
 desk-print-again = Imprimir de nuevo
 desk-not-printed = No se imprimió: { $problem }
 desk-print-retry = Reintentar
+desk-printed = Acreditación enviada a { $printer }
+desk-printed-viewer = Acreditación abierta en el visor de PDF ({ $file })
+desk-printed-default = Acreditación enviada a la impresora predeterminada
 desk-camera-failed = La cámara no da imágenes: { $reason }
 desk-backup-failed = Ha fallado la copia automática de la base de datos: { $error }
 desk-nothing-to-undo = Nada que deshacer: no queda ningún registro vigente en { $desk }.
@@ -137,6 +140,36 @@ kiosk-prompt-hint-search = ¿No tiene código? Escriba su correo electrónico, o
 kiosk-field = Escanee su entrada
 kiosk-field-search = Escanee su entrada o escriba su correo electrónico
 kiosk-attract = Escanee su entrada para registrarse
+
+## El PIN de los organizadores, que se pide antes de sus pantallas y para salir de un quiosco
+
+lock-organizers-only = Solo para organizadores
+lock-enter-hint = Escriba el PIN de organizador y pulse Intro.
+lock-choose = Elija un PIN de organizador
+lock-choose-hint = De 4 a 12 dígitos. Bloquea la consola, las acreditaciones, la agenda y los ajustes; sin él, ni el personal del mostrador ni los asistentes pueden abrirlos.
+lock-pin = PIN
+lock-pin-again = Repita el mismo PIN
+lock-unlock = Desbloquear
+lock-save-and-open = Guardar el PIN y abrir
+lock-back-to-desk = Volver al mostrador (Esc)
+lock-back-to-kiosk = Volver al quiosco
+lock-leave-kiosk = Organizadores: escriba el PIN para salir del quiosco.
+lock-kiosk-needs-pin = Este quiosco necesita un PIN de organizador antes de que lo usen los asistentes: es lo que permite a un organizador salir del quiosco.
+lock-pins-differ = Los dos PIN no coinciden; escriba el mismo PIN dos veces.
+lock-wrong = PIN incorrecto. Inténtelo de nuevo.
+# $wait es lock-seconds o lock-minutes.
+lock-wrong-wait = PIN incorrecto. Inténtelo de nuevo en { $wait }.
+lock-too-many = Demasiados PIN incorrectos: espere { $wait } antes del siguiente intento.
+lock-seconds = { $count ->
+    [one] { $count } segundo
+    [many] { $count } de segundos
+   *[other] { $count } segundos
+}
+lock-minutes = { $count ->
+    [one] { $count } minuto
+    [many] { $count } de minutos
+   *[other] { $count } minutos
+}
 
 ## La pantalla del vestíbulo: los visitantes la leen desde lejos
 

@@ -71,6 +71,9 @@ desk-printing = Impression du badge…
 desk-print-again = Réimprimer
 desk-not-printed = Non imprimé : { $problem }
 desk-print-retry = Réessayer
+desk-printed = Badge envoyé à { $printer }
+desk-printed-viewer = Badge ouvert dans la visionneuse PDF ({ $file })
+desk-printed-default = Badge envoyé à l’imprimante par défaut
 desk-camera-failed = La caméra ne donne aucune image : { $reason }
 desk-backup-failed = La copie automatique de la base de données a échoué : { $error }
 desk-nothing-to-undo = Rien à annuler : plus aucun enregistrement actif à { $desk }.
@@ -137,6 +140,36 @@ kiosk-prompt-hint-search = Pas de code à scanner ? Tapez votre adresse e-mail,
 kiosk-field = Scannez votre billet
 kiosk-field-search = Scannez votre billet, ou tapez votre adresse e-mail
 kiosk-attract = Scannez votre billet pour entrer
+
+## Le code PIN des organisateurs, demandé avant leurs écrans et pour quitter une borne
+
+lock-organizers-only = Réservé aux organisateurs
+lock-enter-hint = Tapez le code PIN organisateur et appuyez sur Entrée.
+lock-choose = Choisissez un code PIN organisateur
+lock-choose-hint = 4 à 12 chiffres. Il verrouille la console, les badges, le programme et les réglages ; sans lui, ni l’équipe d’accueil ni les participants ne peuvent les ouvrir.
+lock-pin = Code PIN
+lock-pin-again = Confirmez le code PIN
+lock-unlock = Déverrouiller
+lock-save-and-open = Sauvegarder le code PIN et ouvrir
+lock-back-to-desk = Retour à l’accueil (Échap)
+lock-back-to-kiosk = Retour à la borne
+lock-leave-kiosk = Organisateurs : tapez le code PIN pour quitter la borne.
+lock-kiosk-needs-pin = Cette borne a besoin d’un code PIN organisateur avant que les participants ne l’utilisent : c’est lui qui permet à un organisateur de quitter la borne.
+lock-pins-differ = Les deux codes PIN diffèrent ; tapez deux fois le même code PIN.
+lock-wrong = Code PIN erroné. Réessayez.
+# $wait est lock-seconds ou lock-minutes.
+lock-wrong-wait = Code PIN erroné. Réessayez dans { $wait }.
+lock-too-many = Trop de codes PIN erronés : attendez { $wait } avant le prochain essai.
+lock-seconds = { $count ->
+    [one] { $count } seconde
+    [many] { $count } de secondes
+   *[other] { $count } secondes
+}
+lock-minutes = { $count ->
+    [one] { $count } minute
+    [many] { $count } de minutes
+   *[other] { $count } minutes
+}
 
 ## L’écran du hall : les visiteurs le lisent de loin
 

@@ -69,6 +69,9 @@ desk-printing = Skriver ut brickan…
 desk-print-again = Skriv ut igen
 desk-not-printed = Ej utskriven: { $problem }
 desk-print-retry = Försök igen
+desk-printed = Brickan skickades till { $printer }
+desk-printed-viewer = Brickan öppnades i PDF-visaren ({ $file })
+desk-printed-default = Brickan skickades till standardskrivaren
 desk-camera-failed = Kameran ger ingen bild: { $reason }
 desk-backup-failed = Automatisk kopia av databasen misslyckades: { $error }
 desk-nothing-to-undo = Inget att ångra: ingen incheckning vid { $desk } gäller längre.
@@ -135,6 +138,34 @@ kiosk-prompt-hint-search = Ingen kod att skanna? Skriv din e-postadress, eller d
 kiosk-field = Skanna din biljett
 kiosk-field-search = Skanna biljetten eller skriv din e-postadress
 kiosk-attract = Skanna biljetten och checka in
+
+## Arrangörens PIN-kod, som krävs före arrangörens skärmar och för att lämna kiosken
+
+lock-organizers-only = Endast för arrangörer
+lock-enter-hint = Skriv arrangörens PIN-kod och tryck på Enter.
+lock-choose = Välj en PIN-kod för arrangörer
+lock-choose-hint = 4 till 12 siffror. Den låser konsolen, brickorna, agendan och inställningarna; personal vid disken och deltagare kan inte öppna dem utan den.
+lock-pin = PIN-kod
+lock-pin-again = Samma PIN-kod igen
+lock-unlock = Lås upp
+lock-save-and-open = Spara PIN-koden och öppna
+lock-back-to-desk = Tillbaka till disken (Esc)
+lock-back-to-kiosk = Tillbaka till kiosken
+lock-leave-kiosk = Arrangörer: skriv PIN-koden för att lämna kiosken.
+lock-kiosk-needs-pin = Kiosken behöver en PIN-kod för arrangörer innan deltagarna använder den: det är med den som en arrangör kan lämna kiosken.
+lock-pins-differ = De två PIN-koderna skiljer sig åt; skriv samma PIN-kod två gånger.
+lock-wrong = Fel PIN-kod. Försök igen.
+# $wait är lock-seconds eller lock-minutes.
+lock-wrong-wait = Fel PIN-kod. Försök igen om { $wait }.
+lock-too-many = För många felaktiga PIN-koder: vänta { $wait } innan nästa försök.
+lock-seconds = { $count ->
+    [one] 1 sekund
+   *[other] { $count } sekunder
+}
+lock-minutes = { $count ->
+    [one] 1 minut
+   *[other] { $count } minuter
+}
 
 ## Lobbyskärmen: besökarna läser dessa från andra sidan rummet
 

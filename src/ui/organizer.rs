@@ -98,7 +98,9 @@ impl Organizer {
         if target == Target::Help || !self.is_idle() {
             return self.show(target, database, desk);
         }
-        let (lock, task) = lock::Lock::new(database.clone(), self.clock.clone());
+        // The organizer's screens behind it are in English, and so is their lock.
+        let english = crate::language::Language::English.texts();
+        let (lock, task) = lock::Lock::new(database.clone(), self.clock.clone(), english);
         self.screen = Some(Screen::Lock {
             lock: Box::new(lock),
             then: target,

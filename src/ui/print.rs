@@ -3,13 +3,14 @@
 
 use super::db::Database;
 use super::{Error, worker};
+use crate::printer::Sent;
 use crate::settings::Settings;
 use crate::store::StoreError;
 
 /// Renders the badge in the event's desk layout and sends it to the printer, then records
 /// that it was printed; the answer says where it went. The database is only held for the
 /// reads and the record.
-pub async fn print(database: Database, id: i64, settings: Settings) -> Result<String, Error> {
+pub async fn print(database: Database, id: i64, settings: Settings) -> Result<Sent, Error> {
     let (person, style) = database
         .run(move |store| {
             let person = store.attendee(id)?;
@@ -25,5 +26,5 @@ pub async fn print(database: Database, id: i64, settings: Settings) -> Result<St
     })
     .await?;
     database.run(move |store| store.mark_printed(&[id])).await?;
-    Ok(format!("Badge {sent}"))
+    Ok(sent)
 }

@@ -71,7 +71,7 @@ pub enum Message {
     Saved(Result<Box<Attendee>, Error>),
     CancelEdit,
     Reprint,
-    Reprinted(Result<String, Error>),
+    Reprinted(Result<crate::printer::Sent, Error>),
     /// An organizer takes back a check-in made at any desk.
     UndoCheckIn,
     Undone(Result<Option<Box<Attendee>>, Error>),
@@ -198,7 +198,7 @@ impl DashboardTab {
                 return Action::PeopleChanged(self.refresh(database, true));
             }
             Message::Undone(Err(error)) => self.notice(error.to_string()),
-            Message::Reprinted(Ok(sent)) => self.notice(sent),
+            Message::Reprinted(Ok(sent)) => self.notice(format!("Badge {sent}")),
             Message::Reprinted(Err(error)) => {
                 self.notice(format!("The badge was not printed: {error}"))
             }

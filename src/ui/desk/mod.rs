@@ -150,7 +150,7 @@ pub enum Message {
     TicketTypes(Result<Vec<String>, Error>),
     WalkIn(walk_in::Message),
     PrintBadge,
-    BadgePrinted(i64, Result<String, Error>),
+    BadgePrinted(i64, Result<crate::printer::Sent, Error>),
     Tick,
     Poll,
     Polled(Result<work::Poll, Error>),

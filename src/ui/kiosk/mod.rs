@@ -87,7 +87,7 @@ pub enum Message {
     InputChanged(String),
     Submitted,
     Scanned(u64, Result<KioskScan, Error>),
-    BadgePrinted(Result<String, Error>),
+    BadgePrinted(Result<crate::printer::Sent, Error>),
     PinKnown(Result<bool, Error>),
     Key(KioskKey),
     /// The hidden press in the top-left corner.
@@ -242,7 +242,7 @@ impl Kiosk {
         }
     }
 
-    fn badge_printed(&mut self, result: Result<String, Error>) -> Task<Message> {
+    fn badge_printed(&mut self, result: Result<crate::printer::Sent, Error>) -> Task<Message> {
         let Err(problem) = result else {
             return Task::none();
         };
@@ -303,15 +303,16 @@ impl Kiosk {
     fn open_lock(&mut self, purpose: PinPurpose) -> Task<Message> {
         self.input.clear();
         self.last_activity = self.clock.now();
-        let (lock, task) = Lock::new(self.database.clone(), self.clock.clone());
+        // An attendee who touches the corner reads this too: the event's language.
+        let texts = self.settings.event_language.texts();
+        let (lock, task) = Lock::new(self.database.clone(), self.clock.clone(), texts);
         let lock = match purpose {
             PinPurpose::Leave => lock
-                .with_cancel(Some("Back to the kiosk"))
-                .with_intro("Organizers: type the PIN to leave the kiosk."),
-            PinPurpose::Choose => lock.with_cancel(None).with_intro(
-                "This kiosk needs an organizer PIN before attendees use it: it is what lets an \
-                 organizer leave the kiosk.",
-            ),
+                .with_cancel(Some(texts.tr("lock-back-to-kiosk")))
+                .with_intro(texts.tr("lock-leave-kiosk")),
+            PinPurpose::Choose => lock
+                .with_cancel(None)
+                .with_intro(texts.tr("lock-kiosk-needs-pin")),
         };
         self.panel = Panel::Pin {
             lock: Box::new(lock),

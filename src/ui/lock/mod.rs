@@ -6,6 +6,7 @@
 use iced::widget::{button, column, container, operation, row, text, text_input};
 use iced::{Element, Length, Task};
 
+use crate::language::Texts;
 use crate::pin::{self, PinCheck};
 use crate::ui::db::Database;
 use crate::ui::theme;
@@ -27,9 +28,11 @@ pub struct Lock {
     notice: Option<String>,
     busy: bool,
     /// The button that gives up; `None` when there is nothing to go back to.
-    cancel_label: Option<&'static str>,
+    cancel_label: Option<String>,
     /// A line above the prompt saying why the PIN is asked for here.
-    intro: Option<&'static str>,
+    intro: Option<String>,
+    /// The words of whoever reads the lock: the console's, or the kiosk's visitors'.
+    texts: &'static Texts,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,7 +66,7 @@ pub enum Action {
 }
 
 impl Lock {
-    pub fn new(database: Database, clock: Clock) -> (Lock, Task<Message>) {
+    pub fn new(database: Database, clock: Clock, texts: &'static Texts) -> (Lock, Task<Message>) {
         let load = {
             let database = database.clone();
             Task::perform(
@@ -79,20 +82,21 @@ impl Lock {
             repeat: String::new(),
             notice: None,
             busy: false,
-            cancel_label: Some("Back to the desk (Esc)"),
+            cancel_label: Some(texts.tr("lock-back-to-desk")),
             intro: None,
+            texts,
         };
         (lock, Task::batch([load, operation::focus(PIN_INPUT)]))
     }
 
     /// Names the button that gives up (`None`: no such button).
-    pub fn with_cancel(mut self, label: Option<&'static str>) -> Lock {
+    pub fn with_cancel(mut self, label: Option<String>) -> Lock {
         self.cancel_label = label;
         self
     }
 
     /// Says, above the prompt, why the PIN is asked for.
-    pub fn with_intro(mut self, intro: &'static str) -> Lock {
+    pub fn with_intro(mut self, intro: String) -> Lock {
         self.intro = Some(intro);
         self
     }
@@ -144,7 +148,7 @@ impl Lock {
                 Action::Run(operation::focus(REPEAT_INPUT))
             }
             Mode::Choose if self.pin != self.repeat => {
-                self.notice = Some("The two PINs differ; type the same PIN twice.".into());
+                self.notice = Some(self.texts.tr("lock-pins-differ"));
                 self.repeat.clear();
                 Action::None
             }
@@ -163,38 +167,44 @@ impl Lock {
         self.busy = false;
         self.notice = Some(match result {
             Ok(PinCheck::Accepted) => return Action::Unlocked,
-            Ok(PinCheck::Wrong { wait: None }) => "Wrong PIN. Try again.".to_string(),
-            Ok(PinCheck::Wrong { wait: Some(wait) }) => {
-                format!("Wrong PIN. Try again in {}.", seconds(wait))
-            }
-            Ok(PinCheck::TooSoon { wait }) => format!(
-                "Too many wrong PINs: wait {} before the next try.",
-                seconds(wait)
-            ),
+            Ok(PinCheck::Wrong { wait: None }) => self.texts.tr("lock-wrong"),
+            Ok(PinCheck::Wrong { wait: Some(wait) }) => self
+                .texts
+                .tr_with("lock-wrong-wait", &[("wait", self.wait_words(wait).into())]),
+            Ok(PinCheck::TooSoon { wait }) => self
+                .texts
+                .tr_with("lock-too-many", &[("wait", self.wait_words(wait).into())]),
             Err(problem) => problem.to_string(),
         });
         Action::Run(operation::focus(PIN_INPUT))
     }
 
     /// The first PIN is chosen, not typed to open a lock that is not there yet.
-    fn submit_label(&self) -> &'static str {
+    fn submit_label(&self) -> String {
         match self.mode {
-            Mode::Choose => "Save the PIN and open",
-            Mode::Loading | Mode::Enter => "Unlock",
+            Mode::Choose => self.texts.tr("lock-save-and-open"),
+            Mode::Loading | Mode::Enter => self.texts.tr("lock-unlock"),
+        }
+    }
+
+    /// "1 second", "40 seconds", "3 minutes".
+    fn wait_words(&self, wait: std::time::Duration) -> String {
+        match wait.as_secs().max(1) {
+            s if s < 120 => self.texts.tr_with("lock-seconds", &[("count", s.into())]),
+            s => self
+                .texts
+                .tr_with("lock-minutes", &[("count", s.div_ceil(60).into())]),
         }
     }
 
     pub fn view(&self) -> Element<'_, Message> {
+        let t = self.texts;
         let (title, hint) = match self.mode {
-            Mode::Loading => ("Organizers only", ""),
-            Mode::Choose => (
-                "Choose an organizer PIN",
-                "4 to 12 digits. It locks the console, badges, agenda and settings; desk staff \
-                 and attendees cannot open them without it.",
-            ),
-            Mode::Enter => ("Organizers only", "Type the organizer PIN and press Enter."),
+            Mode::Loading => (t.tr("lock-organizers-only"), String::new()),
+            Mode::Choose => (t.tr("lock-choose"), t.tr("lock-choose-hint")),
+            Mode::Enter => (t.tr("lock-organizers-only"), t.tr("lock-enter-hint")),
         };
-        let pin_field = text_input("PIN", &self.pin)
+        let pin_field = text_input(&t.tr("lock-pin"), &self.pin)
             .id(PIN_INPUT)
             .secure(true)
             .on_input(Message::PinChanged)
@@ -204,6 +214,7 @@ impl Lock {
             .width(Length::Fixed(PIN_FIELD_WIDTH));
         let mut form = column![
             self.intro
+                .as_ref()
                 .map(|intro| text(intro).size(theme::BODY).color(theme::ACCENT)),
             text(title).size(theme::TITLE),
             text(hint).size(theme::SMALL).color(theme::MUTED),
@@ -213,7 +224,7 @@ impl Lock {
         .max_width(720);
         if self.mode == Mode::Choose {
             form = form.push(
-                text_input("The same PIN again", &self.repeat)
+                text_input(&t.tr("lock-pin-again"), &self.repeat)
                     .id(REPEAT_INPUT)
                     .secure(true)
                     .on_input(Message::RepeatChanged)
@@ -235,7 +246,7 @@ impl Lock {
                         .padding([10, 18])
                         .on_press_maybe((!self.busy).then_some(Message::Submit)),
                 ]
-                .push(self.cancel_label.map(|label| {
+                .push(self.cancel_label.as_ref().map(|label| {
                     button(text(label).size(theme::SMALL))
                         .padding([10, 18])
                         .style(theme::quiet_button)
@@ -257,12 +268,4 @@ pub fn subscription() -> iced::Subscription<Message> {
 
 fn only_digits(text: String) -> String {
     text.chars().filter(char::is_ascii_digit).take(12).collect()
-}
-
-fn seconds(wait: std::time::Duration) -> String {
-    match wait.as_secs().max(1) {
-        1 => "1 second".to_string(),
-        s if s < 120 => format!("{s} seconds"),
-        s => format!("{} minutes", s.div_ceil(60)),
-    }
 }
