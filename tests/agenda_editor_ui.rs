@@ -56,7 +56,8 @@ impl Editor {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("event.sqlite");
         let (database, _) = read_start(&path, "Desk 1").unwrap();
-        let (editor, load) = AgendaEditor::new(database);
+        let (editor, load) =
+            AgendaEditor::new(database, frontdesk::language::Language::English.texts());
         let mut editor = Editor {
             editor,
             path,
@@ -73,7 +74,8 @@ impl Editor {
     /// The editor opened again on the same database, as after a change made elsewhere.
     fn reopened(old: Editor) -> Editor {
         let (database, _) = read_start(&old.path, "Desk 1").unwrap();
-        let (editor, load) = AgendaEditor::new(database);
+        let (editor, load) =
+            AgendaEditor::new(database, frontdesk::language::Language::English.texts());
         let mut editor = Editor { editor, ..old };
         editor.settle(load);
         editor

@@ -32,7 +32,7 @@ fn badges_are_previewed_saved_and_recorded_as_printed() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("event.sqlite");
     let (database, _) = read_start(&path, "Desk 1").unwrap();
-    let (mut screen, load) = Badges::new(database);
+    let (mut screen, load) = Badges::new(database, frontdesk::language::Language::English.texts());
     screen.settle(load);
     assert!(
         shows(&screen, "316 badges on 40 pages"),
@@ -114,13 +114,13 @@ fn the_screen_and_the_command_line_pick_the_same_people_for_a_ticket_type() {
         );
     }
 
-    let (mut screen, load) = Badges::new(database);
+    let (mut screen, load) = Badges::new(database, frontdesk::language::Language::English.texts());
     screen.settle(load);
     for (spelling, expected) in [
         (" speaker ", "9 badges on 2 pages"),
         ("Speaker", "9 badges on 2 pages"),
         ("SPEAKER", "9 badges on 2 pages"),
-        ("équipe", "2 badges on 1 pages"),
+        ("équipe", "2 badges on 1 page"),
     ] {
         screen.send(Message::WhichChosen(Selection::TicketType(spelling.into())));
         assert!(shows(&screen, expected), "the screen for {spelling:?}");

@@ -98,12 +98,23 @@ impl Kiosk {
     /// [`Kiosk::start`] with the app and its store on `clock`, after `prepare` has had the
     /// sample database.
     fn start_on(clock: Clock, prepare: impl FnOnce(&std::path::Path)) -> Kiosk {
+        Kiosk::start_in(clock, prepare, frontdesk::language::Language::English)
+    }
+
+    /// [`Kiosk::start_on`] at a desk whose staff read `language`.
+    fn start_in(
+        clock: Clock,
+        prepare: impl FnOnce(&std::path::Path),
+        language: frontdesk::language::Language,
+    ) -> Kiosk {
         private_config_folder();
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("event.sqlite");
         drop(read_start_on(&path, "Desk 1", clock.clone()).unwrap());
         prepare(&path);
-        let (database, mut start) = read_start_on(&path, "Desk 1", clock.clone()).unwrap();
+        let (database, mut start) =
+            frontdesk::ui::db::read_start_in(&path, "Desk 1", clock.clone(), None, language)
+                .unwrap();
         start.speaker = frontdesk::sound::Speaker::recording();
         // The desk's own first reads are not needed: the organizer screens only ask its name.
         let (desk, _boot) = Desk::new(database.clone(), start, clock.clone());
@@ -775,7 +786,7 @@ fn erasing_asks_for_the_sentence_and_keeps_the_event_and_the_agenda() {
     );
     let notice = k.text_containing("Erased").unwrap_or_default();
     assert!(
-        notice.starts_with("Erased 320 attendees and 1 log entries"),
+        notice.starts_with("Erased 320 attendees and 1 log entry;"),
         "{:?}",
         k.texts()
     );
@@ -1057,4 +1068,42 @@ fn the_desks_and_the_events_languages_are_chosen_in_settings() {
     let stored = frontdesk::settings::Settings::load(&k.store()).unwrap();
     assert_eq!(stored.event_language, Language::German);
     assert_eq!(frontdesk::language::for_this_desk(None), Language::Swedish);
+}
+
+/// The organizer's screens speak the desk's language: each console tab, the import wizard's
+/// first step, the badges screen, the agenda editor and the help page, every text whole at
+/// 1280 pixels wide (tall enough that nothing scrolls out of sight).
+#[test]
+fn the_organizers_screens_speak_the_desks_language_and_every_text_fits() {
+    use frontdesk::language::Language;
+    use frontdesk::ui::organizer::Target;
+    let size = Size::new(1280.0, 2400.0);
+    for language in Language::ALL {
+        let texts = language.texts();
+        let mut k = Kiosk::start_in(Clock::manual(chrono::Utc::now()), |_| (), language);
+        pin::set(&mut k.store(), PIN).unwrap();
+        k.open();
+        k.assert_shows(&texts.tr("lock-organizers-only"));
+        k.enter_pin(PIN);
+        k.assert_shows(&texts.tr("console-lock"));
+        for tab in [
+            "console-tab-dashboard",
+            "console-tab-export",
+            "console-tab-settings",
+            "console-tab-desks",
+            "console-tab-erase",
+            "console-tab-import",
+        ] {
+            k.click(&texts.tr(tab));
+            let view = k.organizer.view().expect("the console is open");
+            common::assert_every_text_whole(&format!("{tab} in {language}"), view, size);
+        }
+        k.assert_shows(&texts.tr("import-title"));
+        for target in [Target::Badges, Target::Agenda, Target::Help] {
+            let task = k.organizer.open(target, &k.database, &k.desk);
+            k.settle(task);
+            let view = k.organizer.view().expect("a screen is open");
+            common::assert_every_text_whole(&format!("{target:?} in {language}"), view, size);
+        }
+    }
 }

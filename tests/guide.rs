@@ -33,8 +33,11 @@ fn every_screenshot_on_the_page_exists_and_the_script_makes_it() {
 
 /// The page's inline code that starts with `frontdesk `, one space between words.
 fn commands_on_the_page() -> Vec<String> {
-    GETTING_STARTED
-        .split('`')
+    commands_on(GETTING_STARTED)
+}
+
+fn commands_on(page: &str) -> Vec<String> {
+    page.split('`')
         .skip(1)
         .step_by(2)
         .map(|code| code.split_whitespace().collect::<Vec<_>>().join(" "))
@@ -77,4 +80,34 @@ fn frontdesk_guide_prints_the_page() {
         !dir.path().join("none.sqlite").exists(),
         "reading the guide made a database"
     );
+}
+
+/// Each translation of the page shows the same screenshots and the same commands as the
+/// English one (the command line speaks English), and is a translation, not a copy.
+#[test]
+fn every_translation_of_the_page_shows_the_same_pictures_and_commands() {
+    use frontdesk::language::Language;
+    for language in Language::ALL {
+        let page = guide::getting_started(language);
+        assert_eq!(
+            guide::images_of(page),
+            guide::images(),
+            "docs/getting-started.{}.md shows other pictures",
+            language.code()
+        );
+        assert_eq!(
+            commands_on(page),
+            commands_on_the_page(),
+            "docs/getting-started.{}.md shows other commands",
+            language.code()
+        );
+        if language != Language::English {
+            assert_ne!(
+                page,
+                GETTING_STARTED,
+                "{} is not translated",
+                language.code()
+            );
+        }
+    }
 }

@@ -27,6 +27,27 @@ month-11 = November
 month-12 = Dezember
 # $weekday und $month sind die Wörter oben; $day ist der Tag im Monat (9).
 date-long = { $weekday }, { $day }. { $month }
+weekday-short-1 = Mo.
+weekday-short-2 = Di.
+weekday-short-3 = Mi.
+weekday-short-4 = Do.
+weekday-short-5 = Fr.
+weekday-short-6 = Sa.
+weekday-short-7 = So.
+month-short-1 = Jan.
+month-short-2 = Feb.
+month-short-3 = März
+month-short-4 = Apr.
+month-short-5 = Mai
+month-short-6 = Juni
+month-short-7 = Juli
+month-short-8 = Aug.
+month-short-9 = Sept.
+month-short-10 = Okt.
+month-short-11 = Nov.
+month-short-12 = Dez.
+# Ein Tag auf einer Schaltfläche: „Mo., 9. Juli“.
+date-short = { $weekday }, { $day }. { $month }
 # Ein Tag einer mehrtägigen Veranstaltung, am Zeilenanfang.
 event-day = Tag { $number } von { $days }
 
@@ -203,3 +224,327 @@ lobby-tomorrow = morgen
 lobby-on-day = am { $date }
 lobby-today-heading = Heute
 lobby-window-title = { $event } — Lobby
+
+## Die Veranstalter-Bildschirme: die Konsole, der Import-Assistent, Badges, der Agenda-Editor
+
+app-opening = Veranstaltung wird geöffnet…
+app-cannot-open = Veranstaltungsdatenbank { $file } lässt sich nicht öffnen: { $error }
+
+console-tab-dashboard = Dashboard
+console-tab-import = Import
+console-tab-export = Export
+console-tab-settings = Einstellungen
+console-tab-desks = Schalter
+console-tab-erase = Löschen
+console-badges = Badges…
+console-agenda = Agenda…
+console-lock = Sperren (Esc)
+
+dashboard-counting = Zähle…
+dashboard-registered = angemeldet
+dashboard-admitted = zugelassen
+dashboard-checked-in = eingecheckt
+dashboard-arrivals = Ankünfte je 10 Minuten, mit Beginn der Sessions
+dashboard-no-check-ins = Noch keine Check-ins.
+dashboard-by-ticket-type = Ticketart: eingecheckt / zugelassen (angemeldet)
+dashboard-desks = Schalter
+dashboard-latest = Zuletzt
+dashboard-activity-check-in = { $name } — eingecheckt an { $desk }
+dashboard-activity-undo = { $name } — Check-in storniert an { $desk }
+dashboard-activity-walk-in = { $name } — neu angelegt an { $desk }
+dashboard-activity-edit = { $name } — Angaben korrigiert an { $desk }
+dashboard-today = Heute
+# $day ist event-day („Tag 2 von 3“).
+dashboard-came-before = { $day }: { $count ->
+    [one] 1 Person war an Vortagen da und ist noch nicht hier
+   *[other] { $count } Personen waren an Vortagen da und sind noch nicht hier
+}
+dashboard-not-arrived = Noch nicht da
+dashboard-everyone = Alle
+dashboard-came-earlier = An Vortagen da
+dashboard-search = Nach Name, Firma oder E-Mail suchen
+dashboard-nobody-matches = Kein Treffer.
+dashboard-edit-code = Person bearbeiten: Badge- oder Ticket-Code
+dashboard-find = Suchen
+dashboard-edit = Bearbeiten
+dashboard-correct = { $name } korrigieren ({ $code })
+dashboard-save = Speichern
+dashboard-reprint = Badge neu drucken
+dashboard-undo = Check-in stornieren
+dashboard-close = Schließen
+dashboard-no-such-code = Niemand hat den Badge- oder Ticket-Code { $code }.
+dashboard-saved = { $name } gespeichert; die Änderung ist protokolliert.
+dashboard-undone = Check-in storniert; das Protokoll behält beide Einträge.
+dashboard-printing = Badge von { $name } wird gedruckt…
+dashboard-not-printed = Das Badge wurde nicht gedruckt: { $error }
+
+export-about = Berichte als CSV-Dateien für Tabellenkalkulationen: UTF-8 mit Byte-Order-Mark, formelartige Werte entschärft.
+export-check-ins = Check-in-Bericht exportieren…
+export-attendees = Teilnehmerliste exportieren…
+export-or-folder = Oder beide in diesem Ordner speichern:
+export-folder = Ordner
+export-check-ins-here = Check-in-Bericht hier speichern
+export-attendees-here = Teilnehmerliste hier speichern
+export-dialog-title = Bericht speichern
+export-wrote-log = { $count ->
+    [one] 1 Protokolleintrag
+   *[other] { $count } Protokolleinträge
+} in { $file } geschrieben.
+export-wrote-attendees = { $count ->
+    [one] 1 Teilnehmer
+   *[other] { $count } Teilnehmende
+} in { $file } geschrieben.
+export-cannot-write = { $file } konnte nicht geschrieben werden: { $error }
+
+erase-title = Teilnehmerdaten löschen
+erase-about = Löscht alle Teilnehmenden, Ticket-Codes, Korrekturen und das Check-in-Protokoll und verdichtet dann die Datenbank, sodass sich nichts aus der Datei wiederherstellen lässt. Die Veranstaltung, die Agenda und die Einstellungen bleiben.
+erase-export-first = Zuerst Check-in-Bericht und Teilnehmerliste speichern
+# Was der Veranstalter zur Bestätigung eintippt; eine kurze Wendung in der Sprache.
+erase-confirmation = alle Teilnehmerdaten löschen
+erase-type-phrase = Zur Bestätigung „{ $phrase }“ eingeben:
+erase-type-to-confirm = Zur Bestätigung „{ $phrase }“ eingeben.
+erase-button = Löschen
+erase-folder-title = Ordner für die Berichte
+erase-done = { $attendees ->
+    [one] 1 Teilnehmer
+   *[other] { $attendees } Teilnehmende
+} und { $entries ->
+    [one] 1 Protokolleintrag
+   *[other] { $entries } Protokolleinträge
+} gelöscht; die Datei ist verdichtet.
+erase-reports-in = Die Berichte liegen in { $folder }.
+erase-failed = Nichts wurde gelöscht: { $error }
+erase-finished-interrupted = Ein Löschen der Teilnehmerdaten war abgebrochen worden (der Computer hielt mittendrin an); es wurde beim Öffnen der Datenbank abgeschlossen, und die Datei enthält keine Teilnehmerdaten mehr.
+
+desks-reading = Wird gelesen…
+desks-alone = Dieser Schalter arbeitet allein: Seine Check-ins liegen nur in der Datenbank dieses Computers. Um einem Hub beizutreten oder mit dieser Veranstaltung einen zu starten, siehe Einstellungen.
+desks-hub-connected = Hub { $hub }: verbunden
+desks-hub-unreachable = Hub { $hub }: nicht erreichbar; dieser Schalter checkt mit seiner eigenen Kopie ein
+# $last ist eine Uhrzeit oder desks-never.
+desks-waiting = { $count ->
+    [one] 1 Scan
+   *[other] { $count } Scans
+} dieses Schalters für den Hub ausstehend; letzter Abgleich: { $last }
+desks-never = nie
+desks-no-conflicts = Keine Konflikte: Niemand wurde doppelt eingelassen.
+desks-conflicts = { $count ->
+    [one] 1 Person wurde offline doppelt eingelassen (beide Scans bleiben erhalten):
+   *[other] { $count } Personen wurden offline doppelt eingelassen (beide Scans bleiben erhalten):
+}
+desks-column-desk = Schalter
+desks-column-last-contact = Letzter Kontakt
+desks-column-waiting = Ausstehend
+desks-column-late = Verspätet (> 2 Min.)
+desks-column-data = Teilnehmerdaten
+desks-holds-copy = Kopie vorhanden
+desks-erased = gelöscht
+
+hub-title = Mehrere Computer: der Hub
+hub-password = Passwort des Hubs
+hub-alone = Dieser Schalter arbeitet allein: Seine Check-ins liegen nur in der Datenbank dieses Computers. Bei mehreren Computern geben Sie ihnen einen gemeinsamen Hub (siehe README).
+hub-test = Testen
+hub-join = Beitreten (neue, leere Datenbank)
+hub-start = Hub mit dieser Veranstaltung starten
+hub-joined = Dieser Schalter checkt über den Hub unter { $hub } ein; der Reiter „Schalter“ zeigt, wie es um die Schalter steht.
+hub-erase-on-leave = Auch die Kopie der Teilnehmerdaten auf diesem Computer löschen
+hub-leave = Hub verlassen
+hub-asking = Frage den Hub…
+hub-answers = Der Hub unter { $hub } antwortet; er enthält „{ $event }“.
+hub-answers-unnamed = Der Hub unter { $hub } antwortet; er enthält eine Veranstaltung noch ohne Namen.
+hub-answers-empty = Der Hub unter { $hub } antwortet; er enthält noch keine Veranstaltung.
+hub-joined-now = Dem Hub unter { $hub } beigetreten.
+hub-started = Der Hub unter { $hub } enthält jetzt diese Veranstaltung ({ $count ->
+    [one] 1 Person
+   *[other] { $count } Personen
+}); dies ist sein erster Schalter.
+hub-left-erased = Dieser Schalter hat den Hub unter { $hub } verlassen und seine Kopie gelöscht ({ $count ->
+    [one] 1 Person
+   *[other] { $count } Personen
+}).
+hub-left = Dieser Schalter hat den Hub unter { $hub } verlassen; seine Kopie der Teilnehmerdaten bleibt, bis sie gelöscht wird.
+hub-left-untold = Der Hub war nicht erreichbar: Seine Schalterliste zeigt diesen Schalter noch so, wie er sich zuletzt gemeldet hat.
+
+settings-the-event = Die Veranstaltung
+settings-desk-and-printing = Dieser Schalter und Drucken
+settings-desk-name = Name dieses Schalters
+settings-badge-layout = Badge-Layout für Schalter
+settings-printer = Drucker (leer: Standarddrucker)
+settings-print-at-check-in = Für alle Eingecheckten ein Badge drucken
+settings-lobby-count = Auf dem Lobby-Bildschirm zeigen, wie viele eingecheckt sind
+settings-sounds = Bei jeder Antwort an Schaltern und Kiosken einen kurzen Ton spielen
+settings-kiosk-here = Diesen Schalter als Selbstbedienungs-Kiosk für Teilnehmende öffnen (ab dem nächsten Start; Strg+Alt+K und die PIN verlassen ihn)
+settings-kiosk-search = An Kiosken dürfen Teilnehmende einchecken, indem sie ihre vollständige E-Mail-Adresse oder ihren Nachnamen und die letzten { $digits } Ziffern ihres Tickets eingeben
+settings-camera = Kamera an diesem Computer
+settings-mirror = Vorschau spiegeln
+settings-camera-off = Keine Kamera (Scanner oder Tastatur)
+settings-camera-first = Die erste gefundene Kamera
+settings-camera-absent = { $device } (nicht angeschlossen)
+settings-desk-language = Dieser Schalter spricht
+settings-event-language = Kioske und Lobby sprechen
+settings-several-days = Mehrtägige Veranstaltungen
+settings-day-changes-at = Der Tag wechselt um
+settings-day-passes = Tagestickets: Ticketart=Tage, z. B. Dienstagsticket=2018-07-10; Wochenende=2018-07-11,2018-07-12
+settings-save = Einstellungen speichern
+settings-saved = Gespeichert.
+settings-event-refused = { $reason }
+settings-day-passes-refused = Tagestickets: { $reason }.
+settings-name-the-desk = Geben Sie diesem Schalter einen Namen, etwa „Schalter 1“.
+
+event-name = Name der Veranstaltung
+event-venue = Ort
+event-first-day = Erster Tag (JJJJ-MM-TT)
+event-last-day = Letzter Tag
+event-time-zone = Zeitzone
+
+layout-a4-8 = A4-Bögen, 8 Badges à 105 × 74 mm
+layout-letter-6 = US-Letter-Bögen, 6 Badges à 4 × 3 Zoll
+layout-label-62x100 = Etiketten 62 × 100 mm (62-mm-Etikettendrucker)
+layout-label-4x3 = Etiketten 4 × 3 Zoll (Badge-Drucker)
+
+badges-title = Badges
+badges-layout = Layout
+badges-which = Welche Badges
+badges-everyone = Alle mit Zutritt
+badges-not-printed-yet = Noch nicht gedruckt
+badges-ticket-type = Ticketart: { $type }
+badges-person = Teilnehmer { $id }
+badges-count = { $count ->
+    [one] 1 Badge
+   *[other] { $count } Badges
+} auf { $pages ->
+    [one] 1 Seite
+   *[other] { $pages } Seiten
+}
+badges-save = PDF speichern…
+badges-print = Drucken
+badges-making = Erstelle Badges: { $done } von { $total }
+badges-preview = Vorschau
+badges-no-preview = Kein Badge zum Anzeigen: kein Treffer.
+badges-dialog-title = Badges als PDF speichern
+badges-cannot-read = Liste nicht lesbar: { $error }
+badges-cannot-preview = Vorschau nicht darstellbar: { $error }
+badges-not-made = Badges nicht erstellt: { $error }
+badges-saved-to = in { $file } gespeichert
+badges-sent-to = an { $printer } gesendet
+badges-sent-default = an den Standarddrucker gesendet
+badges-opened-viewer = im PDF-Viewer geöffnet ({ $file })
+# $where ist eine der vier Nachrichten oben.
+badges-made = { $count ->
+    [one] 1 Badge
+   *[other] { $count } Badges
+} auf { $pages ->
+    [one] 1 Seite
+   *[other] { $pages } Seiten
+} { $where }.
+badges-missing-glyphs = Nicht gezeichnet (keine Schrift enthält sie): { $glyphs }
+
+agenda-title = Agenda
+agenda-reading = Agenda wird gelesen…
+agenda-empty = Noch keine Agenda: mit frontdesk agenda import FILE importieren oder eine Session hinzufügen.
+agenda-selected = Gewählte Session
+agenda-session-title = Titel
+agenda-rename = Umbenennen
+agenda-delete = Löschen
+agenda-delete-confirm = Zum Löschen erneut drücken
+agenda-move = Verschieben
+agenda-earlier = −{ $minutes } Min.
+agenda-later = +{ $minutes } Min.
+agenda-length = Dauer
+agenda-shorter = { $minutes } Min. kürzer
+agenda-longer = { $minutes } Min. länger
+agenda-add-title = Session hinzufügen
+agenda-speakers = Vortragende: Name, Firma; Name
+agenda-room = Raum
+agenda-day = Tag
+agenda-day-hint = Tag (2018-07-09)
+agenda-starts-at = Beginn
+agenda-start-hint = Beginn (14:30)
+agenda-minutes-long = Dauer in Minuten
+agenda-minutes = Minuten
+agenda-add = Hinzufügen
+agenda-kind-talk = Vortrag
+agenda-kind-keynote = Keynote
+agenda-kind-break = Pause
+agenda-kind-other = Sonstiges
+agenda-needs-title = Eine Session braucht einen Titel.
+# $minutes hat sein Vorzeichen: „+5“, „−15“.
+agenda-moved = Um { $minutes } Min. verschoben.
+agenda-lengthened = Dauer um { $minutes } Min. geändert.
+agenda-renamed = Umbenannt.
+agenda-deleted = Gelöscht.
+agenda-added = „{ $title }“ hinzugefügt.
+
+import-title = Anmeldungen importieren
+import-reading-event = Veranstaltung wird gelesen…
+import-reading-file = { $file } wird gelesen…
+import-first-event = Zuerst Ihre Veranstaltung
+import-replaces-sample = Diese Datenbank enthält die Beispielveranstaltung Spotify ML Day. Ihre Veranstaltung ersetzt sie: Die Anmeldungen des Beispiels, ihre Check-ins und seine Agenda werden entfernt.
+import-why-event = Die Schalter, die Badges und der Lobby-Bildschirm zeigen den Namen der Veranstaltung; die Tage und die Zeitzone bestimmen, für welchen Tag ein Check-in zählt.
+import-zone-hint = Die Zeitzone ist die dieses Computers: Ändern Sie sie, wenn die Veranstaltung anderswo stattfindet (Europe/Berlin, America/New_York).
+import-replace-sample = Beispiel durch diese Veranstaltung ersetzen
+import-save-event = Veranstaltung speichern und Liste wählen
+import-back = Zurück
+import-event-saved = { $event } ist gespeichert. Wählen Sie jetzt die Anmeldeliste.
+import-event-saved-sample-gone = { $event } ist gespeichert und die Beispielveranstaltung entfernt ({ $registrants } Anmeldungen, { $check_ins } Check-ins und ihre Agenda gelöscht). Wählen Sie jetzt die Anmeldeliste von { $event }.
+# $systems nennt die Ticketsysteme, die frontdesk liest.
+import-choose-list = Wählen Sie die aus { $systems } exportierte Anmeldeliste (CSV oder tabulatorgetrennter Text).
+import-choose-file = Datei wählen…
+import-type-path = …oder den Pfad der Datei eingeben und Enter drücken
+import-dialog-title = Anmeldeliste wählen
+import-dialog-lists = Anmeldelisten (CSV, TSV, Text)
+import-dialog-all = Alle Dateien
+import-comma-separated = kommagetrennt
+import-semicolon-separated = semikolongetrennt
+import-tab-separated = tabulatorgetrennt
+import-separated-by = getrennt durch „{ $mark }“
+# „registrants.csv: Export aus Eventbrite, UTF-8, kommagetrennt, 320 Zeilen“.
+import-file-summary = { $file }: Export aus { $system }, { $encoding }, { $separator }, { $rows } Zeilen
+import-columns = Spalten
+import-repeated-header = { $columns }: zweimal derselbe Name. Nur die erste wird verwendet, außer Sie wählen ein Feld für die anderen.
+import-first-rows = Die ersten Zeilen, wie sie importiert werden
+import-same-name-as = gleicher Name wie Spalte { $column }: wählen Sie, was sie enthält
+import-detected = erkannt: { $field }
+import-not-recognised = nicht erkannt
+import-example = z. B. { $value }
+import-empty-column = leer in den ersten Zeilen
+import-no-header = (keine Überschrift)
+import-reading-rows = Erste Zeilen werden gelesen…
+import-column-row = Zeile
+import-column-code = Code
+import-row-skipped = übersprungen: { $reason }
+import-field-first-name = Vorname
+import-field-last-name = Nachname
+import-field-full-name = vollständiger Name
+import-field-email = E-Mail
+import-field-company = Firma
+import-field-title = Position
+import-field-ticket-type = Ticketart
+import-field-code = Code
+import-field-status = Status
+import-field-ignore = ignorieren
+import-import = Importieren
+import-reading-whole = Ganze Datei wird gelesen…
+import-importing = Importiere: { $done } von { $total } Personen
+import-cancelling = Breche ab…
+import-cancel = Abbrechen
+import-cancelled = Import abgebrochen: Nichts wurde geändert.
+import-imported = { $file } importiert
+# $count ist bereits ausgeschrieben, mit getrennten Tausendern („1,024“).
+import-added = { $count } hinzugefügt
+import-updated = { $count } aktualisiert
+import-unchanged = { $count } unverändert
+import-not-admitted = { $count } ohne Zutritt (stornierte oder erstattete Tickets)
+import-missing = Aus früheren Importen fehlen in dieser Datei: { $count }
+import-row-note = Zeile { $row }: { $note }
+# $count ist die Zahl, $shown dieselbe Zahl ausgeschrieben („1,024“).
+import-rows = { $count ->
+    [one] 1 Zeile
+   *[other] { $shown } Zeilen
+}
+import-skipped = { $rows } übersprungen
+import-with-note = { $rows } mit Hinweis importiert
+import-skipped-rows = Übersprungene Zeilen
+import-noted-rows = Mit Hinweis importiert
+import-more = und { $rows } weitere
+import-another = Weitere Datei importieren…
+import-done = Fertig

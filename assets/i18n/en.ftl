@@ -27,6 +27,27 @@ month-11 = November
 month-12 = December
 # $weekday and $month are the words above; $day the day of the month (9).
 date-long = { $weekday } { $day } { $month }
+weekday-short-1 = Mon
+weekday-short-2 = Tue
+weekday-short-3 = Wed
+weekday-short-4 = Thu
+weekday-short-5 = Fri
+weekday-short-6 = Sat
+weekday-short-7 = Sun
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+# A day on a button: "Mon 9 Jul".
+date-short = { $weekday } { $day } { $month }
 # A day of an event of several days, at the start of a line.
 event-day = Day { $number } of { $days }
 
@@ -203,3 +224,324 @@ lobby-tomorrow = tomorrow
 lobby-on-day = on { $date }
 lobby-today-heading = Today
 lobby-window-title = { $event } — lobby
+
+## The organizer's screens: the console, the import wizard, badges, the agenda editor
+
+app-opening = Opening the event…
+app-cannot-open = Cannot open the event database { $file }: { $error }
+
+console-tab-dashboard = Dashboard
+console-tab-import = Import
+console-tab-export = Export
+console-tab-settings = Settings
+console-tab-desks = Desks & sync
+console-tab-erase = Erase
+console-badges = Badges…
+console-agenda = Agenda…
+console-lock = Lock (Esc)
+
+dashboard-counting = Counting…
+dashboard-registered = registered
+dashboard-admitted = admitted
+dashboard-checked-in = checked in
+dashboard-arrivals = Arrivals per 10 minutes, with session starts
+dashboard-no-check-ins = No check-ins yet.
+dashboard-by-ticket-type = Ticket type: checked in / admitted (registered)
+dashboard-desks = Desks
+dashboard-latest = Latest
+dashboard-activity-check-in = { $name } — checked in at { $desk }
+dashboard-activity-undo = { $name } — check-in undone at { $desk }
+dashboard-activity-walk-in = { $name } — walk-in added at { $desk }
+dashboard-activity-edit = { $name } — details corrected at { $desk }
+dashboard-today = Today
+# $day is event-day ("Day 2 of 3").
+dashboard-came-before = { $day }: { $count } came before and are not here yet
+dashboard-not-arrived = Not arrived yet
+dashboard-everyone = Everyone
+dashboard-came-earlier = Came before
+dashboard-search = Search by name, company or email
+dashboard-nobody-matches = Nobody matches.
+dashboard-edit-code = Edit anyone: badge or ticket code
+dashboard-find = Find
+dashboard-edit = Edit
+dashboard-correct = Correct { $name } ({ $code })
+dashboard-save = Save
+dashboard-reprint = Reprint badge
+dashboard-undo = Undo check-in
+dashboard-close = Close
+dashboard-no-such-code = No one has the badge or ticket code { $code }.
+dashboard-saved = Saved { $name }; the change is logged.
+dashboard-undone = Check-in undone; the log keeps both entries.
+dashboard-printing = Printing the badge of { $name }…
+dashboard-not-printed = The badge was not printed: { $error }
+
+export-about = Reports as CSV files, for spreadsheets: UTF-8 with a byte-order mark, formula-looking values neutralised.
+export-check-ins = Export check-in report…
+export-attendees = Export attendee list…
+export-or-folder = Or save both in this folder:
+export-folder = Folder
+export-check-ins-here = Save check-in report here
+export-attendees-here = Save attendee list here
+export-dialog-title = Save the report
+export-wrote-log = Wrote { $count ->
+    [one] 1 log entry
+   *[other] { $count } log entries
+} to { $file }.
+export-wrote-attendees = Wrote { $count ->
+    [one] 1 attendee
+   *[other] { $count } attendees
+} to { $file }.
+export-cannot-write = Cannot write { $file }: { $error }
+
+erase-title = Erase attendee data
+erase-about = Deletes every attendee, ticket code, correction and the check-in log, then compacts the database so nothing can be recovered from the file. The event, the agenda and the settings stay.
+erase-export-first = Save the check-in report and the attendee list first
+# What the organizer types to confirm; keep it a short phrase in the language.
+erase-confirmation = erase all attendee data
+erase-type-phrase = Type "{ $phrase }" to confirm:
+erase-type-to-confirm = Type "{ $phrase }" to confirm.
+erase-button = Erase
+erase-folder-title = Folder for the reports
+erase-done = Erased { $attendees ->
+    [one] 1 attendee
+   *[other] { $attendees } attendees
+} and { $entries ->
+    [one] 1 log entry
+   *[other] { $entries } log entries
+}; the file is compacted.
+erase-reports-in = The reports are in { $folder }.
+erase-failed = Nothing was erased: { $error }
+erase-finished-interrupted = An erase of the attendee data had been cut short (the computer stopped in the middle); it was finished as the database opened, and no attendee data is left in the file.
+
+desks-reading = Reading…
+desks-alone = This desk stands alone: its check-ins are in this computer's database only. To join a hub or start one with this event, see Settings.
+desks-hub-connected = Hub { $hub }: connected
+desks-hub-unreachable = Hub { $hub }: not reachable: this desk checks people in from its own copy
+# $last is a time of day or desks-never.
+desks-waiting = { $count ->
+    [one] 1 scan
+   *[other] { $count } scans
+} of this desk waiting for the hub; last sync { $last }
+desks-never = never
+desks-no-conflicts = No conflicts: nobody was admitted twice.
+desks-conflicts = { $count ->
+    [one] 1 person admitted twice while offline (both scans are kept):
+   *[other] { $count } people admitted twice while offline (both scans are kept):
+}
+desks-column-desk = Desk
+desks-column-last-contact = Last contact
+desks-column-waiting = Waiting
+desks-column-late = Late (over 2 min)
+desks-column-data = Attendee data
+desks-holds-copy = holds a copy
+desks-erased = erased
+
+hub-title = Several computers: the hub
+hub-password = the hub's password
+hub-alone = This desk stands alone: its check-ins are in this computer's database only. With several computers, give them one hub (see the README).
+hub-test = Test
+hub-join = Join (new, empty database)
+hub-start = Start the hub with this event
+hub-joined = This desk checks in through the hub at { $hub }; Desks & sync shows how the desks are doing.
+hub-erase-on-leave = Also erase this computer's copy of the attendee data
+hub-leave = Leave the hub
+hub-asking = Asking the hub…
+hub-answers = The hub at { $hub } answers; it holds "{ $event }".
+hub-answers-unnamed = The hub at { $hub } answers; it holds an event with no name yet.
+hub-answers-empty = The hub at { $hub } answers; it holds no event yet.
+hub-joined-now = Joined the hub at { $hub }.
+hub-started = The hub at { $hub } now holds this event ({ $count ->
+    [one] 1 person
+   *[other] { $count } people
+}); this is its first desk.
+hub-left-erased = This desk left the hub at { $hub } and erased its copy ({ $count ->
+    [one] 1 person
+   *[other] { $count } people
+}).
+hub-left = This desk left the hub at { $hub }; its copy of the attendee data stays until it is erased.
+hub-left-untold = The hub was not reachable: its desk list still shows this desk as it last reported.
+
+settings-the-event = The event
+settings-desk-and-printing = This desk and printing
+settings-desk-name = This desk's name
+settings-badge-layout = Badge layout for desks
+settings-printer = Printer (empty: the default printer)
+settings-print-at-check-in = Print a badge for everyone checked in
+settings-lobby-count = Show how many people checked in on the lobby screen
+settings-sounds = Play a short tone for each answer at desks and kiosks
+settings-kiosk-here = Open this desk as a self-service kiosk for attendees (from its next start; Ctrl+Alt+K and the PIN leave it)
+settings-kiosk-search = At kiosks, attendees may check in by typing their whole email address, or their family name and their ticket's last { $digits } digits
+settings-camera = Camera on this computer
+settings-mirror = Mirror the preview
+settings-camera-off = No camera (a scanner or the keyboard)
+settings-camera-first = The first camera found
+settings-camera-absent = { $device } (not connected)
+settings-desk-language = This desk speaks
+settings-event-language = Kiosks and the lobby speak
+settings-several-days = Events of several days
+settings-day-changes-at = The day changes at
+settings-day-passes = Day passes: ticket type=days, e.g. Tuesday pass=2018-07-10; Weekend=2018-07-11,2018-07-12
+settings-save = Save settings
+settings-saved = Saved.
+settings-event-refused = { $reason }
+settings-day-passes-refused = Day passes: { $reason }.
+settings-name-the-desk = Give this desk a name, such as "Desk 1".
+
+event-name = Event name
+event-venue = Venue
+event-first-day = First day (YYYY-MM-DD)
+event-last-day = Last day
+event-time-zone = Time zone
+
+layout-a4-8 = A4 sheets, 8 badges of 105 × 74 mm
+layout-letter-6 = US Letter sheets, 6 badges of 4 × 3 in
+layout-label-62x100 = 62 × 100 mm labels (62 mm label printer)
+layout-label-4x3 = 4 × 3 in labels (badge printer)
+
+badges-title = Badges
+badges-layout = Layout
+badges-which = Which badges
+badges-everyone = Everyone admitted
+badges-not-printed-yet = Not printed yet
+badges-ticket-type = Ticket type: { $type }
+badges-person = Attendee { $id }
+badges-count = { $count ->
+    [one] 1 badge
+   *[other] { $count } badges
+} on { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+}
+badges-save = Save PDF…
+badges-print = Print
+badges-making = Making badges: { $done } of { $total }
+badges-preview = Preview
+badges-no-preview = No badge to show: nobody matches.
+badges-dialog-title = Save badges as PDF
+badges-cannot-read = Cannot read the list: { $error }
+badges-cannot-preview = Cannot draw the preview: { $error }
+badges-not-made = Badges not made: { $error }
+badges-saved-to = saved to { $file }
+badges-sent-to = sent to { $printer }
+badges-sent-default = sent to the default printer
+badges-opened-viewer = opened in the PDF viewer ({ $file })
+# $where is one of the four above.
+badges-made = { $count ->
+    [one] 1 badge
+   *[other] { $count } badges
+} on { $pages ->
+    [one] 1 page
+   *[other] { $pages } pages
+} { $where }.
+badges-missing-glyphs = Not drawn (no font has them): { $glyphs }
+
+agenda-title = Agenda
+agenda-reading = Reading the agenda…
+agenda-empty = No agenda yet: import one with frontdesk agenda import FILE, or add a session.
+agenda-selected = Selected session
+agenda-session-title = Title
+agenda-rename = Rename
+agenda-delete = Delete
+agenda-delete-confirm = Press again to delete
+agenda-move = Move
+agenda-earlier = −{ $minutes } min
+agenda-later = +{ $minutes } min
+agenda-length = Length
+agenda-shorter = { $minutes } min shorter
+agenda-longer = { $minutes } min longer
+agenda-add-title = Add a session
+agenda-speakers = Speakers: Name, Company; Name
+agenda-room = Room
+agenda-day = Day
+agenda-day-hint = Day (2018-07-09)
+agenda-starts-at = Starts at
+agenda-start-hint = Start (14:30)
+agenda-minutes-long = Minutes long
+agenda-minutes = Minutes
+agenda-add = Add
+agenda-kind-talk = Talk
+agenda-kind-keynote = Keynote
+agenda-kind-break = Break
+agenda-kind-other = Other
+agenda-needs-title = A session needs a title.
+# $minutes has its sign: "+5", "−15".
+agenda-moved = Moved by { $minutes } min.
+agenda-lengthened = Length changed by { $minutes } min.
+agenda-renamed = Renamed.
+agenda-deleted = Deleted.
+agenda-added = Added "{ $title }".
+
+import-title = Import registrants
+import-reading-event = Reading the event…
+import-reading-file = Reading { $file }…
+import-first-event = First, your event
+import-replaces-sample = This database holds the sample event, Spotify ML Day. Your event replaces it: the sample's registrants, their check-ins and its agenda are removed.
+import-why-event = The desks, the badges and the lobby screen show the event's name; the days and the time zone decide which day a check-in counts for.
+import-zone-hint = The time zone is this computer's: change it if the event is elsewhere (Europe/Stockholm, America/New_York).
+import-replace-sample = Replace the sample with this event
+import-save-event = Save the event and choose its list
+import-back = Back
+import-event-saved = { $event } is saved. Now choose its registrant list.
+import-event-saved-sample-gone = { $event } is saved and the sample event is gone ({ $registrants } registrants, { $check_ins } check-ins and its agenda removed). Now choose { $event }'s registrant list.
+# $systems lists the ticketing systems frontdesk reads.
+import-choose-list = Choose the registrant list exported from { $systems } (CSV or tab-separated text).
+import-choose-file = Choose a file…
+import-type-path = …or type the file's path and press Enter
+import-dialog-title = Choose the registrant list
+import-dialog-lists = Registrant lists (CSV, TSV, text)
+import-dialog-all = All files
+import-comma-separated = comma-separated
+import-semicolon-separated = semicolon-separated
+import-tab-separated = tab-separated
+import-separated-by = separated by "{ $mark }"
+# "registrants.csv: Eventbrite export, UTF-8, comma-separated, 320 rows".
+import-file-summary = { $file }: { $system } export, { $encoding }, { $separator }, { $rows } rows
+import-columns = Columns
+import-repeated-header = { $columns }: the same name twice. Only the first is used unless you choose a field for the others.
+import-first-rows = The first rows as they will be imported
+import-same-name-as = same name as column { $column }: choose what it holds
+import-detected = detected: { $field }
+import-not-recognised = not recognised
+import-example = e.g. { $value }
+import-empty-column = empty in the first rows
+import-no-header = (no header)
+import-reading-rows = Reading the first rows…
+import-column-row = Row
+import-column-code = Code
+import-row-skipped = skipped: { $reason }
+import-field-first-name = first name
+import-field-last-name = last name
+import-field-full-name = full name
+import-field-email = email
+import-field-company = company
+import-field-title = title
+import-field-ticket-type = ticket type
+import-field-code = code
+import-field-status = status
+import-field-ignore = ignore
+import-import = Import
+import-reading-whole = Reading the whole file…
+import-importing = Importing: { $done } of { $total } people
+import-cancelling = Cancelling…
+import-cancel = Cancel
+import-cancelled = Import cancelled: nothing was changed.
+import-imported = Imported { $file }
+# $count is already written out with its thousands separated ("1,024").
+import-added = { $count } added
+import-updated = { $count } updated
+import-unchanged = { $count } unchanged
+import-not-admitted = { $count } not admitted (cancelled or refunded tickets)
+import-missing = { $count } people from earlier imports are missing from this file
+import-row-note = Row { $row }: { $note }
+# $count is the number, $shown the same number written out ("1,024").
+import-rows = { $count ->
+    [one] 1 row
+   *[other] { $shown } rows
+}
+import-skipped = { $rows } skipped
+import-with-note = { $rows } imported with a note
+import-skipped-rows = Skipped rows
+import-noted-rows = Imported with a note
+import-more = and { $rows } more
+import-another = Import another file…
+import-done = Done

@@ -27,6 +27,27 @@ month-11 = noviembre
 month-12 = diciembre
 # $weekday y $month son las palabras de arriba; $day, el día del mes (9).
 date-long = { $weekday }, { $day } de { $month }
+weekday-short-1 = lun
+weekday-short-2 = mar
+weekday-short-3 = mié
+weekday-short-4 = jue
+weekday-short-5 = vie
+weekday-short-6 = sáb
+weekday-short-7 = dom
+month-short-1 = ene
+month-short-2 = feb
+month-short-3 = mar
+month-short-4 = abr
+month-short-5 = may
+month-short-6 = jun
+month-short-7 = jul
+month-short-8 = ago
+month-short-9 = sept
+month-short-10 = oct
+month-short-11 = nov
+month-short-12 = dic
+# Un día en un botón: «lun, 9 jul».
+date-short = { $weekday }, { $day } { $month }
 # Un día de un evento de varios días, al principio de una línea.
 event-day = Día { $number } de { $days }
 
@@ -208,3 +229,341 @@ lobby-tomorrow = mañana
 lobby-on-day = el { $date }
 lobby-today-heading = Hoy
 lobby-window-title = { $event } — vestíbulo
+
+## Las pantallas del organizador: la consola, la importación, las acreditaciones y el editor de la agenda
+
+app-opening = Abriendo el evento…
+app-cannot-open = No se puede abrir la base de datos del evento { $file }: { $error }
+
+console-tab-dashboard = Panel
+console-tab-import = Importar
+console-tab-export = Exportar
+console-tab-settings = Ajustes
+console-tab-desks = Mostradores
+console-tab-erase = Borrar
+console-badges = Acreditaciones…
+console-agenda = Agenda…
+console-lock = Bloquear (Esc)
+
+dashboard-counting = Contando…
+dashboard-registered = inscritos
+dashboard-admitted = admitidos
+dashboard-checked-in = registrados
+dashboard-arrivals = Llegadas cada 10 minutos, con el inicio de las sesiones
+dashboard-no-check-ins = Aún no hay registros.
+dashboard-by-ticket-type = Tipo de entrada: registrados / admitidos (inscritos)
+dashboard-desks = Mostradores
+dashboard-latest = Lo último
+dashboard-activity-check-in = { $name } — registrado en { $desk }
+dashboard-activity-undo = { $name } — registro deshecho en { $desk }
+dashboard-activity-walk-in = { $name } — nuevo asistente añadido en { $desk }
+dashboard-activity-edit = { $name } — datos corregidos en { $desk }
+dashboard-today = Hoy
+# $day es event-day («Día 2 de 3»).
+dashboard-came-before = { $day }: { $count ->
+    [one] { $count } vino antes y aún no ha llegado
+    [many] { $count } de personas vinieron antes y aún no han llegado
+   *[other] { $count } vinieron antes y aún no han llegado
+}
+dashboard-not-arrived = Aún sin llegar
+dashboard-everyone = Todos
+dashboard-came-earlier = Vinieron antes
+dashboard-search = Buscar por nombre, empresa o correo
+dashboard-nobody-matches = Sin coincidencias.
+dashboard-edit-code = Editar a alguien por su código
+dashboard-find = Buscar
+dashboard-edit = Editar
+dashboard-correct = Corregir a { $name } ({ $code })
+dashboard-save = Guardar
+dashboard-reprint = Reimprimir
+dashboard-undo = Anular registro
+dashboard-close = Cerrar
+dashboard-no-such-code = Nadie tiene el código de acreditación o entrada { $code }.
+dashboard-saved = Datos de { $name } guardados; el cambio queda en el historial.
+dashboard-undone = Registro deshecho; el historial conserva el registro y su anulación.
+dashboard-printing = Imprimiendo la acreditación de { $name }…
+dashboard-not-printed = No se imprimió la acreditación: { $error }
+
+export-about = Informes en archivos CSV, para hojas de cálculo: UTF-8 con marca de orden de bytes y los valores que parecen fórmulas, neutralizados.
+export-check-ins = Exportar informe de registros…
+export-attendees = Exportar lista de asistentes…
+export-or-folder = O guarde ambos en esta carpeta:
+export-folder = Carpeta
+export-check-ins-here = Guardar aquí el informe de registros
+export-attendees-here = Guardar aquí la lista de asistentes
+export-dialog-title = Guardar el informe
+export-wrote-log = { $count ->
+    [one] Se escribió { $count } anotación del historial
+    [many] Se escribieron { $count } de anotaciones del historial
+   *[other] Se escribieron { $count } anotaciones del historial
+} en { $file }.
+export-wrote-attendees = { $count ->
+    [one] Se escribió { $count } asistente
+    [many] Se escribieron { $count } de asistentes
+   *[other] Se escribieron { $count } asistentes
+} en { $file }.
+export-cannot-write = No se puede escribir en { $file }: { $error }
+
+erase-title = Borrar los datos de los asistentes
+erase-about = Elimina todos los asistentes, códigos de entrada, correcciones y el historial de registros, y después compacta la base de datos para que no se pueda recuperar nada del archivo. El evento, la agenda y los ajustes se conservan.
+erase-export-first = Guardar antes el informe de registros y la lista de asistentes
+# Lo que escribe el organizador para confirmar; que sea una frase corta en el idioma.
+erase-confirmation = borrar todos los datos de los asistentes
+erase-type-phrase = Escriba «{ $phrase }» para confirmar:
+erase-type-to-confirm = Escriba «{ $phrase }» para confirmar.
+erase-button = Borrar
+erase-folder-title = Carpeta para los informes
+erase-done = Se borraron { $attendees ->
+    [one] { $attendees } asistente
+    [many] { $attendees } de asistentes
+   *[other] { $attendees } asistentes
+} y { $entries ->
+    [one] { $entries } anotación del historial
+    [many] { $entries } de anotaciones del historial
+   *[other] { $entries } anotaciones del historial
+}; el archivo quedó compactado.
+erase-reports-in = Los informes están en { $folder }.
+erase-failed = No se borró nada: { $error }
+erase-finished-interrupted = Un borrado de los datos de los asistentes se había interrumpido (el ordenador se detuvo a mitad); se terminó al abrir la base de datos y en el archivo no queda ningún dato de asistentes.
+
+desks-reading = Leyendo…
+desks-alone = Este mostrador funciona solo: sus registros están únicamente en la base de datos de este ordenador. Para unirse a un servidor o crear uno con este evento, vaya a Ajustes.
+desks-hub-connected = Servidor { $hub }: conectado
+desks-hub-unreachable = Servidor { $hub }: inaccesible; este mostrador registra a las personas con su propia copia
+# $last es una hora del día o desks-never.
+desks-waiting = { $count ->
+    [one] { $count } escaneo
+    [many] { $count } de escaneos
+   *[other] { $count } escaneos
+} de este mostrador en espera del servidor; última sincronización: { $last }
+desks-never = nunca
+desks-no-conflicts = Sin conflictos: nadie fue admitido dos veces.
+desks-conflicts = { $count ->
+    [one] { $count } persona admitida dos veces sin conexión (se conservan ambos escaneos):
+    [many] { $count } de personas admitidas dos veces sin conexión (se conservan ambos escaneos):
+   *[other] { $count } personas admitidas dos veces sin conexión (se conservan ambos escaneos):
+}
+desks-column-desk = Mostrador
+desks-column-last-contact = Último contacto
+desks-column-waiting = En espera
+desks-column-late = Tardíos (>2 min)
+desks-column-data = Datos personales
+desks-holds-copy = tiene una copia
+desks-erased = borrados
+
+hub-title = Varios ordenadores: el servidor
+hub-password = la contraseña del servidor
+hub-alone = Este mostrador funciona solo: sus registros están únicamente en la base de datos de este ordenador. Con varios ordenadores, conéctelos a un mismo servidor (vea el README).
+hub-test = Probar
+hub-join = Unirse (base de datos nueva y vacía)
+hub-start = Iniciar el servidor con este evento
+hub-joined = Este mostrador registra a través del servidor en { $hub }; la pestaña Mostradores muestra cómo van los mostradores.
+hub-erase-on-leave = Borrar también la copia de los datos de asistentes de este ordenador
+hub-leave = Salir del servidor
+hub-asking = Consultando al servidor…
+hub-answers = El servidor en { $hub } responde; contiene «{ $event }».
+hub-answers-unnamed = El servidor en { $hub } responde; contiene un evento aún sin nombre.
+hub-answers-empty = El servidor en { $hub } responde; aún no contiene ningún evento.
+hub-joined-now = Se ha unido al servidor en { $hub }.
+hub-started = El servidor en { $hub } contiene ahora este evento ({ $count ->
+    [one] { $count } persona
+    [many] { $count } de personas
+   *[other] { $count } personas
+}); este es su primer mostrador.
+hub-left-erased = Este mostrador salió del servidor en { $hub } y borró su copia ({ $count ->
+    [one] { $count } persona
+    [many] { $count } de personas
+   *[other] { $count } personas
+}).
+hub-left = Este mostrador salió del servidor en { $hub }; su copia de los datos de asistentes se conserva hasta que se borre.
+hub-left-untold = No se pudo contactar con el servidor: su lista de mostradores sigue mostrando este mostrador como en su último informe.
+
+settings-the-event = El evento
+settings-desk-and-printing = Este mostrador y la impresión
+settings-desk-name = Nombre de este mostrador
+settings-badge-layout = Formato de acreditación de los mostradores
+settings-printer = Impresora (vacío: la predeterminada)
+settings-print-at-check-in = Imprimir la acreditación de cada persona registrada
+settings-lobby-count = Mostrar en la pantalla del vestíbulo cuántas personas se han registrado
+settings-sounds = Emitir un tono breve con cada respuesta en mostradores y quioscos
+settings-kiosk-here = Abrir este mostrador como quiosco de autoservicio para asistentes (desde el próximo inicio; se sale con Ctrl+Alt+K y el PIN)
+settings-kiosk-search = En los quioscos, los asistentes pueden registrarse escribiendo su correo electrónico completo, o su apellido y los últimos { $digits } dígitos de su entrada
+settings-camera = Cámara de este ordenador
+settings-mirror = Vista previa en espejo
+settings-camera-off = Sin cámara (un lector o el teclado)
+settings-camera-first = La primera cámara que se encuentre
+settings-camera-absent = { $device } (no conectada)
+settings-desk-language = Idioma de este mostrador
+settings-event-language = Idioma de quioscos y vestíbulo
+settings-several-days = Eventos de varios días
+settings-day-changes-at = El día cambia a las
+settings-day-passes = Pases de día: tipo de entrada=días, p. ej. Pase martes=2018-07-10; Fin de semana=2018-07-11,2018-07-12
+settings-save = Guardar ajustes
+settings-saved = Guardado.
+settings-event-refused = { $reason }
+settings-day-passes-refused = Pases de día: { $reason }.
+settings-name-the-desk = Dé un nombre a este mostrador, como «Mostrador 1».
+
+event-name = Nombre del evento
+event-venue = Lugar
+event-first-day = Primer día (AAAA-MM-DD)
+event-last-day = Último día
+event-time-zone = Zona horaria
+
+layout-a4-8 = Hojas A4, 8 acreditaciones de 105 × 74 mm
+layout-letter-6 = Hojas US Letter, 6 acreditaciones de 4 × 3 pulg.
+layout-label-62x100 = Etiquetas de 62 × 100 mm (impresora de etiquetas de 62 mm)
+layout-label-4x3 = Etiquetas de 4 × 3 pulg. (impresora de acreditaciones)
+
+badges-title = Acreditaciones
+badges-layout = Formato
+badges-which = Qué acreditaciones
+badges-everyone = Todos los admitidos
+badges-not-printed-yet = Aún sin imprimir
+badges-ticket-type = Tipo de entrada: { $type }
+badges-person = Asistente { $id }
+badges-count = { $count ->
+    [one] { $count } acreditación
+    [many] { $count } de acreditaciones
+   *[other] { $count } acreditaciones
+} en { $pages ->
+    [one] { $pages } página
+    [many] { $pages } de páginas
+   *[other] { $pages } páginas
+}
+badges-save = Guardar PDF…
+badges-print = Imprimir
+badges-making = Creando acreditaciones: { $done } de { $total }
+badges-preview = Vista previa
+badges-no-preview = No hay ninguna acreditación que mostrar: nadie coincide.
+badges-dialog-title = Guardar las acreditaciones como PDF
+badges-cannot-read = No se puede leer la lista: { $error }
+badges-cannot-preview = No se puede dibujar la vista previa: { $error }
+badges-not-made = No se crearon las acreditaciones: { $error }
+badges-saved-to = Guardado en { $file }
+badges-sent-to = Enviado a { $printer }
+badges-sent-default = Enviado a la impresora predeterminada
+badges-opened-viewer = Abierto en el visor de PDF ({ $file })
+# $where es uno de los cuatro de arriba; va al principio, con mayúscula: «Guardado en badges.pdf: 8 acreditaciones en 1 página».
+badges-made = { $where }: { $count ->
+    [one] { $count } acreditación
+    [many] { $count } de acreditaciones
+   *[other] { $count } acreditaciones
+} en { $pages ->
+    [one] { $pages } página
+    [many] { $pages } de páginas
+   *[other] { $pages } páginas
+}.
+badges-missing-glyphs = Sin dibujar (ninguna fuente los tiene): { $glyphs }
+
+agenda-title = Agenda
+agenda-reading = Leyendo la agenda…
+agenda-empty = Aún no hay agenda: importe una con frontdesk agenda import FILE, o añada una sesión.
+agenda-selected = Sesión seleccionada
+agenda-session-title = Título
+agenda-rename = Renombrar
+agenda-delete = Eliminar
+agenda-delete-confirm = Pulse otra vez para eliminar
+agenda-move = Mover
+agenda-earlier = −{ $minutes } min
+agenda-later = +{ $minutes } min
+agenda-length = Duración
+agenda-shorter = { $minutes } min menos
+agenda-longer = { $minutes } min más
+agenda-add-title = Añadir una sesión
+agenda-speakers = Ponentes: Nombre, Empresa; Nombre
+agenda-room = Sala
+agenda-day = Día
+agenda-day-hint = Día (2018-07-09)
+agenda-starts-at = Empieza a las
+agenda-start-hint = Inicio (14:30)
+agenda-minutes-long = Duración (min)
+agenda-minutes = Minutos
+agenda-add = Añadir
+agenda-kind-talk = Charla
+agenda-kind-keynote = Ponencia principal
+agenda-kind-break = Descanso
+agenda-kind-other = Otro
+agenda-needs-title = La sesión necesita un título.
+# $minutes lleva su signo: «+5», «−15».
+agenda-moved = Sesión movida { $minutes } min.
+agenda-lengthened = Duración cambiada en { $minutes } min.
+agenda-renamed = Sesión renombrada.
+agenda-deleted = Sesión eliminada.
+agenda-added = Se ha añadido «{ $title }».
+
+import-title = Importar inscritos
+import-reading-event = Leyendo el evento…
+import-reading-file = Leyendo { $file }…
+import-first-event = Primero, su evento
+import-replaces-sample = Esta base de datos contiene el evento de ejemplo, Spotify ML Day. Su evento lo sustituirá: se eliminan los inscritos del ejemplo, sus registros y su agenda.
+import-why-event = Los mostradores, las acreditaciones y la pantalla del vestíbulo muestran el nombre del evento; los días y la zona horaria determinan a qué día corresponde cada registro.
+import-zone-hint = La zona horaria es la de este ordenador: cámbiela si el evento es en otro lugar (Europe/Stockholm, America/New_York).
+import-replace-sample = Sustituir el ejemplo por este evento
+import-save-event = Guardar el evento y elegir su lista
+import-back = Atrás
+import-event-saved = Se ha guardado { $event }. Ahora elija su lista de inscritos.
+import-event-saved-sample-gone = Se ha guardado { $event } y el evento de ejemplo ya no está (se eliminaron { $registrants } inscritos, { $check_ins } registros y su agenda). Ahora elija la lista de inscritos de { $event }.
+# $systems enumera los sistemas de venta de entradas que frontdesk sabe leer.
+import-choose-list = Elija la lista de inscritos exportada desde { $systems } (CSV o texto separado por tabuladores).
+import-choose-file = Elegir un archivo…
+import-type-path = …o escriba la ruta del archivo y pulse Intro
+import-dialog-title = Elija la lista de inscritos
+import-dialog-lists = Listas de inscritos (CSV, TSV, texto)
+import-dialog-all = Todos los archivos
+import-comma-separated = separado por comas
+import-semicolon-separated = separado por punto y coma
+import-tab-separated = separado por tabuladores
+import-separated-by = separado por «{ $mark }»
+# «registrants.csv: exportación de Eventbrite, UTF-8, separado por comas, 320 filas».
+import-file-summary = { $file }: exportación de { $system }, { $encoding }, { $separator }, { $rows } filas
+import-columns = Columnas
+import-repeated-header = { $columns }: el mismo nombre dos veces. Solo se usa la primera, salvo que elija un campo para las demás.
+import-first-rows = Las primeras filas tal como se importarán
+import-same-name-as = mismo nombre que la columna { $column }: elija qué contiene
+import-detected = detectado: { $field }
+import-not-recognised = no reconocido
+import-example = p. ej. { $value }
+import-empty-column = vacía en las primeras filas
+import-no-header = (sin encabezado)
+import-reading-rows = Leyendo las primeras filas…
+import-column-row = Fila
+import-column-code = Código
+import-row-skipped = omitida: { $reason }
+import-field-first-name = nombre
+import-field-last-name = apellidos
+import-field-full-name = nombre completo
+import-field-email = correo electrónico
+import-field-company = empresa
+import-field-title = cargo
+import-field-ticket-type = tipo de entrada
+import-field-code = código
+import-field-status = estado
+import-field-ignore = ignorar
+import-import = Importar
+import-reading-whole = Leyendo todo el archivo…
+import-importing = Importando: { $done } de { $total } personas
+import-cancelling = Cancelando…
+import-cancel = Cancelar
+import-cancelled = Importación cancelada: no se ha cambiado nada.
+import-imported = Se ha importado { $file }
+# $count ya viene escrito con los miles separados («1.024»).
+import-added = Añadidos: { $count }
+import-updated = actualizados: { $count }
+import-unchanged = sin cambios: { $count }
+import-not-admitted = No admitidos (entradas canceladas o reembolsadas): { $count }
+import-missing = Personas de importaciones anteriores que faltan en este archivo: { $count }
+import-row-note = Fila { $row }: { $note }
+# $count es el número; $shown, el mismo número escrito («1.024»).
+import-rows = { $count ->
+    [one] { $shown } fila
+    [many] { $shown } de filas
+   *[other] { $shown } filas
+}
+import-skipped = Omitidas: { $rows }
+import-with-note = Importadas con una nota: { $rows }
+import-skipped-rows = Filas omitidas
+import-noted-rows = Importadas con una nota
+import-more = y { $rows } más
+import-another = Importar otro archivo…
+import-done = Listo

@@ -27,6 +27,27 @@ month-11 = november
 month-12 = december
 # $weekday och $month är orden ovan; $day är dagen i månaden (9).
 date-long = { $weekday } { $day } { $month }
+weekday-short-1 = mån
+weekday-short-2 = tis
+weekday-short-3 = ons
+weekday-short-4 = tors
+weekday-short-5 = fre
+weekday-short-6 = lör
+weekday-short-7 = sön
+month-short-1 = jan
+month-short-2 = feb
+month-short-3 = mars
+month-short-4 = apr
+month-short-5 = maj
+month-short-6 = juni
+month-short-7 = juli
+month-short-8 = aug
+month-short-9 = sep
+month-short-10 = okt
+month-short-11 = nov
+month-short-12 = dec
+# En dag på en knapp: ”mån 9 juli”.
+date-short = { $weekday } { $day } { $month }
 # En dag i ett evenemang över flera dagar, i början av en rad.
 event-day = Dag { $number } av { $days }
 
@@ -203,3 +224,324 @@ lobby-tomorrow = i morgon
 lobby-on-day = på { $date }
 lobby-today-heading = I dag
 lobby-window-title = { $event } — lobby
+
+## Arrangörens skärmar: konsolen, importguiden, brickorna, agendaredigeraren
+
+app-opening = Öppnar evenemanget…
+app-cannot-open = Kan inte öppna evenemangets databas { $file }: { $error }
+
+console-tab-dashboard = Översikt
+console-tab-import = Import
+console-tab-export = Export
+console-tab-settings = Inställningar
+console-tab-desks = Diskar & synk
+console-tab-erase = Radera
+console-badges = Brickor…
+console-agenda = Agenda…
+console-lock = Lås (Esc)
+
+dashboard-counting = Räknar…
+dashboard-registered = anmälda
+dashboard-admitted = med tillträde
+dashboard-checked-in = incheckade
+dashboard-arrivals = Ankomster per 10 minuter, med programpunkternas start
+dashboard-no-check-ins = Inga incheckningar än.
+dashboard-by-ticket-type = Biljettyp: incheckade / med tillträde (anmälda)
+dashboard-desks = Diskar
+dashboard-latest = Senaste
+dashboard-activity-check-in = { $name } — incheckad vid { $desk }
+dashboard-activity-undo = { $name } — incheckning ångrad vid { $desk }
+dashboard-activity-walk-in = { $name } — ny deltagare tillagd vid { $desk }
+dashboard-activity-edit = { $name } — uppgifter rättade vid { $desk }
+dashboard-today = I dag
+# $day är event-day (”Dag 2 av 3”).
+dashboard-came-before = { $day }: { $count } kom en tidigare dag och är inte här än
+dashboard-not-arrived = Inte anlända än
+dashboard-everyone = Alla
+dashboard-came-earlier = Kom tidigare
+dashboard-search = Sök på namn, företag eller e-post
+dashboard-nobody-matches = Ingen träff.
+dashboard-edit-code = Redigera: brick- eller biljettkod
+dashboard-find = Hitta
+dashboard-edit = Redigera
+dashboard-correct = Rätta { $name } ({ $code })
+dashboard-save = Spara
+dashboard-reprint = Skriv ut igen
+dashboard-undo = Ångra incheckning
+dashboard-close = Stäng
+dashboard-no-such-code = Ingen har brick- eller biljettkoden { $code }.
+dashboard-saved = { $name } sparad; ändringen loggas.
+dashboard-undone = Incheckningen ångrad; loggen sparar båda posterna.
+dashboard-printing = Skriver ut brickan för { $name }…
+dashboard-not-printed = Brickan skrevs inte ut: { $error }
+
+export-about = Rapporter som CSV-filer för kalkylblad: UTF-8 med BOM (byte order mark), värden som liknar formler neutraliseras.
+export-check-ins = Exportera incheckningsrapport…
+export-attendees = Exportera deltagarlista…
+export-or-folder = Eller spara båda i den här mappen:
+export-folder = Mapp
+export-check-ins-here = Spara incheckningsrapporten här
+export-attendees-here = Spara deltagarlistan här
+export-dialog-title = Spara rapporten
+export-wrote-log = Skrev { $count ->
+    [one] 1 loggpost
+   *[other] { $count } loggposter
+} till { $file }.
+export-wrote-attendees = Skrev { $count ->
+    [one] 1 deltagare
+   *[other] { $count } deltagare
+} till { $file }.
+export-cannot-write = Kan inte skriva { $file }: { $error }
+
+erase-title = Radera deltagardata
+erase-about = Raderar alla deltagare, biljettkoder, rättelser och incheckningsloggen, och komprimerar sedan databasen så att inget kan återskapas ur filen. Evenemanget, agendan och inställningarna finns kvar.
+erase-export-first = Spara incheckningsrapporten och deltagarlistan först
+# Det arrangören skriver för att bekräfta; håll det en kort fras på språket.
+erase-confirmation = radera all deltagardata
+erase-type-phrase = Skriv ”{ $phrase }” för att bekräfta:
+erase-type-to-confirm = Skriv ”{ $phrase }” för att bekräfta.
+erase-button = Radera
+erase-folder-title = Mapp för rapporterna
+erase-done = Raderade { $attendees ->
+    [one] 1 deltagare
+   *[other] { $attendees } deltagare
+} och { $entries ->
+    [one] 1 loggpost
+   *[other] { $entries } loggposter
+}; filen är komprimerad.
+erase-reports-in = Rapporterna finns i { $folder }.
+erase-failed = Inget raderades: { $error }
+erase-finished-interrupted = En radering av deltagardata hade avbrutits (datorn stannade mitt i); den slutfördes när databasen öppnades, och ingen deltagardata finns kvar i filen.
+
+desks-reading = Läser…
+desks-alone = Denna disk står ensam: dess incheckningar finns bara i den här datorns databas. För att ansluta till en hubb eller starta en med detta evenemang, se Inställningar.
+desks-hub-connected = Hubben { $hub }: ansluten
+desks-hub-unreachable = Hubben { $hub }: nås inte: denna disk checkar in från sin egen kopia
+# $last är en tid på dagen eller desks-never.
+desks-waiting = { $count ->
+    [one] 1 skanning
+   *[other] { $count } skanningar
+} från denna disk väntar på hubben; senaste synk { $last }
+desks-never = aldrig
+desks-no-conflicts = Inga konflikter: ingen släpptes in två gånger.
+desks-conflicts = { $count ->
+    [one] 1 person släpptes in två gånger i offlineläge (båda skanningarna sparas):
+   *[other] { $count } personer släpptes in två gånger i offlineläge (båda skanningarna sparas):
+}
+desks-column-desk = Disk
+desks-column-last-contact = Senaste kontakt
+desks-column-waiting = Väntar
+desks-column-late = Sena (över 2 min)
+desks-column-data = Deltagardata
+desks-holds-copy = har en kopia
+desks-erased = raderad
+
+hub-title = Flera datorer: hubben
+hub-password = hubbens lösenord
+hub-alone = Denna disk står ensam: dess incheckningar finns bara i den här datorns databas. Med flera datorer, ge dem en gemensam hubb (se README).
+hub-test = Testa
+hub-join = Anslut (ny, tom databas)
+hub-start = Starta hubben med detta evenemang
+hub-joined = Denna disk checkar in via hubben på { $hub }; Diskar & synk visar hur det går för diskarna.
+hub-erase-on-leave = Radera även den här datorns kopia av deltagardata
+hub-leave = Lämna hubben
+hub-asking = Frågar hubben…
+hub-answers = Hubben på { $hub } svarar; den har ”{ $event }”.
+hub-answers-unnamed = Hubben på { $hub } svarar; den har ett evenemang som saknar namn än.
+hub-answers-empty = Hubben på { $hub } svarar; den har inget evenemang än.
+hub-joined-now = Ansluten till hubben på { $hub }.
+hub-started = Hubben på { $hub } har nu detta evenemang ({ $count ->
+    [one] 1 person
+   *[other] { $count } personer
+}); detta är dess första disk.
+hub-left-erased = Denna disk lämnade hubben på { $hub } och raderade sin kopia ({ $count ->
+    [one] 1 person
+   *[other] { $count } personer
+}).
+hub-left = Denna disk lämnade hubben på { $hub }; dess kopia av deltagardata finns kvar tills den raderas.
+hub-left-untold = Hubben gick inte att nå: dess disklista visar fortfarande denna disk så som den senast rapporterade.
+
+settings-the-event = Evenemanget
+settings-desk-and-printing = Denna disk och utskrift
+settings-desk-name = Denna disks namn
+settings-badge-layout = Brickornas layout vid diskarna
+settings-printer = Skrivare (tom: standardskrivaren)
+settings-print-at-check-in = Skriv ut en bricka för alla som checkas in
+settings-lobby-count = Visa på lobbyskärmen hur många som har checkat in
+settings-sounds = Spela en kort ton för varje svar vid diskar och kiosker
+settings-kiosk-here = Öppna denna disk som självbetjäningskiosk för deltagare (från nästa start; lämna den med Ctrl+Alt+K och PIN-koden)
+settings-kiosk-search = Vid kiosker får deltagare checka in genom att skriva hela sin e-postadress, eller sitt efternamn och biljettens sista { $digits } siffror
+settings-camera = Kamera på denna dator
+settings-mirror = Spegelvänd förhandsvisningen
+settings-camera-off = Ingen kamera (skanner eller tangentbord)
+settings-camera-first = Första kameran som hittas
+settings-camera-absent = { $device } (inte ansluten)
+settings-desk-language = Denna disk talar
+settings-event-language = Kiosker och lobbyn talar
+settings-several-days = Evenemang över flera dagar
+settings-day-changes-at = Dagen byts kl.
+settings-day-passes = Dagpass: biljettyp=dagar, t.ex. Tisdagspass=2018-07-10; Helg=2018-07-11,2018-07-12
+settings-save = Spara inställningar
+settings-saved = Sparat.
+settings-event-refused = { $reason }
+settings-day-passes-refused = Dagpass: { $reason }.
+settings-name-the-desk = Ge denna disk ett namn, till exempel ”Disk 1”.
+
+event-name = Evenemangets namn
+event-venue = Plats
+event-first-day = Första dag (ÅÅÅÅ-MM-DD)
+event-last-day = Sista dag
+event-time-zone = Tidszon
+
+layout-a4-8 = A4-ark, 8 brickor à 105 × 74 mm
+layout-letter-6 = US Letter-ark, 6 brickor à 4 × 3 tum
+layout-label-62x100 = Etiketter 62 × 100 mm (etikettskrivare 62 mm)
+layout-label-4x3 = Etiketter 4 × 3 tum (brickskrivare)
+
+badges-title = Brickor
+badges-layout = Layout
+badges-which = Vilka brickor
+badges-everyone = Alla med tillträde
+badges-not-printed-yet = Ej utskrivna än
+badges-ticket-type = Biljettyp: { $type }
+badges-person = Deltagare { $id }
+badges-count = { $count ->
+    [one] 1 bricka
+   *[other] { $count } brickor
+} på { $pages ->
+    [one] 1 sida
+   *[other] { $pages } sidor
+}
+badges-save = Spara PDF…
+badges-print = Skriv ut
+badges-making = Skapar brickor: { $done } av { $total }
+badges-preview = Förhandsvisning
+badges-no-preview = Ingen bricka att visa: ingen träff.
+badges-dialog-title = Spara brickor som PDF
+badges-cannot-read = Kan inte läsa listan: { $error }
+badges-cannot-preview = Kan inte rita förhandsvisningen: { $error }
+badges-not-made = Brickorna skapades inte: { $error }
+badges-saved-to = sparades i { $file }
+badges-sent-to = skickades till { $printer }
+badges-sent-default = skickades till standardskrivaren
+badges-opened-viewer = öppnades i PDF-visaren ({ $file })
+# $where är en av de fyra ovan.
+badges-made = { $count ->
+    [one] 1 bricka
+   *[other] { $count } brickor
+} på { $pages ->
+    [one] 1 sida
+   *[other] { $pages } sidor
+} { $where }.
+badges-missing-glyphs = Inte ritade (inget typsnitt har dem): { $glyphs }
+
+agenda-title = Agenda
+agenda-reading = Läser agendan…
+agenda-empty = Ingen agenda än: importera en med frontdesk agenda import FILE, eller lägg till en programpunkt.
+agenda-selected = Vald programpunkt
+agenda-session-title = Titel
+agenda-rename = Byt namn
+agenda-delete = Ta bort
+agenda-delete-confirm = Tryck igen för att ta bort
+agenda-move = Flytta
+agenda-earlier = −{ $minutes } min
+agenda-later = +{ $minutes } min
+agenda-length = Längd
+agenda-shorter = { $minutes } min kortare
+agenda-longer = { $minutes } min längre
+agenda-add-title = Lägg till en programpunkt
+agenda-speakers = Talare: Namn, Företag; Namn
+agenda-room = Sal
+agenda-day = Dag
+agenda-day-hint = Dag (2018-07-09)
+agenda-starts-at = Börjar kl.
+agenda-start-hint = Start (14:30)
+agenda-minutes-long = Längd i minuter
+agenda-minutes = Minuter
+agenda-add = Lägg till
+agenda-kind-talk = Föredrag
+agenda-kind-keynote = Keynote
+agenda-kind-break = Paus
+agenda-kind-other = Annat
+agenda-needs-title = En programpunkt behöver en titel.
+# $minutes har sitt tecken: ”+5”, ”−15”.
+agenda-moved = Flyttad { $minutes } min.
+agenda-lengthened = Längden ändrad med { $minutes } min.
+agenda-renamed = Namnet ändrat.
+agenda-deleted = Borttagen.
+agenda-added = ”{ $title }” tillagd.
+
+import-title = Importera anmälda
+import-reading-event = Läser evenemanget…
+import-reading-file = Läser { $file }…
+import-first-event = Först: ditt evenemang
+import-replaces-sample = Denna databas innehåller exempelevenemanget Spotify ML Day. Ditt evenemang ersätter det: exemplets anmälda, deras incheckningar och dess agenda tas bort.
+import-why-event = Diskarna, brickorna och lobbyskärmen visar evenemangets namn; dagarna och tidszonen avgör vilken dag en incheckning räknas till.
+import-zone-hint = Tidszonen är den här datorns: ändra den om evenemanget äger rum någon annanstans (Europe/Stockholm, America/New_York).
+import-replace-sample = Ersätt exemplet med detta evenemang
+import-save-event = Spara evenemanget och välj dess lista
+import-back = Tillbaka
+import-event-saved = { $event } är sparat. Välj nu listan över anmälda.
+import-event-saved-sample-gone = { $event } är sparat och exempelevenemanget är borta ({ $registrants } anmälda, { $check_ins } incheckningar och dess agenda borttagna). Välj nu listan över anmälda till { $event }.
+# $systems listar de biljettsystem som frontdesk läser.
+import-choose-list = Välj listan över anmälda som exporterats från { $systems } (CSV eller tabbseparerad text).
+import-choose-file = Välj en fil…
+import-type-path = …eller skriv filens sökväg och tryck på Enter
+import-dialog-title = Välj listan över anmälda
+import-dialog-lists = Listor över anmälda (CSV, TSV, text)
+import-dialog-all = Alla filer
+import-comma-separated = kommaseparerad
+import-semicolon-separated = semikolonseparerad
+import-tab-separated = tabbseparerad
+import-separated-by = separerad med ”{ $mark }”
+# ”registrants.csv: export från Eventbrite, UTF-8, kommaseparerad, 320 rader”.
+import-file-summary = { $file }: export från { $system }, { $encoding }, { $separator }, { $rows } rader
+import-columns = Kolumner
+import-repeated-header = { $columns }: samma namn två gånger. Bara den första används om du inte väljer ett fält för de andra.
+import-first-rows = De första raderna så som de kommer att importeras
+import-same-name-as = samma namn som kolumn { $column }: välj vad den innehåller
+import-detected = identifierad: { $field }
+import-not-recognised = inte igenkänd
+import-example = t.ex. { $value }
+import-empty-column = tom i de första raderna
+import-no-header = (ingen rubrik)
+import-reading-rows = Läser de första raderna…
+import-column-row = Rad
+import-column-code = Kod
+import-row-skipped = överhoppad: { $reason }
+import-field-first-name = förnamn
+import-field-last-name = efternamn
+import-field-full-name = fullständigt namn
+import-field-email = e-post
+import-field-company = företag
+import-field-title = titel
+import-field-ticket-type = biljettyp
+import-field-code = kod
+import-field-status = status
+import-field-ignore = ignorera
+import-import = Importera
+import-reading-whole = Läser hela filen…
+import-importing = Importerar: { $done } av { $total } personer
+import-cancelling = Avbryter…
+import-cancel = Avbryt
+import-cancelled = Importen avbröts: inget ändrades.
+import-imported = Importerade { $file }
+# $count är redan utskrivet med tusentalen avgränsade (”1 024”).
+import-added = { $count } lades till
+import-updated = { $count } uppdaterades
+import-unchanged = { $count } ändrades inte
+import-not-admitted = { $count } utan tillträde (avbokade eller återbetalda biljetter)
+import-missing = { $count } av de tidigare importerade saknas i denna fil
+import-row-note = Rad { $row }: { $note }
+# $count är talet, $shown samma tal utskrivet (”1 024”).
+import-rows = { $count ->
+    [one] 1 rad
+   *[other] { $shown } rader
+}
+import-skipped = { $rows } hoppades över
+import-with-note = { $rows } importerades med en anmärkning
+import-skipped-rows = Överhoppade rader
+import-noted-rows = Importerade med en anmärkning
+import-more = och { $rows } till
+import-another = Importera en annan fil…
+import-done = Klar

@@ -139,6 +139,23 @@ impl Texts {
         )
     }
 
+    /// "Mon 9 Jul", "mån 9 juli": a day on a button.
+    pub fn short_date(&self, date: NaiveDate) -> String {
+        let weekday = self.tr(&format!(
+            "weekday-short-{}",
+            date.weekday().number_from_monday()
+        ));
+        let month = self.tr(&format!("month-short-{}", date.month()));
+        self.tr_with(
+            "date-short",
+            &[
+                ("weekday", weekday.into()),
+                ("day", date.day().into()),
+                ("month", month.into()),
+            ],
+        )
+    }
+
     /// "Day 2 of 3".
     pub fn event_day(&self, number: u32, days: u32) -> String {
         self.tr_with(

@@ -249,7 +249,7 @@ pub fn read_start_in(
             }
             None => store
                 .finished_an_interrupted_erase()
-                .then(|| crate::store::FINISHED_ERASE.to_string())
+                .then(|| texts.tr("erase-finished-interrupted"))
                 .or(camera_notice),
         },
     };

@@ -7,6 +7,7 @@ use iced::Element;
 use iced::Length;
 use iced::widget::{column, row, text, text_input};
 
+use crate::language::Texts;
 use crate::store::event::{self, Day};
 use crate::store::{Event, EventError};
 use crate::ui::theme;
@@ -70,23 +71,20 @@ impl EventForm {
     /// field's edit becomes `on_edit`, Enter becomes `submit`.
     pub fn view<'a, M: Clone + 'a>(
         &'a self,
+        texts: &'a Texts,
         on_edit: fn(EventField, String) -> M,
         submit: M,
     ) -> Element<'a, M> {
-        let field = |label: &'static str, value: &'a str, which: EventField| {
-            labelled_input(label, value, move |v| on_edit(which, v), submit.clone())
+        let field = |id: &'static str, value: &'a str, which: EventField| {
+            labelled_input(id, texts, value, move |v| on_edit(which, v), submit.clone())
         };
         column![
             field(NAME_INPUT, &self.name, EventField::Name),
-            field("Venue", &self.venue, EventField::Venue),
+            field("event-venue", &self.venue, EventField::Venue),
             row![
-                field(
-                    "First day (YYYY-MM-DD)",
-                    &self.starts_on,
-                    EventField::StartsOn
-                ),
-                field("Last day", &self.ends_on, EventField::EndsOn),
-                field("Time zone", &self.time_zone, EventField::TimeZone),
+                field("event-first-day", &self.starts_on, EventField::StartsOn),
+                field("event-last-day", &self.ends_on, EventField::EndsOn),
+                field("event-time-zone", &self.time_zone, EventField::TimeZone),
             ]
             .spacing(12),
         ]
@@ -96,20 +94,22 @@ impl EventForm {
 }
 
 /// The event name's field, focused when a form asks for a new event.
-pub const NAME_INPUT: &str = "Event name";
+pub const NAME_INPUT: &str = "event-name";
 
-/// A text field under its label, as the organizer's forms show them.
+/// A text field under its label, as the organizer's forms show them. `id` is the label's
+/// message, and the field's widget id: the same in every language.
 pub fn labelled_input<'a, M: Clone + 'a>(
-    label: &'static str,
+    id: &'static str,
+    texts: &Texts,
     value: &'a str,
     on_input: impl Fn(String) -> M + 'a,
     submit: M,
 ) -> Element<'a, M> {
+    let label = texts.tr(id);
     column![
-        text(label).size(theme::SMALL).color(theme::MUTED),
-        // The label names the field for focus and for tests: labels are unique on a form.
-        text_input(label, value)
-            .id(label)
+        text(label.clone()).size(theme::SMALL).color(theme::MUTED),
+        text_input(&label, value)
+            .id(id)
             .on_input(on_input)
             .on_submit(submit)
             .size(theme::SMALL)

@@ -9,6 +9,7 @@ use iced::{Element, Length, Subscription};
 
 use super::screen;
 use super::theme;
+use crate::language::Texts;
 
 const PAGE: &str = "help-page";
 /// How far the arrow keys move the page; Page Up and Down move it nearly a screen.
@@ -17,6 +18,8 @@ const PAGE_STEP: f32 = 600.0;
 
 pub struct Help {
     page: Vec<markdown::Item>,
+    /// The words of this desk's language; the page is in it too.
+    texts: &'static Texts,
 }
 
 #[derive(Debug, Clone)]
@@ -38,9 +41,10 @@ pub enum Scroll {
 pub type Action = screen::Action<Message>;
 
 impl Help {
-    pub fn new() -> Help {
+    pub fn new(texts: &'static Texts) -> Help {
         Help {
-            page: markdown::parse(crate::guide::GETTING_STARTED).collect(),
+            page: markdown::parse(crate::guide::getting_started(texts.language())).collect(),
+            texts,
         }
     }
 
@@ -74,7 +78,7 @@ impl Help {
             markdown::Style::from_palette(theme::kiosk().palette()),
         );
         let page = markdown::view_with(&self.page, settings, &PageViewer);
-        let back = button(text("Back to the desk (Esc)").size(s.small()))
+        let back = button(text(self.texts.tr("lock-back-to-desk")).size(s.small()))
             .padding([s.px(10.0), s.px(18.0)])
             .style(theme::quiet_button)
             .on_press(Message::Back);
@@ -111,12 +115,6 @@ pub fn subscription() -> Subscription<Message> {
         };
         Some(Message::Scroll(scroll))
     })
-}
-
-impl Default for Help {
-    fn default() -> Help {
-        Help::new()
-    }
 }
 
 /// Draws the page as iced does, except its screenshots: they show this very app, so inside it

@@ -102,6 +102,8 @@ pub struct App {
     opens_as_kiosk: bool,
     /// The camera the command line asks for, over this computer's Settings.
     camera: camera::Asked,
+    /// The language the desk speaks before the event is open.
+    language: crate::language::Language,
 }
 
 enum Screen {
@@ -157,6 +159,7 @@ impl App {
             lobby: None,
             opens_as_kiosk: config.kiosk,
             camera: config.camera.clone(),
+            language: config.language,
         };
         let open = Task::perform(
             db::open_desk(
@@ -233,9 +236,12 @@ impl App {
             }
             Message::Opened(Err(error)) => {
                 tracing::error!(%error, path = %self.db_path.display(), "cannot open the database");
-                self.screen = Screen::Failed(format!(
-                    "Cannot open the event database {}: {error}",
-                    self.db_path.display()
+                self.screen = Screen::Failed(self.language.texts().tr_with(
+                    "app-cannot-open",
+                    &[
+                        ("file", self.db_path.display().to_string().into()),
+                        ("error", error.to_string().into()),
+                    ],
                 ));
                 Task::none()
             }
@@ -379,7 +385,7 @@ impl App {
             return lobby.view().map(to_lobby);
         }
         match &self.screen {
-            Screen::Loading => theme::centered_notice("Opening the event…"),
+            Screen::Loading => theme::centered_notice(&self.language.texts().tr("app-opening")),
             Screen::Failed(error) => theme::centered_notice(error),
             Screen::Ready {
                 kiosk: Some(kiosk), ..

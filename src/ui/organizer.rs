@@ -98,9 +98,7 @@ impl Organizer {
         if target == Target::Help || !self.is_idle() {
             return self.show(target, database, desk);
         }
-        // The organizer's screens behind it are in English, and so is their lock.
-        let english = crate::language::Language::English.texts();
-        let (lock, task) = lock::Lock::new(database.clone(), self.clock.clone(), english);
+        let (lock, task) = lock::Lock::new(database.clone(), self.clock.clone(), desk.texts());
         self.screen = Some(Screen::Lock {
             lock: Box::new(lock),
             then: target,
@@ -116,18 +114,18 @@ impl Organizer {
         match target {
             Target::Help => {
                 self.screen = Some(Screen::Help {
-                    page: Box::default(),
+                    page: Box::new(help::Help::new(desk.texts())),
                     last_activity: self.clock.now(),
                 });
                 Task::none()
             }
             Target::Badges => {
-                let (screen, task) = badges::Badges::new(database.clone());
+                let (screen, task) = badges::Badges::new(database.clone(), desk.texts());
                 self.screen = Some(Screen::Badges(Box::new(screen)));
                 task.map(Message::Badges)
             }
             Target::Agenda => {
-                let (screen, task) = agenda::AgendaEditor::new(database.clone());
+                let (screen, task) = agenda::AgendaEditor::new(database.clone(), desk.texts());
                 self.screen = Some(Screen::Agenda(Box::new(screen)));
                 task.map(Message::Agenda)
             }

@@ -28,3 +28,17 @@ pub async fn print(database: Database, id: i64, settings: Settings) -> Result<Se
     database.run(move |store| store.mark_printed(&[id])).await?;
     Ok(sent)
 }
+
+/// Where the badge went, in the language of whoever reads it.
+pub fn sent_words(sent: &Sent, texts: &crate::language::Texts) -> String {
+    match sent {
+        Sent::Printer(Some(printer)) => {
+            texts.tr_with("desk-printed", &[("printer", printer.as_str().into())])
+        }
+        Sent::Printer(None) => texts.tr("desk-printed-default"),
+        Sent::Viewer(path) => texts.tr_with(
+            "desk-printed-viewer",
+            &[("file", path.display().to_string().into())],
+        ),
+    }
+}

@@ -143,34 +143,48 @@ pub trait Screen {
     }
 }
 
-/// Every text `view` draws at `size`, with its bounds and the part of it left visible.
+/// Every text `view` draws at `size`, with its bounds and the part of it left visible; texts
+/// inside a scrolling list whose content is longer than its box are left out (they are cut on
+/// purpose, and scrolled into view).
 pub fn drawn_texts<M>(
     view: iced::Element<'_, M>,
     size: iced::Size,
 ) -> Vec<(String, iced::Rectangle, Option<iced::Rectangle>)> {
     use iced_test::selector::Candidate;
     use std::sync::{Arc, Mutex};
-    let seen = Arc::new(Mutex::new(Vec::new()));
+    type Drawn = (String, iced::Rectangle, Option<iced::Rectangle>);
+    let seen: Arc<Mutex<(Vec<Drawn>, Vec<iced::Rectangle>)>> = Arc::default();
     let sink = Arc::clone(&seen);
     let mut ui = iced_test::Simulator::with_size(iced::Settings::default(), size, view);
     let collect = move |candidate: Candidate<'_>| -> Option<()> {
-        if let Candidate::Text {
-            content,
-            bounds,
-            visible_bounds,
-            ..
-        } = candidate
-        {
-            sink.lock().expect("one test thread").push((
-                content.to_string(),
+        let mut seen = sink.lock().expect("one test thread");
+        match candidate {
+            Candidate::Text {
+                content,
                 bounds,
                 visible_bounds,
-            ));
+                ..
+            } => seen.0.push((content.to_string(), bounds, visible_bounds)),
+            Candidate::Scrollable {
+                bounds,
+                content_bounds,
+                ..
+            } if content_bounds.height > bounds.height + 0.5
+                || content_bounds.width > bounds.width + 0.5 =>
+            {
+                // Scrolled content is laid out at its own size, partly outside the box.
+                seen.1.push(content_bounds.union(&bounds))
+            }
+            _ => {}
         }
         None
     };
     let _ = ui.find(collect);
-    seen.lock().expect("one test thread").clone()
+    let (texts, scrolling) = seen.lock().expect("one test thread").clone();
+    texts
+        .into_iter()
+        .filter(|(_, bounds, _)| !scrolling.iter().any(|list| list.intersects(bounds)))
+        .collect()
 }
 
 /// No text of `view` at `size` is cut by its box or runs off the screen: what a translation

@@ -9,6 +9,7 @@ use chrono::NaiveDate;
 use iced::Task;
 
 use crate::agenda::{Agenda, NewSession};
+use crate::language::Texts;
 use crate::store::SessionEdit;
 use crate::ui::Error;
 use crate::ui::db::Database;
@@ -27,6 +28,8 @@ pub struct AgendaEditor {
     busy: bool,
     /// The change on its way is an added session: the form clears once it is stored.
     add_pending: bool,
+    /// The words of this desk's language.
+    texts: &'static Texts,
 }
 
 #[derive(Debug, Clone)]
@@ -50,7 +53,7 @@ pub enum Message {
 pub type Action = crate::ui::screen::Action<Message>;
 
 impl AgendaEditor {
-    pub fn new(database: Database) -> (AgendaEditor, Task<Message>) {
+    pub fn new(database: Database, texts: &'static Texts) -> (AgendaEditor, Task<Message>) {
         let load = {
             let database = database.clone();
             Task::perform(
@@ -68,6 +71,7 @@ impl AgendaEditor {
             notice: None,
             busy: false,
             add_pending: false,
+            texts,
         };
         (editor, load)
     }
@@ -89,7 +93,7 @@ impl AgendaEditor {
             Message::Rename => {
                 let title = self.title_draft.trim().to_string();
                 if title.is_empty() {
-                    self.notice = Some("A session needs a title.".into());
+                    self.notice = Some(self.texts.tr("agenda-needs-title"));
                     return Action::None;
                 }
                 return self.edit(SessionEdit::Retitle(title));
@@ -147,11 +151,18 @@ impl AgendaEditor {
         let Some(id) = self.selected else {
             return Action::None;
         };
+        let t = self.texts;
         let done = match &edit {
-            SessionEdit::Shift { minutes } => format!("Moved by {minutes:+} min."),
-            SessionEdit::Lengthen { minutes } => format!("Length changed by {minutes:+} min."),
-            SessionEdit::Retitle(_) => "Renamed.".to_string(),
-            SessionEdit::Delete => "Deleted.".to_string(),
+            SessionEdit::Shift { minutes } => t.tr_with(
+                "agenda-moved",
+                &[("minutes", format!("{minutes:+}").into())],
+            ),
+            SessionEdit::Lengthen { minutes } => t.tr_with(
+                "agenda-lengthened",
+                &[("minutes", format!("{minutes:+}").into())],
+            ),
+            SessionEdit::Retitle(_) => t.tr("agenda-renamed"),
+            SessionEdit::Delete => t.tr("agenda-deleted"),
         };
         self.save(done, move |store| store.edit_session(id, &edit))
     }
@@ -174,7 +185,9 @@ impl AgendaEditor {
                     return Action::None;
                 }
             };
-        let done = format!("Added \"{}\".", session.title);
+        let done = self
+            .texts
+            .tr_with("agenda-added", &[("title", session.title.as_str().into())]);
         self.add_pending = true;
         self.save(done, move |store| store.add_session(&session).map(|_| ()))
     }

@@ -9,6 +9,7 @@ use iced::{Alignment, Element, Length};
 use super::add::Field;
 use super::{AgendaEditor, Message};
 use crate::agenda::{Session, SessionKind};
+use crate::language::Texts;
 use crate::ui::theme;
 
 const KINDS: [SessionKind; 4] = [
@@ -18,12 +19,34 @@ const KINDS: [SessionKind; 4] = [
     SessionKind::Other,
 ];
 
+/// A kind of session as the drop-down shows it, in the organizer's language.
+#[derive(Debug, Clone, Copy)]
+struct KindChoice(SessionKind, &'static Texts);
+
+impl PartialEq for KindChoice {
+    fn eq(&self, other: &KindChoice) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl std::fmt::Display for KindChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.1.tr(match self.0 {
+            SessionKind::Talk => "agenda-kind-talk",
+            SessionKind::Keynote => "agenda-kind-keynote",
+            SessionKind::Break => "agenda-kind-break",
+            SessionKind::Other => "agenda-kind-other",
+        }))
+    }
+}
+
 impl AgendaEditor {
     pub fn view(&self) -> Element<'_, Message> {
+        let t = self.texts;
         let header = row![
-            text("Agenda").size(theme::TITLE),
+            text(t.tr("agenda-title")).size(theme::TITLE),
             iced::widget::space::horizontal(),
-            button(text("Back to the desk (Esc)").size(theme::SMALL))
+            button(text(t.tr("lock-back-to-desk")).size(theme::SMALL))
                 .padding(12)
                 .style(theme::quiet_button)
                 .on_press(Message::Back),
@@ -47,14 +70,14 @@ impl AgendaEditor {
 
     fn list(&self) -> Element<'_, Message> {
         let Some(agenda) = &self.agenda else {
-            return text("Reading the agenda…").size(theme::SMALL).into();
+            return text(self.texts.tr("agenda-reading"))
+                .size(theme::SMALL)
+                .into();
         };
         if agenda.sessions.is_empty() {
-            return text(
-                "No agenda yet: import one with frontdesk agenda import FILE, or add a session.",
-            )
-            .size(theme::SMALL)
-            .into();
+            return text(self.texts.tr("agenda-empty"))
+                .size(theme::SMALL)
+                .into();
         }
         let mut rows = Column::new().spacing(4);
         let mut day = None;
@@ -62,7 +85,7 @@ impl AgendaEditor {
             if day != Some(session.day) {
                 day = Some(session.day);
                 rows = rows.push(
-                    text(session.day.format("%A %-d %B").to_string())
+                    text(self.texts.long_date(session.day))
                         .size(theme::SMALL)
                         .color(theme::MUTED),
                 );
@@ -105,42 +128,48 @@ impl AgendaEditor {
 
     fn changes(&self) -> Element<'_, Message> {
         let enabled = self.selected.is_some() && !self.busy;
-        let act = |label: &'static str, message: Message| {
+        let t = self.texts;
+        let act = |label: String, message: Message| {
             button(text(label).size(theme::SMALL))
                 .padding([8, 12])
                 .on_press_maybe(enabled.then_some(message))
         };
+        let minutes = |id: &str, m: i64| t.tr_with(id, &[("minutes", m.into())]);
         let delete_label = if self.confirm_delete {
-            "Press again to delete"
+            t.tr("agenda-delete-confirm")
         } else {
-            "Delete"
+            t.tr("agenda-delete")
         };
         let panel = column![
-            text("Selected session")
+            text(t.tr("agenda-selected"))
                 .size(theme::SMALL)
                 .color(theme::MUTED),
-            text_input("Title", &self.title_draft)
+            text_input(&t.tr("agenda-session-title"), &self.title_draft)
                 .on_input(Message::TitleChanged)
                 .on_submit(Message::Rename)
                 .size(theme::SMALL)
                 .padding(10),
             row![
-                act("Rename", Message::Rename),
+                act(t.tr("agenda-rename"), Message::Rename),
                 act(delete_label, Message::Delete)
             ]
             .spacing(8),
-            text("Move").size(theme::SMALL).color(theme::MUTED),
+            text(t.tr("agenda-move"))
+                .size(theme::SMALL)
+                .color(theme::MUTED),
             row![
-                act("−15 min", Message::Shift(-15)),
-                act("−5 min", Message::Shift(-5)),
-                act("+5 min", Message::Shift(5)),
-                act("+15 min", Message::Shift(15)),
+                act(minutes("agenda-earlier", 15), Message::Shift(-15)),
+                act(minutes("agenda-earlier", 5), Message::Shift(-5)),
+                act(minutes("agenda-later", 5), Message::Shift(5)),
+                act(minutes("agenda-later", 15), Message::Shift(15)),
             ]
             .spacing(8),
-            text("Length").size(theme::SMALL).color(theme::MUTED),
+            text(t.tr("agenda-length"))
+                .size(theme::SMALL)
+                .color(theme::MUTED),
             row![
-                act("5 min shorter", Message::Lengthen(-5)),
-                act("5 min longer", Message::Lengthen(5)),
+                act(minutes("agenda-shorter", 5), Message::Lengthen(-5)),
+                act(minutes("agenda-longer", 5), Message::Lengthen(5)),
             ]
             .spacing(8),
         ]
@@ -149,39 +178,46 @@ impl AgendaEditor {
     }
 
     fn add_form(&self) -> Element<'_, Message> {
+        let t = self.texts;
         let field = |placeholder: &'static str, value: &str, which: Field| {
-            text_input(placeholder, value)
+            text_input(&t.tr(placeholder), value)
                 .on_input(move |v| Message::Add(which, v))
                 .size(theme::SMALL)
                 .padding(10)
         };
         let form = &self.add;
         let panel = column![
-            text("Add a session").size(theme::SMALL).color(theme::MUTED),
-            field("Title", &form.title, Field::Title),
-            field(
-                "Speakers: Name, Company; Name",
-                &form.speakers,
-                Field::Speakers
-            ),
+            text(t.tr("agenda-add-title"))
+                .size(theme::SMALL)
+                .color(theme::MUTED),
+            field("agenda-session-title", &form.title, Field::Title),
+            field("agenda-speakers", &form.speakers, Field::Speakers),
             row![
-                field("Room", &form.room, Field::Room),
-                pick_list(KINDS, Some(form.kind), Message::AddKind).text_size(theme::SMALL),
+                field("agenda-room", &form.room, Field::Room),
+                pick_list(
+                    KINDS.map(|kind| KindChoice(kind, t)),
+                    Some(KindChoice(form.kind, t)),
+                    |choice| Message::AddKind(choice.0)
+                )
+                .text_size(theme::SMALL),
             ]
             .spacing(8),
             row![
-                labelled("Day", field("Day (2018-07-09)", &form.day, Field::Day)),
                 labelled(
-                    "Starts at",
-                    field("Start (14:30)", &form.start, Field::Start)
+                    t.tr("agenda-day"),
+                    field("agenda-day-hint", &form.day, Field::Day)
                 ),
                 labelled(
-                    "Minutes long",
-                    field("Minutes", &form.minutes, Field::Minutes)
+                    t.tr("agenda-starts-at"),
+                    field("agenda-start-hint", &form.start, Field::Start)
+                ),
+                labelled(
+                    t.tr("agenda-minutes-long"),
+                    field("agenda-minutes", &form.minutes, Field::Minutes)
                 ),
             ]
             .spacing(8),
-            button(text("Add").size(theme::SMALL))
+            button(text(t.tr("agenda-add")).size(theme::SMALL))
                 .padding([8, 12])
                 .on_press_maybe((!self.busy).then_some(Message::AddPressed)),
         ]
@@ -191,10 +227,7 @@ impl AgendaEditor {
 }
 
 /// A small label over a field whose value alone would not say what it is ("30").
-fn labelled<'a>(
-    label: &'static str,
-    field: impl Into<Element<'a, Message>>,
-) -> Element<'a, Message> {
+fn labelled<'a>(label: String, field: impl Into<Element<'a, Message>>) -> Element<'a, Message> {
     column![text(label).size(16).color(theme::MUTED), field.into()]
         .spacing(4)
         .width(Length::Fill)

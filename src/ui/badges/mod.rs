@@ -11,6 +11,7 @@ use iced::Task;
 use iced::widget::image;
 
 use crate::badge::{self, Layout};
+use crate::language::Texts;
 use crate::printer::BadgeStyle;
 use crate::settings::Settings;
 use crate::store::Attendee;
@@ -25,18 +26,98 @@ const PREVIEW_DPI: f32 = 110.0;
 /// Which badges an organizer prints: the core's rule, the one `frontdesk badges` follows.
 pub use crate::badge::Selection;
 
-/// A layout as the drop-down shows it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct LayoutChoice(pub Layout);
+/// A layout as the drop-down shows it, in the organizer's language.
+#[derive(Debug, Clone, Copy)]
+pub struct LayoutChoice(pub Layout, pub &'static Texts);
+
+impl PartialEq for LayoutChoice {
+    fn eq(&self, other: &LayoutChoice) -> bool {
+        self.0 == other.0
+    }
+}
 
 impl std::fmt::Display for LayoutChoice {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(match self.0 {
-            Layout::A4x8 => "A4 sheets, 8 badges of 105 × 74 mm",
-            Layout::Letter6 => "US Letter sheets, 6 badges of 4 × 3 in",
-            Layout::Label62x100 => "62 × 100 mm labels (62 mm label printer)",
-            Layout::Label4x3 => "4 × 3 in labels (badge printer)",
-        })
+        f.write_str(&self.1.tr(match self.0 {
+            Layout::A4x8 => "layout-a4-8",
+            Layout::Letter6 => "layout-letter-6",
+            Layout::Label62x100 => "layout-label-62x100",
+            Layout::Label4x3 => "layout-label-4x3",
+        }))
+    }
+}
+
+/// Which badges, as the drop-down shows it.
+#[derive(Debug, Clone)]
+pub struct SelectionChoice(pub Selection, pub &'static Texts);
+
+impl PartialEq for SelectionChoice {
+    fn eq(&self, other: &SelectionChoice) -> bool {
+        self.0 == other.0
+    }
+}
+
+impl std::fmt::Display for SelectionChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let words = match &self.0 {
+            Selection::Everyone => self.1.tr("badges-everyone"),
+            Selection::NotPrintedYet => self.1.tr("badges-not-printed-yet"),
+            Selection::TicketType(t) => self
+                .1
+                .tr_with("badges-ticket-type", &[("type", t.trim().into())]),
+            Selection::Person(id) => self.1.tr_with("badges-person", &[("id", (*id).into())]),
+        };
+        f.write_str(&words)
+    }
+}
+
+/// What became of a batch of badges.
+#[derive(Debug, Clone)]
+pub struct Delivered {
+    count: usize,
+    pages: usize,
+    to: Delivery,
+    missing_glyphs: Vec<String>,
+}
+
+#[derive(Debug, Clone)]
+enum Delivery {
+    Saved(PathBuf),
+    Sent(crate::printer::Sent),
+}
+
+impl Delivered {
+    fn say(&self, t: &Texts) -> String {
+        let place = match &self.to {
+            Delivery::Saved(path) => t.tr_with(
+                "badges-saved-to",
+                &[("file", path.display().to_string().into())],
+            ),
+            Delivery::Sent(crate::printer::Sent::Printer(Some(printer))) => {
+                t.tr_with("badges-sent-to", &[("printer", printer.as_str().into())])
+            }
+            Delivery::Sent(crate::printer::Sent::Printer(None)) => t.tr("badges-sent-default"),
+            Delivery::Sent(crate::printer::Sent::Viewer(path)) => t.tr_with(
+                "badges-opened-viewer",
+                &[("file", path.display().to_string().into())],
+            ),
+        };
+        let mut said = t.tr_with(
+            "badges-made",
+            &[
+                ("count", self.count.into()),
+                ("pages", self.pages.into()),
+                ("where", place.into()),
+            ],
+        );
+        if !self.missing_glyphs.is_empty() {
+            said.push(' ');
+            said.push_str(&t.tr_with(
+                "badges-missing-glyphs",
+                &[("glyphs", self.missing_glyphs.join("; ").into())],
+            ));
+        }
+        said
     }
 }
 
@@ -65,6 +146,8 @@ pub struct Badges {
     preview: Option<image::Handle>,
     running: Option<Running>,
     outcome: Option<String>,
+    /// The words of this desk's language.
+    texts: &'static Texts,
 }
 
 #[derive(Debug, Clone)]
@@ -77,7 +160,7 @@ pub enum Message {
     SaveTo(Option<PathBuf>),
     PrintPressed,
     Progress(Progress),
-    Finished(Result<String, Error>),
+    Finished(Result<Delivered, Error>),
     Back,
 }
 
@@ -85,7 +168,7 @@ pub enum Message {
 pub type Action = crate::ui::screen::Action<Message>;
 
 impl Badges {
-    pub fn new(database: Database) -> (Badges, Task<Message>) {
+    pub fn new(database: Database, texts: &'static Texts) -> (Badges, Task<Message>) {
         let load = {
             let database = database.clone();
             async move {
@@ -111,6 +194,7 @@ impl Badges {
             preview: None,
             running: None,
             outcome: None,
+            texts,
         };
         (screen, Task::perform(load, Message::Loaded))
     }
@@ -125,7 +209,10 @@ impl Badges {
                 return self.refresh_preview();
             }
             Message::Loaded(Err(error)) => {
-                self.outcome = Some(format!("Cannot read the list: {error}"))
+                self.outcome = Some(
+                    self.texts
+                        .tr_with("badges-cannot-read", &[("error", error.to_string().into())]),
+                )
             }
             Message::LayoutChosen(choice) => {
                 self.layout = choice.0;
@@ -138,7 +225,10 @@ impl Badges {
             Message::Previewed(Ok(png)) => self.preview = Some(image::Handle::from_bytes(png)),
             Message::Previewed(Err(problem)) => {
                 self.preview = None;
-                self.outcome = Some(format!("Cannot draw the preview: {problem}"));
+                self.outcome = Some(self.texts.tr_with(
+                    "badges-cannot-preview",
+                    &[("error", problem.to_string().into())],
+                ));
             }
             Message::SavePressed => return Action::Run(self.ask_where_to_save()),
             Message::SaveTo(Some(path)) => return self.start(Destination::File(path)),
@@ -147,9 +237,12 @@ impl Badges {
             Message::Progress(progress) => return self.progress(progress),
             Message::Finished(result) => {
                 self.running = None;
-                self.outcome = Some(result.unwrap_or_else(|problem| problem.to_string()));
+                self.outcome = Some(match result {
+                    Ok(delivered) => delivered.say(self.texts),
+                    Err(problem) => problem.to_string(),
+                });
                 // Printed dates changed: "not printed yet" must see them.
-                let (_, reload) = Badges::new(self.database.clone());
+                let (_, reload) = Badges::new(self.database.clone(), self.texts);
                 return Action::Run(reload);
             }
             Message::Back => return Action::Back,
@@ -185,7 +278,7 @@ impl Badges {
 
     fn ask_where_to_save(&self) -> Task<Message> {
         let dialog = rfd::AsyncFileDialog::new()
-            .set_title("Save badges as PDF")
+            .set_title(self.texts.tr("badges-dialog-title"))
             .set_file_name(format!("badges-{}.pdf", self.layout.name()))
             .add_filter("PDF", &["pdf"]);
         Task::perform(
@@ -226,7 +319,10 @@ impl Badges {
             }
             Progress::Finished(Err(problem)) => {
                 self.running = None;
-                self.outcome = Some(format!("Badges not made: {problem}"));
+                self.outcome = Some(
+                    self.texts
+                        .tr_with("badges-not-made", &[("error", problem.to_string().into())]),
+                );
                 Action::None
             }
             Progress::Finished(Ok(rendered)) => {
@@ -247,26 +343,24 @@ async fn deliver(
     rendered: job::Rendered,
     destination: Destination,
     printer: Option<String>,
-) -> Result<String, Error> {
+) -> Result<Delivered, Error> {
     let pdf = rendered.pdf;
-    let sent = worker::attempt(move || match destination {
+    let to = worker::attempt(move || match destination {
         Destination::File(path) => crate::file::write_atomic(&path, &pdf)
-            .map(|()| format!("saved to {}", path.display()))
+            .map(|()| Delivery::Saved(path))
             .map_err(Error::from),
         Destination::Printer => crate::printer::print(&pdf, "badges", printer.as_deref())
-            .map(|sent| sent.to_string())
+            .map(Delivery::Sent)
             .map_err(Error::from),
     })
     .await?;
     let ids = rendered.ids;
     let count = ids.len();
     database.run(move |store| store.mark_printed(&ids)).await?;
-    let mut outcome = format!("{count} badges on {} pages {sent}.", rendered.pages);
-    if !rendered.missing_glyphs.is_empty() {
-        outcome.push_str(&format!(
-            " Not drawn (no font has them): {}",
-            rendered.missing_glyphs.join("; ")
-        ));
-    }
-    Ok(outcome)
+    Ok(Delivered {
+        count,
+        pages: rendered.pages,
+        to,
+        missing_glyphs: rendered.missing_glyphs,
+    })
 }

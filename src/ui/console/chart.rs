@@ -13,6 +13,8 @@ pub struct Arrivals<'a> {
     pub bins: &'a [Bin],
     pub session_starts: &'a [(DateTime<Utc>, String)],
     pub zone: Tz,
+    /// The sentence for a day with no check-ins, in the console's language.
+    pub empty: String,
 }
 
 const LEFT: f32 = 44.0;
@@ -38,11 +40,7 @@ impl<Message> canvas::Program<Message> for Arrivals<'_> {
     ) -> Vec<Geometry> {
         let mut frame = Frame::new(renderer, bounds.size());
         let Some(axis) = chart_span(self.bins, self.zone) else {
-            frame.fill_text(label(
-                "No check-ins yet.",
-                Point::new(LEFT, TOP),
-                theme::MUTED,
-            ));
+            frame.fill_text(label(&self.empty, Point::new(LEFT, TOP), theme::MUTED));
             return vec![frame.into_geometry()];
         };
         let span_start = axis.start;

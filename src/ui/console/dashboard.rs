@@ -9,6 +9,7 @@ use iced::Task;
 use chrono::NaiveDate;
 
 use crate::dashboard::{Dashboard, Missing};
+use crate::language::Texts;
 use crate::store::{Attendee, AttendeeEdit};
 use crate::ui::Error;
 use crate::ui::db::Database;
@@ -31,6 +32,8 @@ pub struct DashboardTab {
     pub(super) day: Option<NaiveDate>,
     /// Everyone not arrived on the day, or only those who came on an earlier day.
     pub(super) missing: Missing,
+    /// The words of this desk's language.
+    pub(super) texts: &'static Texts,
     seen_version: Option<i64>,
     refreshing: bool,
     query_request: u64,
@@ -78,8 +81,9 @@ pub enum Message {
 }
 
 impl DashboardTab {
-    pub fn new(zone: chrono_tz::Tz) -> DashboardTab {
+    pub fn new(zone: chrono_tz::Tz, texts: &'static Texts) -> DashboardTab {
         DashboardTab {
+            texts,
             figures: None,
             zone,
             query: String::new(),
@@ -165,9 +169,9 @@ impl DashboardTab {
                 self.start_edit(*person);
                 Task::none()
             }
-            Message::Found(Ok(None)) => self.notice(format!(
-                "No one has the badge or ticket code {}.",
-                self.code
+            Message::Found(Ok(None)) => self.notice(self.texts.tr_with(
+                "dashboard-no-such-code",
+                &[("code", self.code.as_str().into())],
             )),
             Message::Found(Err(error)) => self.notice(error.to_string()),
             Message::EditField(field, value) => {
@@ -176,9 +180,9 @@ impl DashboardTab {
             }
             Message::SaveEdit => self.save_edit(database, desk),
             Message::Saved(Ok(person)) => {
-                self.notice = Some(format!(
-                    "Saved {}; the change is logged.",
-                    person.display_name
+                self.notice = Some(self.texts.tr_with(
+                    "dashboard-saved",
+                    &[("name", person.display_name.as_str().into())],
                 ));
                 self.start_edit(*person);
                 return Action::PeopleChanged(self.refresh(database, true));
@@ -191,17 +195,20 @@ impl DashboardTab {
             Message::Reprint => self.reprint(database, &saved.settings),
             Message::UndoCheckIn => self.undo_check_in(database, desk),
             Message::Undone(Ok(person)) => {
-                self.notice = Some("Check-in undone; the log keeps both entries.".into());
+                self.notice = Some(self.texts.tr("dashboard-undone"));
                 if let Some(person) = person {
                     self.start_edit(*person);
                 }
                 return Action::PeopleChanged(self.refresh(database, true));
             }
             Message::Undone(Err(error)) => self.notice(error.to_string()),
-            Message::Reprinted(Ok(sent)) => self.notice(format!("Badge {sent}")),
-            Message::Reprinted(Err(error)) => {
-                self.notice(format!("The badge was not printed: {error}"))
+            Message::Reprinted(Ok(sent)) => {
+                self.notice(crate::ui::print::sent_words(&sent, self.texts))
             }
+            Message::Reprinted(Err(error)) => self.notice(self.texts.tr_with(
+                "dashboard-not-printed",
+                &[("error", error.to_string().into())],
+            )),
         };
         Action::Run(task)
     }
@@ -343,9 +350,9 @@ impl DashboardTab {
         let Some(editing) = &self.editing else {
             return Task::none();
         };
-        self.notice = Some(format!(
-            "Printing the badge of {}…",
-            editing.person.display_name
+        self.notice = Some(self.texts.tr_with(
+            "dashboard-printing",
+            &[("name", editing.person.display_name.as_str().into())],
         ));
         Task::perform(
             crate::ui::print::print(database.clone(), editing.person.id, settings.clone()),

@@ -7,6 +7,7 @@ use iced::{Alignment, Element, Length};
 use super::chart::Arrivals;
 use super::dashboard::{DashboardTab, Field, Message};
 use crate::dashboard::{ActivityKind, Dashboard, Missing};
+use crate::language::Texts;
 use crate::store::Attendee;
 use crate::ui::theme;
 
@@ -14,7 +15,9 @@ impl DashboardTab {
     pub fn view(&self) -> Element<'_, Message> {
         let left: Element<'_, Message> = match &self.figures {
             Some(figures) => self.figures_view(figures),
-            None => text("Counting…").size(theme::SMALL).into(),
+            None => text(self.texts.tr("dashboard-counting"))
+                .size(theme::SMALL)
+                .into(),
         };
         row![
             container(left).width(Length::FillPortion(3)),
@@ -25,29 +28,31 @@ impl DashboardTab {
     }
 
     fn figures_view<'a>(&'a self, figures: &'a Dashboard) -> Element<'a, Message> {
+        let t = self.texts;
         let big = |label: &'static str, value: u64| {
             column![
                 text(value.to_string()).size(theme::NAME),
-                text(label).size(theme::SMALL).color(theme::MUTED),
+                text(t.tr(label)).size(theme::SMALL).color(theme::MUTED),
             ]
             .spacing(2)
             .width(Length::Fill)
         };
         let totals = row![
-            big("registered", figures.registered),
-            big("admitted", figures.admitted),
-            big("checked in", figures.checked_in),
+            big("dashboard-registered", figures.registered),
+            big("dashboard-admitted", figures.admitted),
+            big("dashboard-checked-in", figures.checked_in),
         ];
         let chart = canvas(Arrivals {
             bins: &figures.arrivals,
             session_starts: &figures.session_starts,
             zone: self.zone,
+            empty: t.tr("dashboard-no-check-ins"),
         })
         .width(Length::Fill)
         .height(Length::Fixed(200.0));
         let mut types = Column::new().spacing(4).width(Length::FillPortion(3));
         types = types.push(
-            text("Ticket type: checked in / admitted (registered)")
+            text(t.tr("dashboard-by-ticket-type"))
                 .size(theme::SMALL)
                 .color(theme::MUTED),
         );
@@ -61,25 +66,38 @@ impl DashboardTab {
             );
         }
         let mut desks = Column::new().spacing(4).width(Length::FillPortion(2));
-        desks = desks.push(text("Desks").size(theme::SMALL).color(theme::MUTED));
+        desks = desks.push(
+            text(t.tr("dashboard-desks"))
+                .size(theme::SMALL)
+                .color(theme::MUTED),
+        );
         for (desk, count) in &figures.by_desk {
             desks = desks.push(text(format!("{desk}: {count}")).size(theme::SMALL));
         }
         let mut recent = Column::new().spacing(2);
-        recent = recent.push(text("Latest").size(theme::SMALL).color(theme::MUTED));
+        recent = recent.push(
+            text(t.tr("dashboard-latest"))
+                .size(theme::SMALL)
+                .color(theme::MUTED),
+        );
         for activity in &figures.recent {
             let what = match activity.kind {
-                ActivityKind::CheckIn => "checked in",
-                ActivityKind::Undo => "check-in undone",
-                ActivityKind::WalkIn => "walk-in added",
-                ActivityKind::Edit => "details corrected",
+                ActivityKind::CheckIn => "dashboard-activity-check-in",
+                ActivityKind::Undo => "dashboard-activity-undo",
+                ActivityKind::WalkIn => "dashboard-activity-walk-in",
+                ActivityKind::Edit => "dashboard-activity-edit",
             };
+            let line = t.tr_with(
+                what,
+                &[
+                    ("name", activity.attendee.as_str().into()),
+                    ("desk", activity.desk.as_str().into()),
+                ],
+            );
             recent = recent.push(
                 text(format!(
-                    "{}  {} — {what} at {}",
+                    "{}  {line}",
                     activity.at.with_timezone(&self.zone).format("%H:%M"),
-                    activity.attendee,
-                    activity.desk
                 ))
                 .size(16),
             );
@@ -87,7 +105,7 @@ impl DashboardTab {
         column![
             self.day_picker(figures),
             totals,
-            text("Arrivals per 10 minutes, with session starts")
+            text(t.tr("dashboard-arrivals"))
                 .size(theme::SMALL)
                 .color(theme::MUTED),
             chart,
@@ -108,7 +126,7 @@ impl DashboardTab {
         for summary in &figures.days {
             let label = format!(
                 "{} · {}",
-                crate::day::short_date(summary.day.date),
+                self.texts.short_date(summary.day.date),
                 summary.checked_in
             );
             let shown = summary.day.date == figures.day.date;
@@ -125,19 +143,21 @@ impl DashboardTab {
         }
         if self.day.is_some() {
             days = days.push(
-                button(text("Today").size(theme::SMALL))
+                button(text(self.texts.tr("dashboard-today")).size(theme::SMALL))
                     .padding([8, 12])
                     .style(theme::quiet_button)
                     .on_press(Message::PickDay(None)),
             );
         }
-        let shown = match figures.day.label() {
-            Some(label) => format!(
-                "{}: {} came before and are not here yet",
-                crate::day::capitalised(&label),
-                figures.came_earlier_not_this_day
+        let shown = match crate::ui::desk::verdict::day_label(&figures.day, self.texts) {
+            Some(label) => self.texts.tr_with(
+                "dashboard-came-before",
+                &[
+                    ("day", label.into()),
+                    ("count", figures.came_earlier_not_this_day.into()),
+                ],
             ),
-            None => crate::day::short_date(figures.day.date),
+            None => self.texts.short_date(figures.day.date),
         };
         column![days, text(shown).size(theme::SMALL).color(theme::MUTED)]
             .spacing(6)
@@ -146,8 +166,9 @@ impl DashboardTab {
 
     fn people_view(&self) -> Element<'_, Message> {
         let several_days = self.figures.as_ref().is_some_and(|f| f.days.len() > 1);
+        let t = self.texts;
         let choice = |label: &'static str, which: Missing| {
-            button(text(label).size(theme::SMALL))
+            button(text(t.tr(label)).size(theme::SMALL))
                 .padding([6, 10])
                 .style(if self.missing == which {
                     button::primary
@@ -157,17 +178,17 @@ impl DashboardTab {
                 .on_press(Message::ShowMissing(which))
         };
         let mut side = column![
-            row![text("Not arrived yet").size(theme::BODY)]
+            row![text(t.tr("dashboard-not-arrived")).size(theme::BODY)]
                 .push(several_days.then(|| {
                     row![
-                        choice("Everyone", Missing::Everyone),
-                        choice("Came before", Missing::CameEarlier),
+                        choice("dashboard-everyone", Missing::Everyone),
+                        choice("dashboard-came-earlier", Missing::CameEarlier),
                     ]
                     .spacing(6)
                 }))
                 .spacing(12)
                 .align_y(Alignment::Center),
-            text_input("Search by name, company or email", &self.query)
+            text_input(&t.tr("dashboard-search"), &self.query)
                 .on_input(Message::QueryChanged)
                 .size(theme::SMALL)
                 .padding(10),
@@ -175,11 +196,11 @@ impl DashboardTab {
         .spacing(10);
         let mut list = Column::new().spacing(2);
         for person in &self.not_arrived {
-            list = list.push(not_arrived_row(person));
+            list = list.push(not_arrived_row(person, t));
         }
         if self.not_arrived.is_empty() {
             list = list.push(
-                text("Nobody matches.")
+                text(t.tr("dashboard-nobody-matches"))
                     .size(theme::SMALL)
                     .color(theme::MUTED),
             );
@@ -189,12 +210,12 @@ impl DashboardTab {
         );
         side = side.push(
             row![
-                text_input("Edit anyone: badge or ticket code", &self.code)
+                text_input(&t.tr("dashboard-edit-code"), &self.code)
                     .on_input(Message::CodeChanged)
                     .on_submit(Message::FindCode)
                     .size(theme::SMALL)
                     .padding(10),
-                button(text("Find").size(theme::SMALL))
+                button(text(t.tr("dashboard-find")).size(theme::SMALL))
                     .padding(10)
                     .on_press(Message::FindCode),
             ]
@@ -216,8 +237,9 @@ impl DashboardTab {
         person: &'a Attendee,
         fields: &'a crate::store::AttendeeEdit,
     ) -> Element<'a, Message> {
+        let t = self.texts;
         let field = |label: &'static str, value: &str, which: Field| {
-            text_input(label, value)
+            text_input(&t.tr(label), value)
                 .on_input(move |v| Message::EditField(which, v))
                 .on_submit(Message::SaveEdit)
                 .size(theme::SMALL)
@@ -225,30 +247,36 @@ impl DashboardTab {
         };
         container(
             column![
-                text(format!(
-                    "Correct {} ({})",
-                    person.display_name,
-                    person.badge_code.grouped()
+                text(t.tr_with(
+                    "dashboard-correct",
+                    &[
+                        ("name", person.display_name.as_str().into()),
+                        ("code", person.badge_code.grouped().into()),
+                    ],
                 ))
                 .size(theme::SMALL),
                 row![
-                    field("First name", &fields.first_name, Field::FirstName),
-                    field("Last name", &fields.last_name, Field::LastName),
+                    field("walk-in-first-name", &fields.first_name, Field::FirstName),
+                    field("walk-in-last-name", &fields.last_name, Field::LastName),
                 ]
                 .spacing(8),
                 row![
-                    field("Company", &fields.company, Field::Company),
-                    field("Ticket type", &fields.ticket_type, Field::TicketType),
+                    field("walk-in-company", &fields.company, Field::Company),
+                    field(
+                        "walk-in-ticket-type",
+                        &fields.ticket_type,
+                        Field::TicketType
+                    ),
                 ]
                 .spacing(8),
                 row![
-                    button(text("Save").size(theme::SMALL))
+                    button(text(t.tr("dashboard-save")).size(theme::SMALL))
                         .padding(10)
                         .on_press(Message::SaveEdit),
-                    button(text("Reprint badge").size(theme::SMALL))
+                    button(text(t.tr("dashboard-reprint")).size(theme::SMALL))
                         .padding(10)
                         .on_press(Message::Reprint),
-                    button(text("Undo check-in").size(theme::SMALL))
+                    button(text(t.tr("dashboard-undo")).size(theme::SMALL))
                         .padding(10)
                         .style(theme::quiet_button)
                         .on_press_maybe(
@@ -257,7 +285,7 @@ impl DashboardTab {
                                 .is_some()
                                 .then_some(Message::UndoCheckIn)
                         ),
-                    button(text("Close").size(theme::SMALL))
+                    button(text(t.tr("dashboard-close")).size(theme::SMALL))
                         .padding(10)
                         .style(theme::quiet_button)
                         .on_press(Message::CancelEdit),
@@ -272,7 +300,7 @@ impl DashboardTab {
     }
 }
 
-fn not_arrived_row(person: &Attendee) -> Element<'_, Message> {
+fn not_arrived_row<'a>(person: &'a Attendee, texts: &Texts) -> Element<'a, Message> {
     let mut who = person.display_name.clone();
     if !person.company.is_empty() {
         who = format!("{who} · {}", person.company);
@@ -282,7 +310,7 @@ fn not_arrived_row(person: &Attendee) -> Element<'_, Message> {
         text(person.ticket_type.clone())
             .size(16)
             .color(theme::MUTED),
-        button(text("Edit").size(14))
+        button(text(texts.tr("dashboard-edit")).size(14))
             .padding([4, 10])
             .style(theme::quiet_button)
             .on_press(Message::Edit(Box::new(person.clone()))),

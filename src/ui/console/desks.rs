@@ -9,19 +9,22 @@ use iced::{Element, Length, Task};
 use chrono_tz::Tz;
 
 use crate::hub::HubStatus;
+use crate::language::Texts;
 use crate::store::hub::Conflict;
 use crate::ui::Error;
 use crate::ui::db::Database;
 use crate::ui::screen::Action;
 use crate::ui::theme;
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct DesksTab {
     /// `None` until loaded; `Some(None)` for a desk alone.
     hub: Option<Option<HubStatus>>,
     conflicts: Vec<Conflict>,
     loading: bool,
     notice: Option<String>,
+    /// The words of this desk's language.
+    pub(super) texts: &'static Texts,
 }
 
 /// What the tab read of the hub.
@@ -38,6 +41,16 @@ pub enum Message {
 }
 
 impl DesksTab {
+    pub fn new(texts: &'static Texts) -> DesksTab {
+        DesksTab {
+            hub: None,
+            conflicts: Vec::new(),
+            loading: false,
+            notice: None,
+            texts,
+        }
+    }
+
     pub fn load(&mut self, database: &Database) -> Task<Message> {
         self.loading = true;
         Task::perform(load(database.clone()), Message::Loaded)
@@ -64,9 +77,11 @@ impl DesksTab {
     }
 
     pub fn view(&self, zone: Tz) -> Element<'_, Message> {
-        let mut page = column![text("Desks & sync").size(theme::TITLE)].spacing(theme::SPACING);
+        let t = self.texts;
+        let mut page =
+            column![text(t.tr("console-tab-desks")).size(theme::TITLE)].spacing(theme::SPACING);
         page = match &self.hub {
-            None => page.push(text("Reading…").size(theme::BODY)),
+            None => page.push(text(t.tr("desks-reading")).size(theme::BODY)),
             Some(None) => page.push(self.alone()),
             Some(Some(status)) => page.push(self.joined(status, zone)),
         };
@@ -77,49 +92,45 @@ impl DesksTab {
     }
 
     fn alone(&self) -> Element<'_, Message> {
-        text(
-            "This desk stands alone: its check-ins are in this computer's database only. To \
-             join a hub or start one with this event, see Settings.",
-        )
-        .size(theme::BODY)
-        .into()
+        text(self.texts.tr("desks-alone")).size(theme::BODY).into()
     }
 
     fn joined<'a>(&'a self, status: &'a HubStatus, zone: Tz) -> Element<'a, Message> {
+        let t = self.texts;
         let state = if status.connected {
-            "connected".to_string()
+            "desks-hub-connected"
         } else {
-            "not reachable: this desk checks people in from its own copy".to_string()
+            "desks-hub-unreachable"
         };
+        let last_sync = status
+            .last_sync
+            .map(|at| local_time(at, zone))
+            .unwrap_or_else(|| t.tr("desks-never"));
         let mut page = column![
-            text(format!("Hub {}: {state}", status.hub)).size(theme::BODY),
-            text(format!(
-                "{} scans of this desk waiting for the hub; last sync {}",
-                status.pending,
-                status
-                    .last_sync
-                    .map(|t| local_time(t, zone))
-                    .unwrap_or_else(|| "never".to_string())
+            text(t.tr_with(state, &[("hub", status.hub.to_string().into())])).size(theme::BODY),
+            text(t.tr_with(
+                "desks-waiting",
+                &[("count", status.pending.into()), ("last", last_sync.into())],
             ))
             .size(theme::SMALL),
         ]
         .spacing(theme::SPACING);
-        page = page.push(desk_table(status, zone));
+        page = page.push(desk_table(status, zone, t));
         page = page.push(self.conflict_list(zone));
         page.into()
     }
 
     fn conflict_list(&self, zone: Tz) -> Element<'_, Message> {
         if self.conflicts.is_empty() {
-            return text("No conflicts: nobody was admitted twice.")
+            return text(self.texts.tr("desks-no-conflicts"))
                 .size(theme::SMALL)
                 .into();
         }
         let mut list = column![
-            text(match self.conflicts.len() {
-                1 => "1 person admitted twice while offline (both scans are kept):".to_string(),
-                n => format!("{n} people admitted twice while offline (both scans are kept):"),
-            })
+            text(
+                self.texts
+                    .tr_with("desks-conflicts", &[("count", self.conflicts.len().into())])
+            )
             .size(theme::BODY)
         ]
         .spacing(6);
@@ -138,23 +149,18 @@ fn local_time(at: chrono::DateTime<chrono::Utc>, zone: Tz) -> String {
     at.with_timezone(&zone).format("%H:%M:%S").to_string()
 }
 
-fn desk_table(status: &HubStatus, zone: Tz) -> Element<'_, Message> {
+fn desk_table<'a>(status: &'a HubStatus, zone: Tz, t: &Texts) -> Element<'a, Message> {
+    let heading = |id: &str, portion: u16| {
+        text(t.tr(id))
+            .size(theme::SMALL)
+            .width(Length::FillPortion(portion))
+    };
     let mut table = column![row![
-        text("Desk")
-            .size(theme::SMALL)
-            .width(Length::FillPortion(3)),
-        text("Last contact")
-            .size(theme::SMALL)
-            .width(Length::FillPortion(3)),
-        text("Waiting")
-            .size(theme::SMALL)
-            .width(Length::FillPortion(2)),
-        text("Late (over 2 min)")
-            .size(theme::SMALL)
-            .width(Length::FillPortion(2)),
-        text("Attendee data")
-            .size(theme::SMALL)
-            .width(Length::FillPortion(2)),
+        heading("desks-column-desk", 3),
+        heading("desks-column-last-contact", 3),
+        heading("desks-column-waiting", 2),
+        heading("desks-column-late", 2),
+        heading("desks-column-data", 2),
     ]]
     .spacing(6);
     for desk in &status.desks {
@@ -172,9 +178,9 @@ fn desk_table(status: &HubStatus, zone: Tz) -> Element<'_, Message> {
                 .size(theme::SMALL)
                 .width(Length::FillPortion(2)),
             text(if desk.holds_data {
-                "holds a copy"
+                t.tr("desks-holds-copy")
             } else {
-                "erased"
+                t.tr("desks-erased")
             })
             .size(theme::SMALL)
             .width(Length::FillPortion(2)),

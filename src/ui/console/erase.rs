@@ -8,33 +8,42 @@ use iced::widget::{button, checkbox, column, text, text_input};
 use iced::{Element, Task};
 
 use super::export::{self, Report};
+use crate::language::Texts;
 use crate::store::EraseReport;
 use crate::ui::Error;
 use crate::ui::db::Database;
 use crate::ui::screen::Action;
 use crate::ui::theme;
 
-pub const CONFIRMATION: &str = "erase all attendee data";
-
 impl EraseTab {
     /// The tab as the console opens: it says so when opening the database finished an erase
     /// that had been cut short.
-    pub fn new(database: &Database) -> EraseTab {
+    pub fn new(database: &Database, texts: &'static Texts) -> EraseTab {
         EraseTab {
             notice: database
                 .finished_an_interrupted_erase()
-                .then(|| crate::store::FINISHED_ERASE.to_string()),
-            ..EraseTab::default()
+                .then(|| texts.tr("erase-finished-interrupted")),
+            typed: String::new(),
+            export_first: false,
+            busy: false,
+            texts,
         }
+    }
+
+    /// What the organizer types to confirm, in their language: "erase all attendee data".
+    fn confirmation(&self) -> String {
+        self.texts.tr("erase-confirmation")
     }
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct EraseTab {
     typed: String,
     export_first: bool,
     busy: bool,
     notice: Option<String>,
+    /// The words of this desk's language.
+    pub(super) texts: &'static Texts,
 }
 
 #[derive(Debug, Clone)]
@@ -53,17 +62,24 @@ pub struct Erased {
     reports_in: Option<PathBuf>,
 }
 
-impl std::fmt::Display for Erased {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "Erased {} attendees and {} log entries; the file is compacted.",
-            self.report.attendees, self.report.log_entries
-        )?;
+impl Erased {
+    /// What was erased, in the organizer's language.
+    fn say(&self, texts: &Texts) -> String {
+        let mut said = texts.tr_with(
+            "erase-done",
+            &[
+                ("attendees", self.report.attendees.into()),
+                ("entries", self.report.log_entries.into()),
+            ],
+        );
         if let Some(folder) = &self.reports_in {
-            write!(f, " The reports are in {}.", folder.display())?;
+            said.push(' ');
+            said.push_str(&texts.tr_with(
+                "erase-reports-in",
+                &[("folder", folder.display().to_string().into())],
+            ));
         }
-        Ok(())
+        said
     }
 }
 
@@ -72,15 +88,19 @@ impl EraseTab {
         match message {
             Message::Typed(text) => self.typed = text,
             Message::ExportFirst(on) => self.export_first = on,
-            Message::Erase if self.busy || self.typed.trim() != CONFIRMATION => {
-                self.notice = Some(format!("Type \"{CONFIRMATION}\" to confirm."));
+            Message::Erase if self.busy || self.typed.trim() != self.confirmation() => {
+                self.notice = Some(self.texts.tr_with(
+                    "erase-type-to-confirm",
+                    &[("phrase", self.confirmation().into())],
+                ));
             }
             Message::Erase if self.export_first => {
                 self.busy = true;
+                let title = self.texts.tr("erase-folder-title");
                 return Action::Run(Task::perform(
-                    async {
+                    async move {
                         rfd::AsyncFileDialog::new()
-                            .set_title("Folder for the reports")
+                            .set_title(title)
                             .pick_folder()
                             .await
                             .map(|f| f.path().to_path_buf())
@@ -104,8 +124,10 @@ impl EraseTab {
                 self.typed.clear();
                 let erased = result.is_ok();
                 self.notice = Some(match result {
-                    Ok(done) => done.to_string(),
-                    Err(e) => format!("Nothing was erased: {e}"),
+                    Ok(done) => done.say(self.texts),
+                    Err(e) => self
+                        .texts
+                        .tr_with("erase-failed", &[("error", e.to_string().into())]),
                 });
                 if erased {
                     return Action::PeopleChanged(Task::none());
@@ -116,27 +138,29 @@ impl EraseTab {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
-        let ready = !self.busy && self.typed.trim() == CONFIRMATION;
+        let t = self.texts;
+        let confirmation = self.confirmation();
+        let ready = !self.busy && self.typed.trim() == confirmation;
         column![
-            text("Erase attendee data").size(theme::BODY),
-            text(
-                "Deletes every attendee, ticket code, correction and the check-in log, then \
-                 compacts the database so nothing can be recovered from the file. The event, \
-                 the agenda and the settings stay."
-            )
-            .size(theme::SMALL)
-            .color(theme::MUTED),
+            text(t.tr("erase-title")).size(theme::BODY),
+            text(t.tr("erase-about"))
+                .size(theme::SMALL)
+                .color(theme::MUTED),
             checkbox(self.export_first)
-                .label("Save the check-in report and the attendee list first")
+                .label(t.tr("erase-export-first"))
                 .on_toggle(Message::ExportFirst)
                 .text_size(theme::SMALL),
-            text(format!("Type \"{CONFIRMATION}\" to confirm:")).size(theme::SMALL),
-            text_input(CONFIRMATION, &self.typed)
+            text(t.tr_with(
+                "erase-type-phrase",
+                &[("phrase", confirmation.as_str().into())]
+            ))
+            .size(theme::SMALL),
+            text_input(&confirmation, &self.typed)
                 .on_input(Message::Typed)
                 .on_submit(Message::Erase)
                 .size(theme::SMALL)
                 .padding(10),
-            button(text("Erase").size(theme::SMALL))
+            button(text(t.tr("erase-button")).size(theme::SMALL))
                 .padding([10, 18])
                 .style(button::danger)
                 .on_press_maybe(ready.then_some(Message::Erase)),

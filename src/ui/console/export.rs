@@ -7,6 +7,7 @@ use iced::widget::{button, column, row, text};
 use iced::{Element, Task};
 
 use crate::file::write_atomic;
+use crate::language::Texts;
 use crate::ui::Error;
 use crate::ui::db::Database;
 use crate::ui::screen::Action;
@@ -26,10 +27,11 @@ impl Report {
         }
     }
 
-    fn noun(self) -> &'static str {
+    /// "Wrote 12 log entries to …", in the catalogue.
+    fn written(self) -> &'static str {
         match self {
-            Report::CheckIns => "log entries",
-            Report::Attendees => "attendees",
+            Report::CheckIns => "export-wrote-log",
+            Report::Attendees => "export-wrote-attendees",
         }
     }
 }
@@ -49,10 +51,12 @@ pub struct ExportTab {
     busy: bool,
     /// Where "Save in folder" writes: kiosks without a desktop portal have no save dialog.
     folder: String,
+    /// The words of this desk's language.
+    pub(super) texts: &'static Texts,
 }
 
-impl Default for ExportTab {
-    fn default() -> Self {
+impl ExportTab {
+    pub fn new(texts: &'static Texts) -> Self {
         let folder = directories::UserDirs::new()
             .map(|dirs| {
                 dirs.document_dir()
@@ -65,11 +69,10 @@ impl Default for ExportTab {
             notice: None,
             busy: false,
             folder,
+            texts,
         }
     }
-}
 
-impl ExportTab {
     pub fn update(&mut self, message: Message, database: &Database) -> Action<Message> {
         match self.step(message, database) {
             Some(task) => Action::Run(task),
@@ -81,7 +84,8 @@ impl ExportTab {
         match message {
             Message::Choose(report) => {
                 self.busy = true;
-                Some(Task::perform(choose_file(report), move |path| {
+                let title = self.texts.tr("export-dialog-title");
+                Some(Task::perform(choose_file(report, title), move |path| {
                     Message::Chosen(report, path)
                 }))
             }
@@ -105,10 +109,22 @@ impl ExportTab {
             Message::Written(report, path, result) => {
                 self.busy = false;
                 self.notice = Some(match result {
-                    Ok(rows) => format!("Wrote {rows} {} to {}.", report.noun(), path.display()),
+                    Ok(rows) => self.texts.tr_with(
+                        report.written(),
+                        &[
+                            ("count", rows.into()),
+                            ("file", path.display().to_string().into()),
+                        ],
+                    ),
                     // A file error names the file itself: "cannot write …: …" as a sentence.
                     Err(Error::File(error)) => sentence(&error.to_string()),
-                    Err(error) => format!("Cannot write {}: {error}", path.display()),
+                    Err(error) => self.texts.tr_with(
+                        "export-cannot-write",
+                        &[
+                            ("file", path.display().to_string().into()),
+                            ("error", error.to_string().into()),
+                        ],
+                    ),
                 });
                 None
             }
@@ -116,38 +132,36 @@ impl ExportTab {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
+        let t = self.texts;
         let action = |label: &'static str, report: Report| {
-            button(text(label).size(theme::SMALL))
+            button(text(t.tr(label)).size(theme::SMALL))
                 .padding([10, 16])
                 .on_press_maybe((!self.busy).then_some(Message::Choose(report)))
         };
         column![
-            text(
-                "Reports as CSV files, for spreadsheets: UTF-8 with a byte-order mark, \
-                  formula-looking values neutralised."
-            )
-            .size(theme::SMALL)
-            .color(theme::MUTED),
-            row![
-                action("Export check-in report…", Report::CheckIns),
-                action("Export attendee list…", Report::Attendees),
-            ]
-            .spacing(12),
-            text("Or save both in this folder:")
+            text(t.tr("export-about"))
                 .size(theme::SMALL)
                 .color(theme::MUTED),
-            iced::widget::text_input("Folder", &self.folder)
+            row![
+                action("export-check-ins", Report::CheckIns),
+                action("export-attendees", Report::Attendees),
+            ]
+            .spacing(12),
+            text(t.tr("export-or-folder"))
+                .size(theme::SMALL)
+                .color(theme::MUTED),
+            iced::widget::text_input(&t.tr("export-folder"), &self.folder)
                 .on_input(Message::FolderTyped)
                 .size(theme::SMALL)
                 .padding(10),
             row![
-                button(text("Save check-in report here").size(theme::SMALL))
+                button(text(t.tr("export-check-ins-here")).size(theme::SMALL))
                     .padding([10, 16])
                     .style(theme::quiet_button)
                     .on_press_maybe(
                         (!self.busy).then_some(Message::SaveInFolder(Report::CheckIns))
                     ),
-                button(text("Save attendee list here").size(theme::SMALL))
+                button(text(t.tr("export-attendees-here")).size(theme::SMALL))
                     .padding([10, 16])
                     .style(theme::quiet_button)
                     .on_press_maybe(
@@ -174,9 +188,9 @@ fn sentence(text: &str) -> String {
         .unwrap_or_default()
 }
 
-async fn choose_file(report: Report) -> Option<PathBuf> {
+async fn choose_file(report: Report, title: String) -> Option<PathBuf> {
     rfd::AsyncFileDialog::new()
-        .set_title("Save the report")
+        .set_title(title)
         .set_file_name(report.file_name())
         .add_filter("CSV", &["csv"])
         .save_file()

@@ -7,12 +7,13 @@ use iced::widget::{button, checkbox, column, row, text, text_input};
 use iced::{Element, Task};
 
 use crate::hub::{HubDesk, HubUrl};
+use crate::language::Texts;
 use crate::ui::Error;
 use crate::ui::db::Database;
 use crate::ui::screen::Action;
 use crate::ui::theme;
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct HubLinkSection {
     /// The hub this desk belongs to, as shown; `Some(None)` for a desk alone, `None` until
     /// read.
@@ -23,6 +24,8 @@ pub struct HubLinkSection {
     erase_on_leave: bool,
     busy: bool,
     notice: Option<String>,
+    /// The words of this desk's language.
+    texts: &'static Texts,
 }
 
 #[derive(Debug, Clone)]
@@ -39,6 +42,18 @@ pub enum Message {
 }
 
 impl HubLinkSection {
+    pub fn new(texts: &'static Texts) -> HubLinkSection {
+        HubLinkSection {
+            joined: None,
+            address: String::new(),
+            password: String::new(),
+            erase_on_leave: false,
+            busy: false,
+            notice: None,
+            texts,
+        }
+    }
+
     pub fn load(&self, database: &Database) -> Task<Message> {
         let database = database.clone();
         Task::perform(
@@ -59,14 +74,19 @@ impl HubLinkSection {
             Message::AddressChanged(address) => self.address = address,
             Message::PasswordChanged(password) => self.password = password,
             Message::EraseOnLeave(on) => self.erase_on_leave = on,
-            Message::Test => return self.run(test(self.url())),
+            Message::Test => return self.run(test(self.url(), self.texts)),
             Message::Join => {
-                let work = join(database.clone(), self.url(), desk.to_string());
+                let work = join(database.clone(), self.url(), desk.to_string(), self.texts);
                 return self.run(work);
             }
-            Message::Start => return self.run(start(database.clone(), self.url())),
+            Message::Start => return self.run(start(database.clone(), self.url(), self.texts)),
             Message::Leave => {
-                let work = leave(database.clone(), desk.to_string(), self.erase_on_leave);
+                let work = leave(
+                    database.clone(),
+                    desk.to_string(),
+                    self.erase_on_leave,
+                    self.texts,
+                );
                 return self.run(work);
             }
             Message::Done(result) => {
@@ -94,18 +114,20 @@ impl HubLinkSection {
             return Action::None;
         }
         self.busy = true;
-        self.notice = Some("Asking the hub…".to_string());
+        self.notice = Some(self.texts.tr("hub-asking"));
         Action::Run(Task::perform(work, Message::Done))
     }
 
     pub fn view(&self) -> Element<'_, Message> {
         let body = match &self.joined {
-            None => text("Reading…").size(theme::SMALL).into(),
+            None => text(self.texts.tr("desks-reading"))
+                .size(theme::SMALL)
+                .into(),
             Some(None) => self.alone(),
             Some(Some(hub)) => self.joined(hub),
         };
         let mut section =
-            column![text("Several computers: the hub").size(theme::BODY), body].spacing(10);
+            column![text(self.texts.tr("hub-title")).size(theme::BODY), body].spacing(10);
         if let Some(notice) = &self.notice {
             section = section.push(text(notice).size(theme::SMALL).color(theme::ACCENT));
         }
@@ -121,30 +143,28 @@ impl HubLinkSection {
         .on_submit(Message::Test)
         .size(theme::SMALL)
         .padding(10);
-        let password = text_input("the hub's password", &self.password)
+        let t = self.texts;
+        let password = text_input(&t.tr("hub-password"), &self.password)
             .secure(true)
             .on_input(Message::PasswordChanged)
             .on_submit(Message::Test)
             .size(theme::SMALL)
             .padding(10);
         let action = |label: &'static str, message: Message| {
-            button(text(label).size(theme::SMALL))
+            button(text(t.tr(label)).size(theme::SMALL))
                 .padding([10, 16])
                 .on_press_maybe((!self.busy && !self.address.trim().is_empty()).then_some(message))
         };
         column![
-            text(
-                "This desk stands alone: its check-ins are in this computer's database only. \
-                 With several computers, give them one hub (see the README)."
-            )
-            .size(theme::SMALL)
-            .color(theme::MUTED),
+            text(t.tr("hub-alone"))
+                .size(theme::SMALL)
+                .color(theme::MUTED),
             field,
             password,
             row![
-                action("Test", Message::Test),
-                action("Join (new, empty database)", Message::Join),
-                action("Start the hub with this event", Message::Start),
+                action("hub-test", Message::Test),
+                action("hub-join", Message::Join),
+                action("hub-start", Message::Start),
             ]
             .spacing(12),
         ]
@@ -154,18 +174,15 @@ impl HubLinkSection {
 
     fn joined<'a>(&'a self, hub: &'a str) -> Element<'a, Message> {
         column![
-            text(format!(
-                "This desk checks in through the hub at {hub}; Desks & sync shows how the \
-                 desks are doing."
-            ))
-            .size(theme::SMALL)
-            .color(theme::MUTED),
+            text(self.texts.tr_with("hub-joined", &[("hub", hub.into())]))
+                .size(theme::SMALL)
+                .color(theme::MUTED),
             row![
                 checkbox(self.erase_on_leave)
-                    .label("Also erase this computer's copy of the attendee data")
+                    .label(self.texts.tr("hub-erase-on-leave"))
                     .on_toggle(Message::EraseOnLeave)
                     .text_size(theme::SMALL),
-                button(text("Leave the hub").size(theme::SMALL))
+                button(text(self.texts.tr("hub-leave")).size(theme::SMALL))
                     .padding([10, 16])
                     .style(theme::quiet_button)
                     .on_press_maybe((!self.busy).then_some(Message::Leave)),
@@ -178,28 +195,32 @@ impl HubLinkSection {
     }
 }
 
-async fn test(address: String) -> Result<String, Error> {
+async fn test(address: String, t: &'static Texts) -> Result<String, Error> {
     crate::ui::worker::attempt(move || {
         let mut hub = HubDesk::new(HubUrl::parse(&address)?);
         let shown = hub.url().shown.clone();
+        let hub_arg = ("hub", shown.into());
         Ok::<_, crate::hub::HubError>(match hub.probe()? {
-            Some(name) if name.trim().is_empty() => {
-                format!("The hub at {shown} answers; it holds an event with no name yet.")
-            }
-            Some(name) => format!("The hub at {shown} answers; it holds \"{name}\"."),
-            None => format!("The hub at {shown} answers; it holds no event yet."),
+            Some(name) if name.trim().is_empty() => t.tr_with("hub-answers-unnamed", &[hub_arg]),
+            Some(name) => t.tr_with("hub-answers", &[hub_arg, ("event", name.into())]),
+            None => t.tr_with("hub-answers-empty", &[hub_arg]),
         })
     })
     .await
 }
 
-async fn join(database: Database, address: String, desk: String) -> Result<String, Error> {
+async fn join(
+    database: Database,
+    address: String,
+    desk: String,
+    t: &'static Texts,
+) -> Result<String, Error> {
     let handle = database.clone();
     database
         .at_desk(move |store, _| {
             let mut hub = HubDesk::new(HubUrl::parse(&address)?);
             hub.join(store, &desk)?;
-            let said = format!("Joined the hub at {}.", hub.url().shown);
+            let said = t.tr_with("hub-joined-now", &[("hub", hub.url().shown.clone().into())]);
             Ok::<_, crate::hub::HubError>((said, hub))
         })
         .await
@@ -209,15 +230,18 @@ async fn join(database: Database, address: String, desk: String) -> Result<Strin
         })
 }
 
-async fn start(database: Database, address: String) -> Result<String, Error> {
+async fn start(database: Database, address: String, t: &'static Texts) -> Result<String, Error> {
     let handle = database.clone();
     database
         .at_desk(move |store, _| {
             let mut hub = HubDesk::new(HubUrl::parse(&address)?);
             let people = hub.init(store, false)?;
-            let said = format!(
-                "The hub at {} now holds this event ({people} people); this is its first desk.",
-                hub.url().shown
+            let said = t.tr_with(
+                "hub-started",
+                &[
+                    ("hub", hub.url().shown.clone().into()),
+                    ("count", people.into()),
+                ],
             );
             Ok::<_, crate::hub::HubError>((said, hub))
         })
@@ -228,27 +252,27 @@ async fn start(database: Database, address: String) -> Result<String, Error> {
         })
 }
 
-async fn leave(database: Database, desk: String, erase: bool) -> Result<String, Error> {
+async fn leave(
+    database: Database,
+    desk: String,
+    erase: bool,
+    t: &'static Texts,
+) -> Result<String, Error> {
     let handle = database.clone();
     let said = database
         .at_desk(move |store, hub| {
             let left = crate::hub::leave(store, hub, &desk, erase)?;
+            let hub_arg = ("hub", left.hub.to_string().into());
             let mut said = match left.erased {
-                Some(report) => format!(
-                    "This desk left the hub at {} and erased its copy ({} people).",
-                    left.hub, report.attendees
+                Some(report) => t.tr_with(
+                    "hub-left-erased",
+                    &[hub_arg, ("count", report.attendees.into())],
                 ),
-                None => format!(
-                    "This desk left the hub at {}; its copy of the attendee data stays until \
-                     it is erased.",
-                    left.hub
-                ),
+                None => t.tr_with("hub-left", &[hub_arg]),
             };
             if !left.hub_told {
-                said.push_str(
-                    " The hub was not reachable: its desk list still shows this desk as it \
-                     last reported.",
-                );
+                said.push(' ');
+                said.push_str(&t.tr("hub-left-untold"));
             }
             Ok::<_, crate::hub::HubError>(said)
         })

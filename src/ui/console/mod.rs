@@ -16,6 +16,7 @@ pub use settings::{CameraOption, Message as SettingsMessage};
 use iced::widget::{button, column, container, row, text};
 use iced::{Element, Length, Task};
 
+use crate::language::Texts;
 use crate::settings::Settings;
 use crate::store::Event;
 use crate::ui::db::Database;
@@ -47,14 +48,15 @@ impl Tab {
         Tab::Erase,
     ];
 
+    /// The tab's name in the catalogue.
     fn label(self) -> &'static str {
         match self {
-            Tab::Dashboard => "Dashboard",
-            Tab::Import => "Import",
-            Tab::Export => "Export",
-            Tab::Settings => "Settings",
-            Tab::Desks => "Desks & sync",
-            Tab::Erase => "Erase",
+            Tab::Dashboard => "console-tab-dashboard",
+            Tab::Import => "console-tab-import",
+            Tab::Export => "console-tab-export",
+            Tab::Settings => "console-tab-settings",
+            Tab::Desks => "console-tab-desks",
+            Tab::Erase => "console-tab-erase",
         }
     }
 }
@@ -125,10 +127,10 @@ impl Console {
         let saved = start.saved;
         let mut console = Console {
             settings: SettingsTab::new(start.event, &saved),
-            dashboard: DashboardTab::new(saved.zone),
-            export: ExportTab::default(),
-            erase: EraseTab::new(&database),
-            desks: DesksTab::default(),
+            dashboard: DashboardTab::new(saved.zone, saved.language.texts()),
+            export: ExportTab::new(saved.language.texts()),
+            erase: EraseTab::new(&database, saved.language.texts()),
+            desks: DesksTab::new(saved.language.texts()),
             import: None,
             tab: Tab::Dashboard,
             saved,
@@ -186,6 +188,16 @@ impl Console {
     fn take_saved(&mut self, saved: &Saved) {
         self.saved = saved.clone();
         self.dashboard.set_zone(saved.zone);
+        // A new language for this desk: the tabs speak it from now.
+        let texts = saved.language.texts();
+        self.dashboard.texts = texts;
+        self.export.texts = texts;
+        self.erase.texts = texts;
+        self.desks.texts = texts;
+    }
+
+    fn texts(&self) -> &'static Texts {
+        self.saved.language.texts()
     }
 
     fn show(&mut self, tab: Tab) -> Action {
@@ -232,7 +244,7 @@ impl Console {
         for tab in Tab::ALL {
             let chosen = tab == self.tab;
             tabs = tabs.push(
-                button(text(tab.label()).size(theme::SMALL))
+                button(text(self.texts().tr(tab.label())).size(theme::SMALL))
                     .padding([10, 14])
                     .style(move |theme, status| {
                         if chosen {
@@ -247,15 +259,15 @@ impl Console {
         let header = row![
             tabs,
             iced::widget::space::horizontal(),
-            button(text("Badges…").size(theme::SMALL))
+            button(text(self.texts().tr("console-badges")).size(theme::SMALL))
                 .padding([10, 12])
                 .style(theme::quiet_button)
                 .on_press(Message::Open(crate::ui::organizer::Target::Badges)),
-            button(text("Agenda…").size(theme::SMALL))
+            button(text(self.texts().tr("console-agenda")).size(theme::SMALL))
                 .padding([10, 12])
                 .style(theme::quiet_button)
                 .on_press(Message::Open(crate::ui::organizer::Target::Agenda)),
-            button(text("Lock (Esc)").size(theme::SMALL))
+            button(text(self.texts().tr("console-lock")).size(theme::SMALL))
                 .padding([10, 12])
                 .style(theme::quiet_button)
                 .on_press(Message::Back),

@@ -7,7 +7,7 @@ use iced::{Element, Length, Task};
 
 use crate::camera::{CameraChoice, CameraInfo, CameraSetting};
 use crate::day::TicketDays;
-use crate::language::Language;
+use crate::language::{Language, Texts};
 use crate::settings::Settings;
 use crate::store::event;
 use crate::store::{Event, EventError};
@@ -42,6 +42,8 @@ pub struct SettingsTab {
     /// What is being written, as it will be once the database confirms it.
     saving: Option<Saved>,
     hub: HubLinkSection,
+    /// The words of this desk's language, as saved.
+    texts: &'static Texts,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,7 +91,8 @@ impl SettingsTab {
             settings,
             notice: None,
             saving: None,
-            hub: HubLinkSection::default(),
+            hub: HubLinkSection::new(saved.language.texts()),
+            texts: saved.language.texts(),
         }
     }
 
@@ -136,7 +139,7 @@ impl SettingsTab {
             Message::CamerasFound(cameras) => self.cameras = cameras,
             Message::Save => return self.save(database, &saved.desk_name),
             Message::Saved(Ok(())) => {
-                self.notice = Some("Saved.".into());
+                self.notice = Some(self.texts.tr("settings-saved"));
                 // The desk and the console show the new names at once.
                 if let Some(saved) = self.saving.take() {
                     return Action::SettingsSaved(saved);
@@ -167,7 +170,10 @@ impl SettingsTab {
         let event = match self.checked_event() {
             Ok(event) => event,
             Err(refused) => {
-                self.notice = Some(refused.to_string());
+                self.notice = Some(self.texts.tr_with(
+                    "settings-event-refused",
+                    &[("reason", refused.to_string().into())],
+                ));
                 return Action::None;
             }
         };
@@ -176,12 +182,15 @@ impl SettingsTab {
         {
             Ok(days) => days,
             Err(refused) => {
-                self.notice = Some(format!("Day passes: {refused}."));
+                self.notice = Some(self.texts.tr_with(
+                    "settings-day-passes-refused",
+                    &[("reason", refused.to_string().into())],
+                ));
                 return Action::None;
             }
         };
         if self.desk_name.trim().is_empty() {
-            self.notice = Some("Give this desk a name, such as \"Desk 1\".".into());
+            self.notice = Some(self.texts.tr("settings-name-the-desk"));
             return Action::None;
         }
         self.settings.ticket_days = ticket_days;
@@ -219,18 +228,19 @@ impl SettingsTab {
 
     /// Which camera this computer reads codes from, and whether its preview is mirrored.
     fn camera_choice(&self) -> Element<'_, Message> {
-        let options = CameraOption::all(&self.cameras, &self.camera.choice);
+        let t = self.texts;
+        let options = CameraOption::all(&self.cameras, &self.camera.choice, t);
         let chosen = options
             .iter()
             .find(|option| option.choice == self.camera.choice)
             .cloned();
         row![
-            text("Camera on this computer")
+            text(t.tr("settings-camera"))
                 .size(theme::SMALL)
                 .color(theme::MUTED),
             pick_list(options, chosen, Message::Camera).text_size(theme::SMALL),
             checkbox(self.camera.mirror)
-                .label("Mirror the preview")
+                .label(t.tr("settings-mirror"))
                 .on_toggle_maybe(
                     (self.camera.choice != CameraChoice::Off).then_some(Message::MirrorCamera)
                 )
@@ -243,16 +253,20 @@ impl SettingsTab {
 
     /// The desk's language (this computer's staff) and the event's (kiosks and the lobby).
     fn languages(&self) -> Element<'_, Message> {
-        let label = |words: &'static str| text(words).size(theme::SMALL).color(theme::MUTED);
+        let label = |id: &str| {
+            text(self.texts.tr(id))
+                .size(theme::SMALL)
+                .color(theme::MUTED)
+        };
         row![
-            label("This desk speaks"),
+            label("settings-desk-language"),
             pick_list(
                 Language::ALL,
                 Some(self.desk_language),
                 Message::DeskLanguage
             )
             .text_size(theme::SMALL),
-            label("Kiosks and the lobby speak"),
+            label("settings-event-language"),
             pick_list(
                 Language::ALL,
                 Some(self.settings.event_language),
@@ -272,9 +286,11 @@ impl SettingsTab {
     }
 
     pub fn view<'a>(&'a self) -> Element<'a, Message> {
+        let t = self.texts;
         let field = |label: &'static str, value: &'a str, which: Field| {
             labelled_input(
                 label,
+                t,
                 value,
                 move |v| Message::Edit(which, v),
                 Message::Save,
@@ -282,57 +298,51 @@ impl SettingsTab {
         };
         let layouts: Vec<LayoutChoice> = crate::badge::Layout::ALL
             .into_iter()
-            .map(LayoutChoice)
+            .map(|layout| LayoutChoice(layout, t))
             .collect();
         let event = column![
-            text("The event").size(theme::BODY),
+            text(t.tr("settings-the-event")).size(theme::BODY),
             self.event.view(
+                t,
                 |field, v| Message::Edit(Field::Event(field), v),
                 Message::Save
             ),
         ]
         .spacing(10);
         let desks = column![
-            text("This desk and printing").size(theme::BODY),
-            field("This desk's name", &self.desk_name, Field::DeskName),
-            text("Badge layout for desks")
+            text(t.tr("settings-desk-and-printing")).size(theme::BODY),
+            field("settings-desk-name", &self.desk_name, Field::DeskName),
+            text(t.tr("settings-badge-layout"))
                 .size(theme::SMALL)
                 .color(theme::MUTED),
             pick_list(
                 layouts,
-                Some(LayoutChoice(self.settings.badge_layout)),
+                Some(LayoutChoice(self.settings.badge_layout, t)),
                 Message::Layout
             )
             .text_size(theme::SMALL),
-            field(
-                "Printer (empty: the default printer)",
-                &self.printer,
-                Field::Printer
-            ),
+            field("settings-printer", &self.printer, Field::Printer),
             checkbox(self.settings.print_at_check_in)
-                .label("Print a badge for everyone checked in")
+                .label(t.tr("settings-print-at-check-in"))
                 .on_toggle(Message::PrintAtCheckIn)
                 .text_size(theme::SMALL),
             checkbox(self.settings.lobby_shows_count)
-                .label("Show how many people checked in on the lobby screen")
+                .label(t.tr("settings-lobby-count"))
                 .on_toggle(Message::LobbyCount)
                 .text_size(theme::SMALL),
             checkbox(self.settings.sounds)
-                .label("Play a short tone for each answer at desks and kiosks")
+                .label(t.tr("settings-sounds"))
                 .on_toggle(Message::Sounds)
                 .text_size(theme::SMALL),
             checkbox(self.kiosk_here)
-                .label(
-                    "Open this desk as a self-service kiosk for attendees (from its next \
-                     start; Ctrl+Alt+K and the PIN leave it)"
-                )
+                .label(t.tr("settings-kiosk-here"))
                 .on_toggle(Message::KioskHere)
                 .text_size(theme::SMALL),
             checkbox(self.settings.kiosk_email_search)
-                .label(
-                    "At kiosks, attendees may check in by typing their whole email address, or \
-                     their family name and their ticket's last 4 digits"
-                )
+                .label(t.tr_with(
+                    "settings-kiosk-search",
+                    &[("digits", crate::kiosk::TICKET_DIGITS.into())]
+                ))
                 .on_toggle(Message::KioskEmailSearch)
                 .text_size(theme::SMALL),
             self.camera_choice(),
@@ -340,17 +350,16 @@ impl SettingsTab {
         ]
         .spacing(10);
         let days = column![
-            text("Events of several days").size(theme::BODY),
+            text(t.tr("settings-several-days")).size(theme::BODY),
             row![
                 column![field(
-                    "The day changes at",
+                    "settings-day-changes-at",
                     &self.day_changes_at,
                     Field::DayChangesAt
                 )]
                 .width(Length::FillPortion(1)),
                 column![field(
-                    "Day passes: ticket type=days, e.g. Tuesday pass=2018-07-10; \
-                     Weekend=2018-07-11,2018-07-12",
+                    "settings-day-passes",
                     &self.ticket_days,
                     Field::TicketDays
                 )]
@@ -362,7 +371,7 @@ impl SettingsTab {
         let mut content: Column<'_, Message> = column![event, desks, days].spacing(theme::SPACING);
         content = content.push(
             row![
-                button(text("Save settings").size(theme::SMALL))
+                button(text(t.tr("settings-save")).size(theme::SMALL))
                     .padding([10, 16])
                     .on_press_maybe(self.saving.is_none().then_some(Message::Save)),
             ]
@@ -389,15 +398,15 @@ pub struct CameraOption {
 impl CameraOption {
     /// No camera, the first camera, each camera found; and the chosen device when it is not
     /// connected now, so that opening the Settings never changes the choice by itself.
-    fn all(cameras: &[CameraInfo], chosen: &CameraChoice) -> Vec<CameraOption> {
+    fn all(cameras: &[CameraInfo], chosen: &CameraChoice, t: &Texts) -> Vec<CameraOption> {
         let mut options = vec![
             CameraOption {
                 choice: CameraChoice::Off,
-                label: "No camera (a scanner or the keyboard)".into(),
+                label: t.tr("settings-camera-off"),
             },
             CameraOption {
                 choice: CameraChoice::First,
-                label: "The first camera found".into(),
+                label: t.tr("settings-camera-first"),
             },
         ];
         options.extend(cameras.iter().map(|camera| CameraOption {
@@ -409,7 +418,10 @@ impl CameraOption {
         {
             options.push(CameraOption {
                 choice: chosen.clone(),
-                label: format!("{} (not connected)", path.display()),
+                label: t.tr_with(
+                    "settings-camera-absent",
+                    &[("device", path.display().to_string().into())],
+                ),
             });
         }
         options

@@ -229,6 +229,11 @@ impl Desk {
         }
     }
 
+    /// The words of this desk's language: the organizer's screens at this desk speak it too.
+    pub fn texts(&self) -> &'static crate::language::Texts {
+        self.texts
+    }
+
     pub fn desk_name(&self) -> &str {
         &self.desk_name
     }

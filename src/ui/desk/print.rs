@@ -52,26 +52,12 @@ impl Desk {
             && badge.attendee_id == id
         {
             badge.state = match result {
-                Ok(sent) => PrintState::Done(sent_words(&sent, self.texts)),
+                Ok(sent) => PrintState::Done(crate::ui::print::sent_words(&sent, self.texts)),
                 Err(problem) => PrintState::Failed(problem.to_string()),
             };
         } else if let Err(problem) = result {
             tracing::warn!(%problem, "a badge did not print");
         }
         Task::none()
-    }
-}
-
-/// Where the badge went, in the desk's language.
-fn sent_words(sent: &crate::printer::Sent, texts: &crate::language::Texts) -> String {
-    match sent {
-        crate::printer::Sent::Printer(Some(printer)) => {
-            texts.tr_with("desk-printed", &[("printer", printer.as_str().into())])
-        }
-        crate::printer::Sent::Printer(None) => texts.tr("desk-printed-default"),
-        crate::printer::Sent::Viewer(path) => texts.tr_with(
-            "desk-printed-viewer",
-            &[("file", path.display().to_string().into())],
-        ),
     }
 }

@@ -15,6 +15,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use iced::Task;
 
 use crate::import::Field;
+use crate::language::Texts;
 use crate::store::{Event, EventState, ImportReport, OwnEventReport};
 use crate::ui::Error;
 use crate::ui::db::Database;
@@ -130,6 +131,11 @@ impl ImportWizard {
         (wizard, Task::perform(read, Message::EventRead))
     }
 
+    /// The words of this desk's language.
+    fn texts(&self) -> &'static Texts {
+        self.saved.language.texts()
+    }
+
     /// The event this wizard saved, once it has.
     pub fn started_event(&self) -> Option<&Event> {
         self.started_event.as_ref()
@@ -171,7 +177,7 @@ impl ImportWizard {
             }
             Message::SaveEvent => return self.save_event(),
             Message::EventSaved(result) => return self.event_saved(result),
-            Message::ChooseFile => return Action::Run(choose_file()),
+            Message::ChooseFile => return Action::Run(choose_file(self.texts())),
             Message::PathTyped(path) => self.typed_path = path,
             Message::OpenTypedPath => {
                 let path = expand_home(self.typed_path.trim());
@@ -220,7 +226,7 @@ impl ImportWizard {
             },
             Message::ImportAnother => {
                 self.step = Step::Choose { problem: None };
-                return Action::Run(choose_file());
+                return Action::Run(choose_file(self.texts()));
             }
             Message::Done => return Action::Back,
             Message::Inspected(..) | Message::Previewed(..) | Message::Progress(..) => {}
@@ -287,7 +293,7 @@ impl ImportWizard {
                 return Action::None;
             }
         };
-        self.event_notice = Some(saved_sentence(&report));
+        self.event_notice = Some(saved_sentence(&report, self.texts()));
         self.step = Step::Choose { problem: None };
         self.saved.event_name = report.event.name.clone();
         self.saved.zone = report.event.time_zone;
@@ -407,7 +413,7 @@ impl ImportWizard {
                 Action::PeopleChanged(Task::none())
             }
             ImportEnd::Cancelled => {
-                mapping.notice = Some("Import cancelled: nothing was changed.".to_string());
+                mapping.notice = Some(self.texts().tr("import-cancelled"));
                 self.step = Step::Mapping(mapping);
                 Action::None
             }
@@ -443,25 +449,27 @@ impl EventStep {
 }
 
 /// What the wizard says once the event is saved, above the file's choice.
-fn saved_sentence(report: &OwnEventReport) -> String {
-    let name = &report.event.name;
+fn saved_sentence(report: &OwnEventReport, t: &Texts) -> String {
+    let name = ("event", report.event.name.as_str().into());
     match &report.removed_sample {
-        Some(removed) => format!(
-            "{name} is saved and the sample event is gone ({} registrants, {} check-ins and \
-             its agenda removed). Now choose {name}'s registrant list.",
-            count(removed.attendees as usize),
-            count(removed.log_entries as usize)
+        Some(removed) => t.tr_with(
+            "import-event-saved-sample-gone",
+            &[
+                name,
+                ("registrants", count(removed.attendees as usize).into()),
+                ("check_ins", count(removed.log_entries as usize).into()),
+            ],
         ),
-        None => format!("{name} is saved. Now choose its registrant list."),
+        None => t.tr_with("import-event-saved", &[name]),
     }
 }
 
 /// The system's file dialog, for the lists registration systems export.
-fn choose_file() -> Task<Message> {
+fn choose_file(t: &Texts) -> Task<Message> {
     let dialog = rfd::AsyncFileDialog::new()
-        .set_title("Choose the registrant list")
-        .add_filter("Registrant lists (CSV, TSV, text)", &["csv", "tsv", "txt"])
-        .add_filter("All files", &["*"]);
+        .set_title(t.tr("import-dialog-title"))
+        .add_filter(t.tr("import-dialog-lists"), &["csv", "tsv", "txt"])
+        .add_filter(t.tr("import-dialog-all"), &["*"]);
     Task::perform(
         async move { dialog.pick_file().await.map(|f| f.path().to_path_buf()) },
         Message::FileChosen,

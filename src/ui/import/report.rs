@@ -6,6 +6,7 @@ use iced::{Element, Length};
 use super::view::{action, quiet};
 use super::{Message, count};
 use crate::import::RowNote;
+use crate::language::Texts;
 use crate::store::ImportReport;
 use crate::ui::theme;
 
@@ -14,12 +15,13 @@ const LISTED: usize = 200;
 
 /// "0 added, 320 unchanged" when nothing changed; zero counts of updates are left out so a
 /// re-import of the same file reads as what it is.
-pub fn summary(report: &ImportReport) -> String {
-    let mut parts = vec![format!("{} added", count_u64(report.added))];
+pub fn summary(report: &ImportReport, t: &Texts) -> String {
+    let counted = |id: &str, n: u64| t.tr_with(id, &[("count", count_u64(n).into())]);
+    let mut parts = vec![counted("import-added", report.added)];
     if report.updated > 0 {
-        parts.push(format!("{} updated", count_u64(report.updated)));
+        parts.push(counted("import-updated", report.updated));
     }
-    parts.push(format!("{} unchanged", count_u64(report.unchanged)));
+    parts.push(counted("import-unchanged", report.unchanged));
     parts.join(", ")
 }
 
@@ -27,56 +29,61 @@ fn count_u64(n: u64) -> String {
     count(usize::try_from(n).unwrap_or(usize::MAX))
 }
 
-fn rows(n: usize) -> String {
-    if n == 1 {
-        "1 row".to_string()
-    } else {
-        format!("{} rows", count(n))
-    }
+/// "1 row", "7 rows".
+fn rows(n: usize, t: &Texts) -> String {
+    t.tr_with(
+        "import-rows",
+        &[("count", n.into()), ("shown", count(n).into())],
+    )
 }
 
-pub fn view<'a>(file_name: &'a str, report: &'a ImportReport) -> Element<'a, Message> {
-    let mut facts = vec![format!(
-        "{} not admitted (cancelled or refunded tickets)",
-        count_u64(report.not_admitted)
-    )];
-    facts.push(format!(
-        "{} people from earlier imports are missing from this file",
-        count_u64(report.missing_from_file)
-    ));
+pub fn view<'a>(
+    file_name: &'a str,
+    report: &'a ImportReport,
+    t: &'a Texts,
+) -> Element<'a, Message> {
+    let counted = |id: &str, n: u64| t.tr_with(id, &[("count", count_u64(n).into())]);
+    let mut facts = vec![counted("import-not-admitted", report.not_admitted)];
+    facts.push(counted("import-missing", report.missing_from_file));
     facts.extend(crate::store::kept_sentence(report.kept_corrections));
-    facts.extend(
-        report
-            .replaced_corrections
-            .iter()
-            .map(|replaced| format!("Row {}: {}", replaced.row, replaced.describe())),
-    );
-    facts.push(format!("{} skipped", rows(report.skipped.len())));
+    facts.extend(report.replaced_corrections.iter().map(|replaced| {
+        t.tr_with(
+            "import-row-note",
+            &[
+                ("row", replaced.row.into()),
+                ("note", replaced.describe().into()),
+            ],
+        )
+    }));
+    facts.push(t.tr_with(
+        "import-skipped",
+        &[("rows", rows(report.skipped.len(), t).into())],
+    ));
     if !report.warnings.is_empty() {
-        facts.push(format!(
-            "{} imported with a note",
-            rows(report.warnings.len())
+        facts.push(t.tr_with(
+            "import-with-note",
+            &[("rows", rows(report.warnings.len(), t).into())],
         ));
     }
     let mut panel = column![
-        text(format!("Imported {file_name}")).size(theme::BODY),
-        text(summary(report)).size(theme::BODY),
+        text(t.tr_with("import-imported", &[("file", file_name.into())])).size(theme::BODY),
+        text(summary(report, t)).size(theme::BODY),
     ]
     .spacing(12);
     for fact in facts {
         panel = panel.push(text(fact).size(theme::SMALL));
     }
     if !report.skipped.is_empty() {
-        panel = panel.push(notes("Skipped rows", &report.skipped));
+        panel = panel.push(notes(t.tr("import-skipped-rows"), &report.skipped, t));
     }
     if !report.warnings.is_empty() {
-        panel = panel.push(notes("Imported with a note", &report.warnings));
+        panel = panel.push(notes(t.tr("import-noted-rows"), &report.warnings, t));
     }
     column![
         scrollable(panel).height(Length::Fill),
         row![
-            action("Import another file…", Some(Message::ImportAnother)),
-            quiet("Done", Message::Done),
+            action(t.tr("import-another"), Some(Message::ImportAnother)),
+            quiet(t.tr("import-done"), Message::Done),
         ]
         .spacing(12),
     ]
@@ -84,13 +91,19 @@ pub fn view<'a>(file_name: &'a str, report: &'a ImportReport) -> Element<'a, Mes
     .into()
 }
 
-fn notes<'a>(title: &'a str, notes: &'a [RowNote]) -> Element<'a, Message> {
+fn notes<'a>(title: String, notes: &'a [RowNote], t: &Texts) -> Element<'a, Message> {
     let mut list = Column::new()
         .spacing(8)
         .push(text(title).size(theme::SMALL).color(theme::MUTED));
     for note in notes.iter().take(LISTED) {
-        let mut entry =
-            column![text(format!("Row {}: {}", note.row, note.reason)).size(theme::SMALL)];
+        let line = t.tr_with(
+            "import-row-note",
+            &[
+                ("row", note.row.into()),
+                ("note", note.reason.as_str().into()),
+            ],
+        );
+        let mut entry = column![text(line).size(theme::SMALL)];
         if !note.content.is_empty() {
             entry = entry.push(
                 text(note.content.as_str())
@@ -101,8 +114,11 @@ fn notes<'a>(title: &'a str, notes: &'a [RowNote]) -> Element<'a, Message> {
         list = list.push(entry);
     }
     if notes.len() > LISTED {
-        list =
-            list.push(text(format!("and {} more", rows(notes.len() - LISTED))).size(theme::SMALL));
+        let more = t.tr_with(
+            "import-more",
+            &[("rows", rows(notes.len() - LISTED, t).into())],
+        );
+        list = list.push(text(more).size(theme::SMALL));
     }
     container(list)
         .padding(16)

@@ -8,25 +8,27 @@ use iced::{Element, Length};
 use super::{
     Cells, EventStep, FieldChoice, ImportWizard, Mapping, Message, Preview, PreviewRow, Step, count,
 };
+use crate::language::Texts;
 use crate::ui::theme;
 
+/// The preview's columns, after its row number.
 const PREVIEW_HEADERS: [&str; 6] = [
-    "First name",
-    "Last name",
-    "Email",
-    "Company",
-    "Ticket type",
-    "Code",
+    "walk-in-first-name",
+    "walk-in-last-name",
+    "walk-in-email",
+    "walk-in-company",
+    "walk-in-ticket-type",
+    "import-column-code",
 ];
 
-pub(super) fn action<'a>(label: &'a str, message: Option<Message>) -> Element<'a, Message> {
+pub(super) fn action<'a>(label: String, message: Option<Message>) -> Element<'a, Message> {
     button(text(label).size(theme::SMALL))
         .padding(12)
         .on_press_maybe(message)
         .into()
 }
 
-pub(super) fn quiet<'a>(label: &'a str, message: Message) -> Element<'a, Message> {
+pub(super) fn quiet<'a>(label: String, message: Message) -> Element<'a, Message> {
     button(text(label).size(theme::SMALL))
         .padding(12)
         .style(theme::quiet_button)
@@ -40,28 +42,33 @@ fn muted<'a>(content: String) -> Element<'a, Message> {
 
 impl ImportWizard {
     pub fn view(&self) -> Element<'_, Message> {
+        let t = self.texts();
         let body = match &self.step {
-            Step::Checking => muted("Reading the event…".to_string()),
-            Step::Event(asked) => event_step(asked),
+            Step::Checking => muted(t.tr("import-reading-event")),
+            Step::Event(asked) => event_step(asked, t),
             Step::Choose { problem } => choose(
                 self.event_notice.as_deref(),
                 problem.as_deref(),
                 &self.typed_path,
+                t,
             ),
-            Step::Reading { path } => muted(format!("Reading {}…", path.display())),
-            Step::Mapping(mapping) => mapping_view(mapping, None),
+            Step::Reading { path } => muted(t.tr_with(
+                "import-reading-file",
+                &[("file", path.display().to_string().into())],
+            )),
+            Step::Mapping(mapping) => mapping_view(mapping, None, t),
             Step::Importing {
                 mapping,
                 progress,
                 cancel,
             } => {
                 let cancelling = cancel.load(std::sync::atomic::Ordering::Relaxed);
-                mapping_view(mapping, Some(importing(*progress, cancelling)))
+                mapping_view(mapping, Some(importing(*progress, cancelling, t)), t)
             }
-            Step::Report { file_name, report } => super::report::view(file_name, report),
+            Step::Report { file_name, report } => super::report::view(file_name, report, t),
         };
         container(
-            column![text("Import registrants").size(theme::TITLE), body].spacing(theme::SPACING),
+            column![text(t.tr("import-title")).size(theme::TITLE), body].spacing(theme::SPACING),
         )
         .padding(theme::PADDING)
         .width(Length::Fill)
@@ -71,39 +78,25 @@ impl ImportWizard {
 }
 
 /// The event, asked for before the first list: its name is on every desk and badge.
-fn event_step(asked: &EventStep) -> Element<'_, Message> {
+fn event_step<'a>(asked: &'a EventStep, t: &'a Texts) -> Element<'a, Message> {
     let why = if asked.replaces_sample {
-        container(
-            text(
-                "This database holds the sample event, Spotify ML Day. Your event replaces \
-                 it: the sample's registrants, their check-ins and its agenda are removed.",
-            )
-            .size(theme::SMALL),
-        )
-        .padding(16)
-        .style(theme::card(theme::Tone::Caution))
-        .into()
+        container(text(t.tr("import-replaces-sample")).size(theme::SMALL))
+            .padding(16)
+            .style(theme::card(theme::Tone::Caution))
+            .into()
     } else {
-        muted(
-            "The desks, the badges and the lobby screen show the event's name; the days and \
-             the time zone decide which day a check-in counts for."
-                .to_string(),
-        )
+        muted(t.tr("import-why-event"))
     };
     let save_label = if asked.replaces_sample {
-        "Replace the sample with this event"
+        t.tr("import-replace-sample")
     } else {
-        "Save the event and choose its list"
+        t.tr("import-save-event")
     };
     let mut panel = column![
-        text("First, your event").size(theme::BODY),
+        text(t.tr("import-first-event")).size(theme::BODY),
         why,
-        asked.form.view(Message::EventEdit, Message::SaveEvent),
-        muted(
-            "The time zone is this computer's: change it if the event is elsewhere \
-             (Europe/Stockholm, America/New_York)."
-                .to_string()
-        ),
+        asked.form.view(t, Message::EventEdit, Message::SaveEvent),
+        muted(t.tr("import-zone-hint")),
     ]
     // Tighter than the other steps, so the whole form and its buttons fit at 1280×800.
     .spacing(16);
@@ -115,12 +108,12 @@ fn event_step(asked: &EventStep) -> Element<'_, Message> {
         );
     }
     let save = if asked.saving {
-        action("Saving…", None)
+        action(t.tr("walk-in-saving"), None)
     } else {
         action(save_label, Some(Message::SaveEvent))
     };
     panel
-        .push(row![save, quiet("Back", Message::Back)].spacing(12))
+        .push(row![save, quiet(t.tr("import-back"), Message::Back)].spacing(12))
         .into()
 }
 
@@ -128,6 +121,7 @@ fn choose<'a>(
     saved_event: Option<&'a str>,
     problem: Option<&'a str>,
     typed_path: &'a str,
+    t: &Texts,
 ) -> Element<'a, Message> {
     let mut panel = Column::new().spacing(theme::SPACING);
     if let Some(saved) = saved_event {
@@ -138,19 +132,19 @@ fn choose<'a>(
         );
     }
     let mut panel = panel.extend([
-        text(format!(
-            "Choose the registrant list exported from {} (CSV or tab-separated text).",
-            crate::import::vendor::labels_listed()
+        text(t.tr_with(
+            "import-choose-list",
+            &[("systems", crate::import::vendor::labels_listed().into())],
         ))
         .size(theme::BODY)
         .into(),
         row![
-            action("Choose a file…", Some(Message::ChooseFile)),
-            quiet("Back", Message::Back),
+            action(t.tr("import-choose-file"), Some(Message::ChooseFile)),
+            quiet(t.tr("import-back"), Message::Back),
         ]
         .spacing(12)
         .into(),
-        iced::widget::text_input("…or type the file's path and press Enter", typed_path)
+        iced::widget::text_input(&t.tr("import-type-path"), typed_path)
             .on_input(Message::PathTyped)
             .on_submit(Message::OpenTypedPath)
             .size(theme::SMALL)
@@ -167,12 +161,12 @@ fn choose<'a>(
     panel.into()
 }
 
-fn delimiter_name(delimiter: char) -> String {
+fn delimiter_name(delimiter: char, t: &Texts) -> String {
     match delimiter {
-        ',' => "comma-separated".to_string(),
-        ';' => "semicolon-separated".to_string(),
-        '\t' => "tab-separated".to_string(),
-        other => format!("separated by \"{other}\""),
+        ',' => t.tr("import-comma-separated"),
+        ';' => t.tr("import-semicolon-separated"),
+        '\t' => t.tr("import-tab-separated"),
+        other => t.tr_with("import-separated-by", &[("mark", other.to_string().into())]),
     }
 }
 
@@ -180,30 +174,32 @@ fn delimiter_name(delimiter: char) -> String {
 fn mapping_view<'a>(
     mapping: &'a Mapping,
     importing: Option<Element<'a, Message>>,
+    t: &'static Texts,
 ) -> Element<'a, Message> {
     let file = &mapping.file;
     let found = &file.inspection;
-    let summary = text(format!(
-        "{}: {} export, {}, {}, {} rows",
-        file.name,
-        found.format.label(),
-        found.encoding,
-        delimiter_name(found.delimiter),
-        count(found.row_count)
+    let summary = text(t.tr_with(
+        "import-file-summary",
+        &[
+            ("file", file.name.as_str().into()),
+            ("system", found.format.label().into()),
+            ("encoding", found.encoding.to_string().into()),
+            ("separator", delimiter_name(found.delimiter, t).into()),
+            ("rows", count(found.row_count).into()),
+        ],
     ))
     .size(theme::BODY);
     let locked = importing.is_some();
     let mut columns = Column::new().spacing(8);
     for (index, header) in found.headers.iter().enumerate() {
-        columns = columns.push(column_line(mapping, index, header, locked));
+        columns = columns.push(column_line(mapping, index, header, locked, t));
     }
-    let mut details = column![text("Columns").size(theme::SMALL)].spacing(16);
+    let mut details = column![text(t.tr("import-columns")).size(theme::SMALL)].spacing(16);
     for repeated in &found.repeated {
         details = details.push(
-            text(format!(
-                "{}: the same name twice. Only the first is used unless you choose a field \
-                 for the others.",
-                repeated.describe()
+            text(t.tr_with(
+                "import-repeated-header",
+                &[("columns", repeated.describe().into())],
             ))
             .size(theme::SMALL)
             .color(theme::ACCENT),
@@ -212,8 +208,8 @@ fn mapping_view<'a>(
     let details = details.push(
         column![
             columns,
-            text("The first rows as they will be imported").size(theme::SMALL),
-            preview(&mapping.preview),
+            text(t.tr("import-first-rows")).size(theme::SMALL),
+            preview(&mapping.preview, t),
         ]
         .spacing(16),
     );
@@ -225,8 +221,8 @@ fn mapping_view<'a>(
     footer = footer.push(importing.unwrap_or_else(|| {
         let ready = matches!(mapping.preview, Preview::Ready(_));
         row![
-            action("Import", ready.then_some(Message::Import)),
-            quiet("Back", Message::Back),
+            action(t.tr("import-import"), ready.then_some(Message::Import)),
+            quiet(t.tr("import-back"), Message::Back),
         ]
         .spacing(12)
         .into()
@@ -241,11 +237,16 @@ fn column_line<'a>(
     index: usize,
     header: &'a str,
     locked: bool,
+    t: &'static Texts,
 ) -> Element<'a, Message> {
     let found = &mapping.file.inspection;
-    let chosen = mapping.fields.get(index).copied().map(FieldChoice);
-    let picker = pick_list(FieldChoice::ALL, chosen, move |choice| {
-        Message::FieldChosen(index, choice)
+    let chosen = mapping
+        .fields
+        .get(index)
+        .copied()
+        .map(|field| FieldChoice(field).label(t));
+    let picker = pick_list(FieldChoice::ALL.map(|f| f.label(t)), chosen, move |label| {
+        Message::FieldChosen(index, label.0)
     })
     .text_size(theme::SMALL)
     .width(200.0);
@@ -265,21 +266,24 @@ fn column_line<'a>(
         .find(|r| r.columns.iter().skip(1).any(|&c| c == index + 1))
         .map(|r| r.columns[0]);
     let detected = match (repeat_of, found.detected.get(index).copied().flatten()) {
-        (Some(first), _) => format!("same name as column {first}: choose what it holds"),
-        (None, Some(field)) => format!("detected: {}", FieldChoice(field)),
-        (None, None) => "not recognised".to_string(),
+        (Some(first), _) => t.tr_with("import-same-name-as", &[("column", first.into())]),
+        (None, Some(field)) => t.tr_with(
+            "import-detected",
+            &[("field", FieldChoice(field).label(t).to_string().into())],
+        ),
+        (None, None) => t.tr("import-not-recognised"),
     };
     let example = found
         .rows
         .iter()
         .filter_map(|values| values.get(index))
         .find(|value| !value.is_empty())
-        .map(|value| format!("e.g. {}", shorten(value)))
-        .unwrap_or_else(|| "empty in the first rows".to_string());
+        .map(|value| t.tr_with("import-example", &[("value", shorten(value).into())]))
+        .unwrap_or_else(|| t.tr("import-empty-column"));
     let name = if header.is_empty() {
-        "(no header)"
+        t.tr("import-no-header")
     } else {
-        header
+        header.to_string()
     };
     row![
         text(name).size(theme::SMALL).width(260.0),
@@ -301,9 +305,9 @@ fn shorten(value: &str) -> String {
     short
 }
 
-fn preview(preview: &Preview) -> Element<'_, Message> {
+fn preview<'a>(preview: &'a Preview, t: &Texts) -> Element<'a, Message> {
     let rows = match preview {
-        Preview::Waiting => return muted("Reading the first rows…".to_string()),
+        Preview::Waiting => return muted(t.tr("import-reading-rows")),
         Preview::Refused(sentence) => {
             return container(text(sentence).size(theme::SMALL))
                 .padding(16)
@@ -321,8 +325,8 @@ fn preview(preview: &Preview) -> Element<'_, Message> {
             .width(Length::FillPortion(2))
             .into()
     };
-    let heading = std::iter::once("Row").chain(PREVIEW_HEADERS).map(|h| {
-        let label: Element<'_, Message> = text(h)
+    let heading = std::iter::once(ROW).chain(PREVIEW_HEADERS).map(|h| {
+        let label: Element<'_, Message> = text(t.tr(h))
             .size(theme::SMALL)
             .color(theme::MUTED)
             .width(width(h))
@@ -331,9 +335,7 @@ fn preview(preview: &Preview) -> Element<'_, Message> {
     });
     let mut table = Column::new().spacing(6).push(row(heading).spacing(12));
     for PreviewRow { row: line, cells } in rows {
-        let number = text(line.to_string())
-            .size(theme::SMALL)
-            .width(width("Row"));
+        let number = text(line.to_string()).size(theme::SMALL).width(width(ROW));
         let line: Element<'_, Message> = match cells {
             Cells::Read(cells) => {
                 let values = cells.iter().map(|value| cell(shorten(value)));
@@ -341,9 +343,12 @@ fn preview(preview: &Preview) -> Element<'_, Message> {
                     .spacing(12)
                     .into()
             }
-            Cells::Skipped(reason) => row![number, muted(format!("skipped: {reason}"))]
-                .spacing(12)
-                .into(),
+            Cells::Skipped(reason) => row![
+                number,
+                muted(t.tr_with("import-row-skipped", &[("reason", reason.as_str().into())]))
+            ]
+            .spacing(12)
+            .into(),
         };
         table = table.push(line);
     }
@@ -354,27 +359,37 @@ fn preview(preview: &Preview) -> Element<'_, Message> {
         .into()
 }
 
+/// The preview's first column: the row's number in the file.
+const ROW: &str = "import-column-row";
+
 fn width(header: &str) -> Length {
-    if header == "Row" {
+    if header == ROW {
         Length::Fixed(60.0)
     } else {
         Length::FillPortion(2)
     }
 }
 
-fn importing<'a>(progress: Option<(usize, usize)>, cancelling: bool) -> Element<'a, Message> {
+fn importing<'a>(
+    progress: Option<(usize, usize)>,
+    cancelling: bool,
+    t: &Texts,
+) -> Element<'a, Message> {
     let (label, done, total) = match progress {
-        None => ("Reading the whole file…".to_string(), 0, 1),
+        None => (t.tr("import-reading-whole"), 0, 1),
         Some((done, total)) => (
-            format!("Importing: {} of {} people", count(done), count(total)),
+            t.tr_with(
+                "import-importing",
+                &[("done", count(done).into()), ("total", count(total).into())],
+            ),
             done,
             total.max(1),
         ),
     };
     let cancel = if cancelling {
-        action("Cancelling…", None)
+        action(t.tr("import-cancelling"), None)
     } else {
-        quiet("Cancel", Message::Cancel)
+        quiet(t.tr("import-cancel"), Message::Cancel)
     };
     column![
         text(label).size(theme::SMALL),
