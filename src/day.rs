@@ -128,6 +128,40 @@ pub enum DayPassError {
     },
 }
 
+impl DayPassError {
+    /// The refusal in the organizer's language (its `Display` is the command line's English).
+    pub fn say(&self, t: &crate::language::Texts) -> String {
+        match self {
+            DayPassError::NoEquals(text) => t.tr_with(
+                "day-pass-error-no-equals",
+                &[("text", text.as_str().into())],
+            ),
+            DayPassError::NoTicketType => t.tr("day-pass-error-no-ticket-type"),
+            DayPassError::NotADate { ticket_type, text } => t.tr_with(
+                "day-pass-error-date",
+                &[
+                    ("type", ticket_type.as_str().into()),
+                    ("text", text.as_str().into()),
+                ],
+            ),
+            DayPassError::OutsideTheEvent {
+                ticket_type,
+                day,
+                first,
+                last,
+            } => t.tr_with(
+                "day-pass-error-outside",
+                &[
+                    ("type", ticket_type.as_str().into()),
+                    ("day", day.to_string().into()),
+                    ("first", first.to_string().into()),
+                    ("last", last.to_string().into()),
+                ],
+            ),
+        }
+    }
+}
+
 impl DayPass {
     /// `"Tuesday pass=2018-07-10,2018-07-11"`; nothing after the = means the ticket type
     /// admits every day again.

@@ -386,7 +386,6 @@ settings-day-changes-at = Der Tag wechselt um
 settings-day-passes = Tagestickets: Ticketart=Tage, z. B. Dienstagsticket=2018-07-10; Wochenende=2018-07-11,2018-07-12
 settings-save = Einstellungen speichern
 settings-saved = Gespeichert.
-settings-event-refused = { $reason }
 settings-day-passes-refused = Tagestickets: { $reason }.
 settings-name-the-desk = Geben Sie diesem Schalter einen Namen, etwa „Schalter 1“.
 
@@ -548,3 +547,44 @@ import-noted-rows = Mit Hinweis importiert
 import-more = und { $rows } weitere
 import-another = Weitere Datei importieren…
 import-done = Fertig
+
+## Warum ein Formular abgelehnt wird: die Veranstaltung, ein Tagesticket, eine neue Session
+
+event-error-blank-name = Geben Sie der Veranstaltung einen Namen.
+event-error-zone = „{ $zone }“ ist keine Zeitzone; verwenden Sie einen Namen wie Europe/Stockholm oder America/New_York.
+event-error-first-day = Der erste Tag „{ $text }“ ist kein Datum; geben Sie ihn als 2018-07-09 ein.
+event-error-last-day = Der letzte Tag „{ $text }“ ist kein Datum; geben Sie ihn als 2018-07-09 ein.
+event-error-day-change = „{ $text }“ ist keine Uhrzeit für den Tageswechsel; geben Sie sie als 04:00 ein (eine Uhrzeit zwischen 00:00 und 12:00).
+event-error-ends-before = Der letzte Tag ({ $last }) liegt vor dem ersten Tag ({ $first }).
+day-pass-error-no-equals = „{ $text }“ ist kein Tagesticket; schreiben Sie die Ticketart, = und ihre Tage, z. B. „Dienstagsticket=2018-07-10“ (mehrere Tage durch Kommas getrennt)
+day-pass-error-no-ticket-type = Ein Tagesticket braucht eine Ticketart vor dem =, wie in „Dienstagsticket=2018-07-10“
+day-pass-error-date = „{ $text }“ im Tagesticket für { $type } ist kein Datum; geben Sie es als 2018-07-10 ein
+day-pass-error-outside = { $day } ist kein Tag der Veranstaltung ({ $first } bis { $last }); geben Sie { $type } einen Tag, an dem die Veranstaltung stattfindet, oder ändern Sie zuerst die Daten der Veranstaltung
+session-error-blank-title = Geben Sie der neuen Session einen Titel.
+session-error-blank-room = Geben Sie an, in welchem Raum die neue Session stattfindet.
+session-error-day = „{ $text }“ ist kein Tag; geben Sie ihn als 2018-07-09 ein.
+session-error-time = „{ $text }“ ist keine Uhrzeit; geben Sie sie als 14:30 ein.
+session-error-length = „{ $text }“ ist keine Dauer in Minuten.
+session-error-no-such-time = { $time } gibt es am { $date } nicht (Zeitumstellung).
+session-error-ends-before = „{ $title }“ würde nicht nach ihrem Beginn enden; geben Sie ihr ein Ende nach dem Beginn
+
+## Warum ein Import eine Zeile übersprungen oder mit einem Hinweis versehen hat
+
+note-empty-row = leere Zeile
+note-totals-row = sieht aus wie eine Summenzeile
+note-no-name = kein Name
+# $why ist eine der note-why-Nachrichten unten.
+note-same-as = dieselbe Person wie Zeile { $row } ({ $why })
+note-why-code = gleicher Ticket-Code
+note-why-email = gleiche E-Mail-Adresse
+note-why-name = gleicher Name, keine Firma oder E-Mail-Adresse zur Unterscheidung
+note-why-name-and-company = gleicher Name und gleiche Firma
+note-shares-email = hat dieselbe E-Mail-Adresse wie Zeile { $row }, aber nicht denselben Namen; als eigene Person importiert
+note-not-an-email = „{ $text }“ sieht nicht wie eine E-Mail-Adresse aus; importiert, aber nicht für den Abgleich nutzbar
+note-unknown-status = der Status „{ $status }“ ist frontdesk unbekannt; als zugelassen importiert
+# $values sind die Werte selbst, jeder in Anführungszeichen.
+note-stray-values = { $count ->
+    [one] 1 Wert
+   *[other] { $count } Werte
+} ohne Spaltenüberschrift ignoriert: { $values }
+note-updated-twice = entspricht einer Person, die bereits aus einer früheren Zeile aktualisiert wurde; nur einmal importiert

@@ -383,7 +383,6 @@ settings-day-changes-at = The day changes at
 settings-day-passes = Day passes: ticket type=days, e.g. Tuesday pass=2018-07-10; Weekend=2018-07-11,2018-07-12
 settings-save = Save settings
 settings-saved = Saved.
-settings-event-refused = { $reason }
 settings-day-passes-refused = Day passes: { $reason }.
 settings-name-the-desk = Give this desk a name, such as "Desk 1".
 
@@ -545,3 +544,44 @@ import-noted-rows = Imported with a note
 import-more = and { $rows } more
 import-another = Import another file…
 import-done = Done
+
+## Why a form is refused: the event, a day pass, a new session
+
+event-error-blank-name = Give the event a name.
+event-error-zone = "{ $zone }" is not a time zone; use a name such as Europe/Stockholm or America/New_York.
+event-error-first-day = The first day "{ $text }" is not a date; write it as 2018-07-09.
+event-error-last-day = The last day "{ $text }" is not a date; write it as 2018-07-09.
+event-error-day-change = "{ $text }" is not an hour for the day to change; write it as 04:00 (a time between 00:00 and 12:00).
+event-error-ends-before = The last day ({ $last }) is before the first day ({ $first }).
+day-pass-error-no-equals = "{ $text }" is not a day pass; write the ticket type, =, and its days, e.g. "Tuesday pass=2018-07-10" (several days separated by commas)
+day-pass-error-no-ticket-type = a day pass needs a ticket type before the =, as in "Tuesday pass=2018-07-10"
+day-pass-error-date = "{ $text }" in the day pass for { $type } is not a date; write it as 2018-07-10
+day-pass-error-outside = { $day } is not a day of the event ({ $first } to { $last }); give { $type } a day the event runs, or change the event's dates first
+session-error-blank-title = Give the new session a title.
+session-error-blank-room = Say which room the new session is in.
+session-error-day = "{ $text }" is not a day; write it as 2018-07-09.
+session-error-time = "{ $text }" is not a time; write it as 14:30.
+session-error-length = "{ $text }" is not a length in minutes.
+session-error-no-such-time = { $time } does not exist on { $date } (the clocks change).
+session-error-ends-before = "{ $title }" would not end after it starts; give it an end after its start
+
+## Why an import left a row out or noted it
+
+note-empty-row = empty row
+note-totals-row = looks like a totals row
+note-no-name = no name
+# $why is one of the note-why messages below.
+note-same-as = same person as row { $row } ({ $why })
+note-why-code = same ticket code
+note-why-email = same email address
+note-why-name = same name, no company or email address to tell them apart
+note-why-name-and-company = same name and company
+note-shares-email = shares its email address with row { $row } but not the name; imported as a separate person
+note-not-an-email = "{ $text }" does not look like an email address; imported without it being usable for matching
+note-unknown-status = status "{ $status }" is not one frontdesk knows; imported as admitted
+# $values are the values themselves, each in quotes.
+note-stray-values = ignored { $count ->
+    [one] 1 value
+   *[other] { $count } values
+} with no column header: { $values }
+note-updated-twice = matches a person already updated from an earlier row; imported once

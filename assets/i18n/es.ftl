@@ -400,7 +400,6 @@ settings-day-changes-at = El día cambia a las
 settings-day-passes = Pases de día: tipo de entrada=días, p. ej. Pase martes=2018-07-10; Fin de semana=2018-07-11,2018-07-12
 settings-save = Guardar ajustes
 settings-saved = Guardado.
-settings-event-refused = { $reason }
 settings-day-passes-refused = Pases de día: { $reason }.
 settings-name-the-desk = Dé un nombre a este mostrador, como «Mostrador 1».
 
@@ -567,3 +566,45 @@ import-noted-rows = Importadas con una nota
 import-more = y { $rows } más
 import-another = Importar otro archivo…
 import-done = Listo
+
+## Por qué se rechaza un formulario: el evento, un pase de día, una sesión nueva
+
+event-error-blank-name = Dé un nombre al evento.
+event-error-zone = «{ $zone }» no es una zona horaria; use un nombre como Europe/Stockholm o America/New_York.
+event-error-first-day = El primer día «{ $text }» no es una fecha; escríbalo como 2018-07-09.
+event-error-last-day = El último día «{ $text }» no es una fecha; escríbalo como 2018-07-09.
+event-error-day-change = «{ $text }» no es una hora para el cambio de día; escríbala como 04:00 (una hora entre las 00:00 y las 12:00).
+event-error-ends-before = El último día ({ $last }) es anterior al primer día ({ $first }).
+day-pass-error-no-equals = «{ $text }» no es un pase de día; escriba el tipo de entrada, = y sus días, p. ej. «Pase martes=2018-07-10» (varios días separados por comas)
+day-pass-error-no-ticket-type = un pase de día necesita un tipo de entrada antes del =, como en «Pase martes=2018-07-10»
+day-pass-error-date = «{ $text }» en el pase de día de { $type } no es una fecha; escríbala como 2018-07-10
+day-pass-error-outside = { $day } no es un día del evento (del { $first } al { $last }); dé a { $type } un día en que se celebre el evento, o cambie antes las fechas del evento
+session-error-blank-title = Dé un título a la sesión nueva.
+session-error-blank-room = Indique en qué sala es la sesión nueva.
+session-error-day = «{ $text }» no es un día; escríbalo como 2018-07-09.
+session-error-time = «{ $text }» no es una hora; escríbala como 14:30.
+session-error-length = «{ $text }» no es una duración en minutos.
+session-error-no-such-time = La hora { $time } no existe el { $date } (cambio de hora).
+session-error-ends-before = «{ $title }» no terminaría después de empezar; póngale un final posterior a su inicio
+
+## Por qué una importación omitió una fila o le añadió una nota
+
+note-empty-row = fila vacía
+note-totals-row = parece una fila de totales
+note-no-name = sin nombre
+# $why es uno de los mensajes note-why de abajo.
+note-same-as = la misma persona que la fila { $row } ({ $why })
+note-why-code = mismo código de entrada
+note-why-email = misma dirección de correo
+note-why-name = mismo nombre, sin empresa ni dirección de correo para distinguirlos
+note-why-name-and-company = mismo nombre y misma empresa
+note-shares-email = comparte su dirección de correo con la fila { $row }, pero no el nombre; importada como una persona distinta
+note-not-an-email = «{ $text }» no parece una dirección de correo; importada, pero esa dirección no sirve para buscar coincidencias
+note-unknown-status = frontdesk no conoce el estado «{ $status }»; importada como admitida
+# $values son los propios valores, cada uno entre comillas.
+note-stray-values = { $count ->
+    [one] { $count } valor ignorado
+    [many] { $count } de valores ignorados
+   *[other] { $count } valores ignorados
+} sin encabezado de columna: { $values }
+note-updated-twice = coincide con una persona ya actualizada desde una fila anterior; importada una sola vez

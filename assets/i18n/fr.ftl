@@ -400,7 +400,6 @@ settings-day-changes-at = Le jour change à
 settings-day-passes = Pass journée : type de billet=jours, p. ex. Pass mardi=2018-07-10; Week-end=2018-07-11,2018-07-12
 settings-save = Sauvegarder les réglages
 settings-saved = Sauvegardé.
-settings-event-refused = { $reason }
 settings-day-passes-refused = Pass journée : { $reason }.
 settings-name-the-desk = Donnez un nom à ce poste, par exemple « Poste 1 ».
 
@@ -567,3 +566,45 @@ import-noted-rows = Importées avec une remarque
 import-more = et { $rows } de plus
 import-another = Importer un autre fichier…
 import-done = Terminé
+
+## Pourquoi un formulaire est refusé : l’événement, un pass journée, une nouvelle session
+
+event-error-blank-name = Donnez un nom à l’événement.
+event-error-zone = « { $zone } » n’est pas un fuseau horaire ; utilisez un nom comme Europe/Stockholm ou America/New_York.
+event-error-first-day = Le premier jour « { $text } » n’est pas une date ; écrivez-le sous la forme 2018-07-09.
+event-error-last-day = Le dernier jour « { $text } » n’est pas une date ; écrivez-le sous la forme 2018-07-09.
+event-error-day-change = « { $text } » n’est pas une heure de changement de jour ; écrivez-la sous la forme 04:00 (une heure entre 00:00 et 12:00).
+event-error-ends-before = Le dernier jour ({ $last }) précède le premier jour ({ $first }).
+day-pass-error-no-equals = « { $text } » n’est pas un pass journée ; écrivez le type de billet, = et ses jours, p. ex. « Pass mardi=2018-07-10 » (plusieurs jours séparés par des virgules)
+day-pass-error-no-ticket-type = un pass journée a besoin d’un type de billet avant le =, comme dans « Pass mardi=2018-07-10 »
+day-pass-error-date = « { $text } » dans le pass journée de { $type } n’est pas une date ; écrivez-la sous la forme 2018-07-10
+day-pass-error-outside = { $day } n’est pas un jour de l’événement (du { $first } au { $last }) ; donnez à { $type } un jour où l’événement a lieu, ou changez d’abord les dates de l’événement
+session-error-blank-title = Donnez un titre à la nouvelle session.
+session-error-blank-room = Indiquez dans quelle salle a lieu la nouvelle session.
+session-error-day = « { $text } » n’est pas un jour ; écrivez-le sous la forme 2018-07-09.
+session-error-time = « { $text } » n’est pas une heure ; écrivez-la sous la forme 14:30.
+session-error-length = « { $text } » n’est pas une durée en minutes.
+session-error-no-such-time = { $time } n’existe pas le { $date } (changement d’heure).
+session-error-ends-before = « { $title } » ne se terminerait pas après son début ; donnez-lui une fin postérieure à son début
+
+## Pourquoi une importation a laissé de côté une ligne ou y a ajouté une remarque
+
+note-empty-row = ligne vide
+note-totals-row = ressemble à une ligne de totaux
+note-no-name = pas de nom
+# $why est l’un des messages note-why ci-dessous.
+note-same-as = même personne que la ligne { $row } ({ $why })
+note-why-code = même code de billet
+note-why-email = même adresse e-mail
+note-why-name = même nom, sans société ni adresse e-mail pour les distinguer
+note-why-name-and-company = même nom et même société
+note-shares-email = partage son adresse e-mail avec la ligne { $row }, mais pas le nom ; importée comme une personne distincte
+note-not-an-email = « { $text } » ne ressemble pas à une adresse e-mail ; importée, mais cette adresse ne sert pas au rapprochement
+note-unknown-status = statut « { $status } » inconnu de frontdesk ; importée comme admise
+# $values sont les valeurs elles-mêmes, chacune entre guillemets.
+note-stray-values = { $count ->
+    [one] { $count } valeur ignorée
+    [many] { $count } de valeurs ignorées
+   *[other] { $count } valeurs ignorées
+} sans en-tête de colonne : { $values }
+note-updated-twice = correspond à une personne déjà mise à jour par une ligne précédente ; importée une seule fois

@@ -383,7 +383,6 @@ settings-day-changes-at = Dagen byts kl.
 settings-day-passes = Dagpass: biljettyp=dagar, t.ex. Tisdagspass=2018-07-10; Helg=2018-07-11,2018-07-12
 settings-save = Spara inställningar
 settings-saved = Sparat.
-settings-event-refused = { $reason }
 settings-day-passes-refused = Dagpass: { $reason }.
 settings-name-the-desk = Ge denna disk ett namn, till exempel ”Disk 1”.
 
@@ -545,3 +544,44 @@ import-noted-rows = Importerade med en anmärkning
 import-more = och { $rows } till
 import-another = Importera en annan fil…
 import-done = Klar
+
+## Varför ett formulär avvisas: evenemanget, ett dagpass, en ny programpunkt
+
+event-error-blank-name = Ge evenemanget ett namn.
+event-error-zone = ”{ $zone }” är ingen tidszon; använd ett namn som Europe/Stockholm eller America/New_York.
+event-error-first-day = Första dagen ”{ $text }” är inget datum; skriv det som 2018-07-09.
+event-error-last-day = Sista dagen ”{ $text }” är inget datum; skriv det som 2018-07-09.
+event-error-day-change = ”{ $text }” är inget klockslag för dagsbytet; skriv det som 04:00 (en tid mellan 00:00 och 12:00).
+event-error-ends-before = Sista dagen ({ $last }) ligger före första dagen ({ $first }).
+day-pass-error-no-equals = ”{ $text }” är inget dagpass; skriv biljettypen, = och dess dagar, t.ex. ”Tisdagspass=2018-07-10” (flera dagar åtskilda med kommatecken)
+day-pass-error-no-ticket-type = ett dagpass behöver en biljettyp före =, som i ”Tisdagspass=2018-07-10”
+day-pass-error-date = ”{ $text }” i dagpasset för { $type } är inget datum; skriv det som 2018-07-10
+day-pass-error-outside = { $day } är ingen dag under evenemanget ({ $first } till { $last }); ge { $type } en dag då evenemanget pågår, eller ändra först evenemangets datum
+session-error-blank-title = Ge den nya programpunkten en titel.
+session-error-blank-room = Ange i vilken sal den nya programpunkten hålls.
+session-error-day = ”{ $text }” är ingen dag; skriv den som 2018-07-09.
+session-error-time = ”{ $text }” är ingen tid; skriv den som 14:30.
+session-error-length = ”{ $text }” är ingen längd i minuter.
+session-error-no-such-time = { $time } finns inte den { $date } (klockan ställs om).
+session-error-ends-before = ”{ $title }” skulle inte sluta efter att den börjar; ge den ett slut efter starten
+
+## Varför en import hoppade över en rad eller gjorde en anmärkning om den
+
+note-empty-row = tom rad
+note-totals-row = ser ut som en summarad
+note-no-name = inget namn
+# $why är ett av note-why-meddelandena nedan.
+note-same-as = samma person som rad { $row } ({ $why })
+note-why-code = samma biljettkod
+note-why-email = samma e-postadress
+note-why-name = samma namn, och varken företag eller e-postadress som skiljer dem åt
+note-why-name-and-company = samma namn och företag
+note-shares-email = har samma e-postadress som rad { $row } men inte samma namn; importerades som en separat person
+note-not-an-email = ”{ $text }” ser inte ut som en e-postadress; importerades utan att den kan användas för matchning
+note-unknown-status = statusen ”{ $status }” känner frontdesk inte till; importerades med tillträde
+# $values är själva värdena, vart och ett inom citattecken.
+note-stray-values = ignorerade { $count ->
+    [one] 1 värde
+   *[other] { $count } värden
+} utan kolumnrubrik: { $values }
+note-updated-twice = matchar en person som redan uppdaterats från en tidigare rad; importerades en gång

@@ -88,6 +88,31 @@ pub enum NewSessionError {
     EndsBeforeItStarts { title: String },
 }
 
+impl NewSessionError {
+    /// The refusal in the organizer's language (its `Display` is the command line's English).
+    pub fn say(&self, t: &crate::language::Texts) -> String {
+        let text = |id: &str, value: &str| t.tr_with(id, &[("text", value.into())]);
+        match self {
+            NewSessionError::BlankTitle => t.tr("session-error-blank-title"),
+            NewSessionError::BlankRoom => t.tr("session-error-blank-room"),
+            NewSessionError::NotADay(value) => text("session-error-day", value),
+            NewSessionError::NotATime(value) => text("session-error-time", value),
+            NewSessionError::NotALength(value) => text("session-error-length", value),
+            NewSessionError::NoSuchLocalTime { time, date } => t.tr_with(
+                "session-error-no-such-time",
+                &[
+                    ("time", time.format("%H:%M").to_string().into()),
+                    ("date", date.to_string().into()),
+                ],
+            ),
+            NewSessionError::EndsBeforeItStarts { title } => t.tr_with(
+                "session-error-ends-before",
+                &[("title", title.as_str().into())],
+            ),
+        }
+    }
+}
+
 impl Draft {
     /// The session to store, trimmed, on the conference day it belongs to: a start before
     /// `day_change` belongs to the day before, as a check-in does.

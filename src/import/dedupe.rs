@@ -33,6 +33,16 @@ pub enum Why {
 }
 
 impl Why {
+    /// The reason in the catalogue (see [`Why::describe`] for the command line's words).
+    pub fn message(self) -> &'static str {
+        match self {
+            Why::Code => "note-why-code",
+            Why::Email => "note-why-email",
+            Why::Name => "note-why-name",
+            Why::NameAndCompany => "note-why-name-and-company",
+        }
+    }
+
     pub fn describe(self) -> &'static str {
         match self {
             Why::Code => "same ticket code",

@@ -16,7 +16,9 @@ mod fingerprint;
 mod headers;
 mod inspect;
 mod names;
+mod note;
 pub(crate) use names::join_name;
+pub use note::Note;
 mod read;
 mod rows;
 mod status;
@@ -97,7 +99,11 @@ impl Registrant {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct RowNote {
     pub row: usize,
+    /// The note in the command line's English.
     pub reason: String,
+    /// What the note says, for a screen to say it in its own language.
+    #[serde(skip)]
+    pub note: Note,
     /// The row's values as the file has them (cleaned, joined with " | ", shortened when
     /// long), so the organizer recognises the row without opening the file; empty for a
     /// blank row.
@@ -273,12 +279,13 @@ fn read_rows(
         };
         rows += 1;
         for blank in found.blank_lines {
-            list.skipped.push(note(blank, "empty row", String::new()));
+            list.skipped
+                .push(RowNote::new(blank, Note::EmptyRow, String::new()));
         }
         match rows::build(columns, &record, found.line) {
-            Err(reason) => list
+            Err(why) => list
                 .skipped
-                .push(note(found.line, reason, row_content(&record))),
+                .push(RowNote::new(found.line, why, row_content(&record))),
             Ok((person, warnings)) => {
                 place(&mut people, person, warnings, row_content(&record), list)
             }
@@ -293,39 +300,38 @@ fn read_rows(
 fn place(
     people: &mut People,
     person: Registrant,
-    warnings: Vec<String>,
+    warnings: Vec<Note>,
     content: String,
     list: &mut ParsedList,
 ) {
     let row = person.row;
     match people.place(person) {
         Placement::Merged { row: earlier, why } => {
-            let reason = format!("same person as row {earlier} ({})", why.describe());
-            list.skipped.push(note(row, &reason, content));
+            let note = Note::SameAs { row: earlier, why };
+            list.skipped.push(RowNote::new(row, note, content));
             return;
         }
-        Placement::SharesEmail { row: earlier } => list.warnings.push(note(
+        Placement::SharesEmail { row: earlier } => list.warnings.push(RowNote::new(
             row,
-            &format!(
-                "shares its email address with row {earlier} but not the name; imported as a \
-                 separate person"
-            ),
+            Note::SharesEmail { row: earlier },
             content.clone(),
         )),
         Placement::New => {}
     }
-    list.warnings
-        .extend(warnings.into_iter().map(|reason| RowNote {
-            row,
-            reason,
-            content: content.clone(),
-        }));
+    list.warnings.extend(
+        warnings
+            .into_iter()
+            .map(|note| RowNote::new(row, note, content.clone())),
+    );
 }
 
-fn note(row: usize, reason: &str, content: String) -> RowNote {
-    RowNote {
-        row,
-        reason: reason.to_owned(),
-        content,
+impl RowNote {
+    pub fn new(row: usize, note: Note, content: String) -> RowNote {
+        RowNote {
+            row,
+            reason: note.to_string(),
+            note,
+            content,
+        }
     }
 }

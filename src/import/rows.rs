@@ -5,7 +5,7 @@ use csv::StringRecord;
 use super::clean::{clean, is_blank, looks_like_email};
 use super::names::{join_name, split_full_name};
 use super::status::{Reading, StatusColumn, judge};
-use super::{Admission, Field, Format, Registrant, vendor};
+use super::{Admission, Field, Format, Note, Registrant, vendor};
 
 /// Where each detail sits in a row, worked out once from the header mapping.
 #[derive(Debug)]
@@ -78,14 +78,14 @@ impl Columns {
 
 /// A row that became a registrant, with the caveats the organizer should hear about, or
 /// the reason it was left out.
-pub type Built = Result<(Registrant, Vec<String>), &'static str>;
+pub type Built = Result<(Registrant, Vec<Note>), Note>;
 
 pub fn build(columns: &Columns, record: &StringRecord, row: usize) -> Built {
     if record.iter().all(is_blank) {
-        return Err("empty row");
+        return Err(Note::EmptyRow);
     }
     if is_totals_row(record) {
-        return Err("looks like a totals row");
+        return Err(Note::TotalsRow);
     }
     let value = |column: Option<usize>| {
         column
@@ -99,15 +99,12 @@ pub fn build(columns: &Columns, record: &StringRecord, row: usize) -> Built {
         value(columns.full),
     );
     if display_name.is_empty() {
-        return Err("no name");
+        return Err(Note::NoName);
     }
     let mut warnings = Vec::new();
     let email = value(columns.email);
     if !email.is_empty() && !looks_like_email(&email) {
-        warnings.push(format!(
-            "\"{email}\" does not look like an email address; imported without it being \
-             usable for matching"
-        ));
+        warnings.push(Note::NotAnEmail(email.clone()));
     }
     let external_codes = ticket_codes(columns, record);
     let person = Registrant {
@@ -199,16 +196,13 @@ fn names(first: String, last: String, full: String) -> (String, String, String) 
 }
 
 /// The first status column that says no decides; unknown values admit but are reported.
-fn admission(columns: &Columns, record: &StringRecord, warnings: &mut Vec<String>) -> Admission {
+fn admission(columns: &Columns, record: &StringRecord, warnings: &mut Vec<Note>) -> Admission {
     for (index, column) in &columns.statuses {
         let raw = record.get(*index).unwrap_or_default();
         match judge(columns.format, *column, raw) {
             Reading::Admitted => {}
             Reading::NotAdmitted(reason) => return Admission::NotAdmitted { reason },
-            Reading::Unclear => warnings.push(format!(
-                "status \"{}\" is not one frontdesk knows; imported as admitted",
-                clean(raw)
-            )),
+            Reading::Unclear => warnings.push(Note::UnknownStatus(clean(raw))),
         }
     }
     Admission::Admitted
@@ -217,7 +211,7 @@ fn admission(columns: &Columns, record: &StringRecord, warnings: &mut Vec<String
 const PREVIEW_CHARS: usize = 30;
 
 /// Values past the last header, or under a header left empty, have nowhere to go.
-fn stray_values(columns: &Columns, record: &StringRecord) -> Option<String> {
+fn stray_values(columns: &Columns, record: &StringRecord) -> Option<Note> {
     let stray: Vec<String> = record
         .iter()
         .enumerate()
@@ -229,12 +223,10 @@ fn stray_values(columns: &Columns, record: &StringRecord) -> Option<String> {
     if stray.is_empty() {
         return None;
     }
-    let count = stray.len();
-    let values = if count == 1 { "value" } else { "values" };
-    Some(format!(
-        "ignored {count} {values} with no column header: {}",
-        stray.join(", ")
-    ))
+    Some(Note::StrayValues {
+        count: stray.len(),
+        values: stray.join(", "),
+    })
 }
 
 fn preview(value: &str) -> String {
@@ -254,7 +246,7 @@ mod tests {
         Columns::new(&headers, mapping, Format::Generic)
     }
 
-    fn person(built: Built) -> (Registrant, Vec<String>) {
+    fn person(built: Built) -> (Registrant, Vec<Note>) {
         built.unwrap_or_else(|reason| panic!("skipped: {reason}"))
     }
 
@@ -277,9 +269,9 @@ mod tests {
     fn blank_and_nameless_rows_are_skipped() {
         let columns = columns_of("First,Last,Email", &[FirstName, LastName, Email]);
         let blank = StringRecord::from(vec![" ", "\u{200B}", ""]);
-        assert!(matches!(build(&columns, &blank, 3), Err("empty row")));
+        assert!(matches!(build(&columns, &blank, 3), Err(Note::EmptyRow)));
         let nameless = StringRecord::from(vec!["", "", "anna@example.org"]);
-        assert!(matches!(build(&columns, &nameless, 4), Err("no name")));
+        assert!(matches!(build(&columns, &nameless, 4), Err(Note::NoName)));
     }
 
     #[test]
@@ -295,15 +287,12 @@ mod tests {
         ] {
             let record = StringRecord::from(vec![first, "", "320"]);
             assert!(
-                matches!(build(&columns, &record, 9), Err("looks like a totals row")),
+                matches!(build(&columns, &record, 9), Err(Note::TotalsRow)),
                 "{first}"
             );
         }
         let late = StringRecord::from(vec!["", "", "Total"]);
-        assert!(matches!(
-            build(&columns, &late, 9),
-            Err("looks like a totals row")
-        ));
+        assert!(matches!(build(&columns, &late, 9), Err(Note::TotalsRow)));
         // Someone whose name is a totals word is still a person when the row has an email.
         let person_row = StringRecord::from(vec!["Total", "total@example.org", "Standard"]);
         assert!(build(&columns, &person_row, 9).is_ok());
@@ -330,9 +319,13 @@ mod tests {
         let (person, warnings) = person(build(&columns, &record, 9));
         assert_eq!(person.email, "not-an-email");
         assert_eq!(warnings.len(), 2);
-        assert!(warnings[0].starts_with("\"not-an-email\" does not look like an email"));
+        assert!(
+            warnings[0]
+                .to_string()
+                .starts_with("\"not-an-email\" does not look like an email")
+        );
         assert_eq!(
-            warnings[1],
+            warnings[1].to_string(),
             "ignored 2 values with no column header: \"extra\", \"fields\""
         );
     }

@@ -79,6 +79,35 @@ pub enum EventError {
     },
 }
 
+impl EventError {
+    /// The refusal in the organizer's language (its `Display` is the command line's English).
+    pub fn say(&self, t: &crate::language::Texts) -> String {
+        match self {
+            EventError::BlankName => t.tr("event-error-blank-name"),
+            EventError::UnknownZone(zone) => {
+                t.tr_with("event-error-zone", &[("zone", zone.as_str().into())])
+            }
+            EventError::NotADate { day, text } => t.tr_with(
+                match day {
+                    Day::First => "event-error-first-day",
+                    Day::Last => "event-error-last-day",
+                },
+                &[("text", text.as_str().into())],
+            ),
+            EventError::NotADayChange(text) => {
+                t.tr_with("event-error-day-change", &[("text", text.as_str().into())])
+            }
+            EventError::EndsBeforeItStarts { starts_on, ends_on } => t.tr_with(
+                "event-error-ends-before",
+                &[
+                    ("first", starts_on.to_string().into()),
+                    ("last", ends_on.to_string().into()),
+                ],
+            ),
+        }
+    }
+}
+
 impl Event {
     /// The name as the desk shows it: the event's own, or "Unnamed event".
     pub fn title(&self) -> &str {

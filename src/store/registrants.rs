@@ -264,12 +264,11 @@ impl Store {
                 report.not_admitted += 1;
             }
             match known.find(person) {
-                Some(id) if seen.contains(&id) => report.warnings.push(RowNote {
-                    row: person.row,
-                    reason: "matches a person already updated from an earlier row; imported once"
-                        .to_string(),
-                    content: person_content(person),
-                }),
+                Some(id) if seen.contains(&id) => report.warnings.push(RowNote::new(
+                    person.row,
+                    crate::import::Note::UpdatedTwice,
+                    person_content(person),
+                )),
                 Some(id) => {
                     seen.insert(id);
                     let update = Update {

@@ -181,7 +181,7 @@ impl AgendaEditor {
             {
                 Ok(session) => session,
                 Err(refused) => {
-                    self.notice = Some(refused.to_string());
+                    self.notice = Some(refused.say(self.texts));
                     return Action::None;
                 }
             };

@@ -170,10 +170,7 @@ impl SettingsTab {
         let event = match self.checked_event() {
             Ok(event) => event,
             Err(refused) => {
-                self.notice = Some(self.texts.tr_with(
-                    "settings-event-refused",
-                    &[("reason", refused.to_string().into())],
-                ));
+                self.notice = Some(refused.say(self.texts));
                 return Action::None;
             }
         };
@@ -184,7 +181,7 @@ impl SettingsTab {
             Err(refused) => {
                 self.notice = Some(self.texts.tr_with(
                     "settings-day-passes-refused",
-                    &[("reason", refused.to_string().into())],
+                    &[("reason", refused.say(self.texts).into())],
                 ));
                 return Action::None;
             }

@@ -38,7 +38,7 @@ pub enum Cells {
     /// First name, last name, email, company, ticket type, code.
     Read([String; 6]),
     /// Why the import would skip the row.
-    Skipped(String),
+    Skipped(crate::import::Note),
 }
 
 #[derive(Debug, Clone)]
@@ -122,7 +122,7 @@ pub async fn preview(file: Arc<Chosen>, fields: Vec<Field>) -> Result<Vec<Previe
         let mut rows: Vec<PreviewRow> = list.registrants.iter().map(previewed).collect();
         rows.extend(list.skipped.into_iter().map(|note| PreviewRow {
             row: note.row,
-            cells: Cells::Skipped(note.reason),
+            cells: Cells::Skipped(note.note),
         }));
         rows.sort_by_key(|row| row.row);
         Ok::<_, Error>(rows)

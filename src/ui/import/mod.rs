@@ -264,7 +264,7 @@ impl ImportWizard {
         let event = match asked.form.checked(asked.day_changes_at) {
             Ok(event) => event,
             Err(refused) => {
-                asked.problem = Some(refused.to_string());
+                asked.problem = Some(refused.say(self.saved.language.texts()));
                 return Action::None;
             }
         };

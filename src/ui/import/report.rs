@@ -98,10 +98,7 @@ fn notes<'a>(title: String, notes: &'a [RowNote], t: &Texts) -> Element<'a, Mess
     for note in notes.iter().take(LISTED) {
         let line = t.tr_with(
             "import-row-note",
-            &[
-                ("row", note.row.into()),
-                ("note", note.reason.as_str().into()),
-            ],
+            &[("row", note.row.into()), ("note", note.note.say(t).into())],
         );
         let mut entry = column![text(line).size(theme::SMALL)];
         if !note.content.is_empty() {

@@ -345,7 +345,7 @@ fn preview<'a>(preview: &'a Preview, t: &Texts) -> Element<'a, Message> {
             }
             Cells::Skipped(reason) => row![
                 number,
-                muted(t.tr_with("import-row-skipped", &[("reason", reason.as_str().into())]))
+                muted(t.tr_with("import-row-skipped", &[("reason", reason.say(t).into())]))
             ]
             .spacing(12)
             .into(),
