@@ -588,3 +588,18 @@ note-stray-values = { $count ->
    *[other] { $count } Werte
 } ohne Spaltenüberschrift ignoriert: { $values }
 note-updated-twice = entspricht einer Person, die bereits aus einer früheren Zeile aktualisiert wurde; nur einmal importiert
+
+## Was ein erneuter Import behielt, eine doppelte Spalte, ein doppelter Einlass zwischen Schaltern
+
+import-corrections-kept = { $count ->
+    [one] 1 Korrektur
+   *[other] { $count } Korrekturen
+} aus frontdesk behalten
+# $field ist der Name eines Feldes (walk-in-first-name…); die Werte sind die der Datei und der Korrektur.
+import-correction-replaced = { $field } ist jetzt „{ $imported }“ wie in der Datei; es war zu „{ $corrected }“ korrigiert worden
+# „E-Mail“ (Spalten 3 und 7); $columns sind alle Nummern außer der letzten, durch Kommas getrennt.
+import-repeated-columns = „{ $header }“ (Spalten { $columns } und { $last })
+# „Ada Lovelace (2018-07-09): offline doppelt eingelassen: Desk 2 09:14, Desk 4 09:16 (verspätet)“.
+desks-conflict = { $name } ({ $day }): offline doppelt eingelassen: { $scans }
+desks-conflict-scan = { $desk } { $time }
+desks-conflict-scan-late = { $desk } { $time } (verspätet)

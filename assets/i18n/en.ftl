@@ -585,3 +585,18 @@ note-stray-values = ignored { $count ->
    *[other] { $count } values
 } with no column header: { $values }
 note-updated-twice = matches a person already updated from an earlier row; imported once
+
+## What a re-import kept, a repeated column, a double entry between desks
+
+import-corrections-kept = Kept { $count ->
+    [one] 1 correction
+   *[other] { $count } corrections
+} made in frontdesk
+# $field is a field's name (walk-in-first-name…); the values are the file's and the correction.
+import-correction-replaced = { $field } is now "{ $imported }" as the file says; it had been corrected to "{ $corrected }"
+# "Email" (columns 3 and 7); $columns are all but the last number, separated by commas.
+import-repeated-columns = "{ $header }" (columns { $columns } and { $last })
+# "Ada Lovelace (2018-07-09): admitted twice while offline: Desk 2 09:14, Desk 4 09:16 (late)".
+desks-conflict = { $name } ({ $day }): admitted twice while offline: { $scans }
+desks-conflict-scan = { $desk } { $time }
+desks-conflict-scan-late = { $desk } { $time } (late)

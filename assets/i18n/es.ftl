@@ -608,3 +608,19 @@ note-stray-values = { $count ->
    *[other] { $count } valores ignorados
 } sin encabezado de columna: { $values }
 note-updated-twice = coincide con una persona ya actualizada desde una fila anterior; importada una sola vez
+
+## Lo que conservó una nueva importación, una columna repetida, una doble entrada entre mostradores
+
+import-corrections-kept = { $count ->
+    [one] Se conservó { $count } corrección hecha en frontdesk
+    [many] Se conservaron { $count } de correcciones hechas en frontdesk
+   *[other] Se conservaron { $count } correcciones hechas en frontdesk
+}
+# $field es el nombre de un campo (walk-in-first-name…); los valores son los del archivo y la corrección.
+import-correction-replaced = { $field } es ahora «{ $imported }», como dice el archivo; se había corregido a «{ $corrected }»
+# «Correo» (columnas 3 y 7); $columns son todos los números salvo el último, separados por comas.
+import-repeated-columns = «{ $header }» (columnas { $columns } y { $last })
+# «Ada Lovelace (2018-07-09): admitida dos veces sin conexión: Desk 2 09:14, Desk 4 09:16 (tarde)».
+desks-conflict = { $name } ({ $day }): admitido dos veces sin conexión: { $scans }
+desks-conflict-scan = { $desk } { $time }
+desks-conflict-scan-late = { $desk } { $time } (tarde)

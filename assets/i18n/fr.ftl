@@ -608,3 +608,19 @@ note-stray-values = { $count ->
    *[other] { $count } valeurs ignorées
 } sans en-tête de colonne : { $values }
 note-updated-twice = correspond à une personne déjà mise à jour par une ligne précédente ; importée une seule fois
+
+## Ce qu’un nouvel import a gardé, une colonne répétée, une double entrée entre postes
+
+import-corrections-kept = { $count ->
+    [one] { $count } correction faite dans frontdesk gardée
+    [many] { $count } de corrections faites dans frontdesk gardées
+   *[other] { $count } corrections faites dans frontdesk gardées
+}
+# $field est le nom d’un champ (walk-in-first-name…) ; les valeurs sont celles du fichier et de la correction.
+import-correction-replaced = { $field } vaut maintenant « { $imported } » comme dans le fichier ; il avait été corrigé en « { $corrected } »
+# « E-mail » (colonnes 3 et 7) ; $columns sont tous les numéros sauf le dernier, séparés par des virgules.
+import-repeated-columns = « { $header } » (colonnes { $columns } et { $last })
+# « Ada Lovelace (2018-07-09) : admise deux fois hors ligne : Desk 2 09:14, Desk 4 09:16 (en retard) ».
+desks-conflict = { $name } ({ $day }) : admis deux fois hors ligne : { $scans }
+desks-conflict-scan = { $desk } { $time }
+desks-conflict-scan-late = { $desk } { $time } (en retard)

@@ -585,3 +585,18 @@ note-stray-values = ignorerade { $count ->
    *[other] { $count } värden
 } utan kolumnrubrik: { $values }
 note-updated-twice = matchar en person som redan uppdaterats från en tidigare rad; importerades en gång
+
+## Vad en ny import behöll, en upprepad kolumn, en dubbel incheckning mellan diskar
+
+import-corrections-kept = Behöll { $count ->
+    [one] 1 rättelse
+   *[other] { $count } rättelser
+} gjorda i frontdesk
+# $field är ett fälts namn (walk-in-first-name…); värdena är filens och rättelsens.
+import-correction-replaced = { $field } är nu ”{ $imported }” som filen säger; det hade rättats till ”{ $corrected }”
+# ”E-post” (kolumn 3 och 7); $columns är alla nummer utom det sista, åtskilda med kommatecken.
+import-repeated-columns = ”{ $header }” (kolumn { $columns } och { $last })
+# ”Ada Lovelace (2018-07-09): insläppt två gånger i offlineläge: Desk 2 09:14, Desk 4 09:16 (sent)”.
+desks-conflict = { $name } ({ $day }): insläppt två gånger i offlineläge: { $scans }
+desks-conflict-scan = { $desk } { $time }
+desks-conflict-scan-late = { $desk } { $time } (sent)

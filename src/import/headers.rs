@@ -167,6 +167,20 @@ pub struct RepeatedColumn {
 }
 
 impl RepeatedColumn {
+    /// [`RepeatedColumn::describe`] in the organizer's language.
+    pub fn say(&self, t: &crate::language::Texts) -> String {
+        let numbers: Vec<String> = self.columns.iter().map(usize::to_string).collect();
+        let (last, rest) = numbers.split_last().map_or(("", &[][..]), |(l, r)| (l, r));
+        t.tr_with(
+            "import-repeated-columns",
+            &[
+                ("header", self.header.as_str().into()),
+                ("columns", rest.join(", ").into()),
+                ("last", last.into()),
+            ],
+        )
+    }
+
     /// `"Email" (columns 3 and 7)`.
     pub fn describe(&self) -> String {
         let numbers: Vec<String> = self.columns.iter().map(usize::to_string).collect();

@@ -40,6 +40,33 @@ impl ReplacedCorrection {
     }
 }
 
+impl ReplacedCorrection {
+    /// [`ReplacedCorrection::describe`] in the organizer's language.
+    pub fn say(&self, t: &crate::language::Texts) -> String {
+        let field = match self.field.as_str() {
+            "first_name" => t.tr("walk-in-first-name"),
+            "last_name" => t.tr("walk-in-last-name"),
+            "email" => t.tr("walk-in-email"),
+            "company" => t.tr("walk-in-company"),
+            "ticket_type" => t.tr("walk-in-ticket-type"),
+            other => other.replace('_', " "),
+        };
+        t.tr_with(
+            "import-correction-replaced",
+            &[
+                ("field", field.into()),
+                ("imported", self.imported.as_str().into()),
+                ("corrected", self.corrected.as_str().into()),
+            ],
+        )
+    }
+}
+
+/// [`kept_sentence`] in the organizer's language.
+pub fn kept_sentence_in(kept: u64, t: &crate::language::Texts) -> Option<String> {
+    (kept > 0).then(|| t.tr_with("import-corrections-kept", &[("count", kept.into())]))
+}
+
 /// "Kept 3 corrections made in frontdesk", or nothing when there were none.
 pub fn kept_sentence(kept: u64) -> Option<String> {
     match kept {

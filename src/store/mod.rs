@@ -34,7 +34,7 @@ use crate::day::EventDay;
 pub use agenda::{AgendaReport, SessionEdit};
 pub use attendees::{Attendee, Counts, DayCounts, NewAttendee, Stats, Status};
 pub use changes::{AttendeeChange, AttendeeEdit};
-pub use corrections::{ReplacedCorrection, kept_sentence};
+pub use corrections::{ReplacedCorrection, kept_sentence, kept_sentence_in};
 pub use erase::{EraseReport, FINISHED_ERASE};
 pub use event::{Event, EventError};
 pub use journal::{HubLink, JournalEntry, Prepared, Who};

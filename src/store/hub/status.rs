@@ -35,6 +35,35 @@ pub struct Conflict {
 }
 
 impl Conflict {
+    /// [`Conflict::describe`] in the organizer's language.
+    pub fn say(&self, zone: chrono_tz::Tz, t: &crate::language::Texts) -> String {
+        let scans: Vec<String> = self
+            .scans
+            .iter()
+            .map(|s| {
+                t.tr_with(
+                    if s.late {
+                        "desks-conflict-scan-late"
+                    } else {
+                        "desks-conflict-scan"
+                    },
+                    &[
+                        ("desk", s.desk.as_str().into()),
+                        ("time", crate::time::local_hhmm(s.scanned_at, zone).into()),
+                    ],
+                )
+            })
+            .collect();
+        t.tr_with(
+            "desks-conflict",
+            &[
+                ("name", self.attendee.as_str().into()),
+                ("day", self.day.to_string().into()),
+                ("scans", scans.join(", ").into()),
+            ],
+        )
+    }
+
     /// "Ada Lovelace (2018-07-09): admitted twice while offline: Desk 2 09:14, Desk 4 09:16
     /// (late)", in the event's time: how the console and the command line name it.
     pub fn describe(&self, zone: chrono_tz::Tz) -> String {

@@ -135,7 +135,7 @@ impl DesksTab {
         ]
         .spacing(6);
         for conflict in &self.conflicts {
-            list = list.push(text(conflict.describe(zone)).size(theme::SMALL));
+            list = list.push(text(conflict.say(zone, self.texts)).size(theme::SMALL));
         }
         container(list)
             .padding(14)

@@ -45,13 +45,13 @@ pub fn view<'a>(
     let counted = |id: &str, n: u64| t.tr_with(id, &[("count", count_u64(n).into())]);
     let mut facts = vec![counted("import-not-admitted", report.not_admitted)];
     facts.push(counted("import-missing", report.missing_from_file));
-    facts.extend(crate::store::kept_sentence(report.kept_corrections));
+    facts.extend(crate::store::kept_sentence_in(report.kept_corrections, t));
     facts.extend(report.replaced_corrections.iter().map(|replaced| {
         t.tr_with(
             "import-row-note",
             &[
                 ("row", replaced.row.into()),
-                ("note", replaced.describe().into()),
+                ("note", replaced.say(t).into()),
             ],
         )
     }));

@@ -199,7 +199,7 @@ fn mapping_view<'a>(
         details = details.push(
             text(t.tr_with(
                 "import-repeated-header",
-                &[("columns", repeated.describe().into())],
+                &[("columns", repeated.say(t).into())],
             ))
             .size(theme::SMALL)
             .color(theme::ACCENT),
