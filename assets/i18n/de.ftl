@@ -48,6 +48,8 @@ month-short-11 = Nov.
 month-short-12 = Dez.
 # Ein Tag auf einer Schaltfläche: „Mo., 9. Juli“.
 date-short = { $weekday }, { $day }. { $month }
+# Zwischen Dreiergruppen von Ziffern: 12.345.
+number-thousands = .
 # Ein Tag einer mehrtägigen Veranstaltung, am Zeilenanfang.
 event-day = Tag { $number } von { $days }
 

@@ -48,6 +48,8 @@ month-short-11 = Nov
 month-short-12 = Dec
 # A day on a button: "Mon 9 Jul".
 date-short = { $weekday } { $day } { $month }
+# Between groups of three digits: 12,345.
+number-thousands = ,
 # A day of an event of several days, at the start of a line.
 event-day = Day { $number } of { $days }
 

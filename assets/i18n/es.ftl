@@ -48,6 +48,8 @@ month-short-11 = nov
 month-short-12 = dic
 # Un día en un botón: «lun, 9 jul».
 date-short = { $weekday }, { $day } { $month }
+# Entre grupos de tres cifras: 12.345.
+number-thousands = .
 # Un día de un evento de varios días, al principio de una línea.
 event-day = Día { $number } de { $days }
 

@@ -48,6 +48,8 @@ month-short-11 = nov.
 month-short-12 = déc.
 # Un jour sur un bouton : « lun. 9 juil. ».
 date-short = { $weekday } { $day } { $month }
+# Entre groupes de trois chiffres : 12 345.
+number-thousands =  
 # Un jour d’un événement de plusieurs jours, en début de ligne.
 event-day = Jour { $number } sur { $days }
 

@@ -48,6 +48,8 @@ month-short-11 = nov
 month-short-12 = dec
 # En dag på en knapp: ”mån 9 juli”.
 date-short = { $weekday } { $day } { $month }
+# Mellan grupper om tre siffror: 12 345.
+number-thousands =  
 # En dag i ett evenemang över flera dagar, i början av en rad.
 event-day = Dag { $number } av { $days }
 

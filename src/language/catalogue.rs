@@ -156,6 +156,20 @@ impl Texts {
         )
     }
 
+    /// 12345 as the language writes it: "12,345", "12 345", "12.345".
+    pub fn count(&self, n: u64) -> String {
+        let separator = self.tr("number-thousands");
+        let digits = n.to_string();
+        let mut out = String::with_capacity(digits.len() * 2);
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i).is_multiple_of(3) {
+                out.push_str(&separator);
+            }
+            out.push(c);
+        }
+        out
+    }
+
     /// "Day 2 of 3".
     pub fn event_day(&self, number: u32, days: u32) -> String {
         self.tr_with(
@@ -204,6 +218,17 @@ mod tests {
             Language::Spanish.texts().long_date(day),
             "lunes, 9 de julio"
         );
+    }
+
+    #[test]
+    fn counts_are_grouped_by_thousands_as_each_language_writes_them() {
+        let english = Language::English.texts();
+        assert_eq!(english.count(0), "0");
+        assert_eq!(english.count(999), "999");
+        assert_eq!(english.count(1000), "1,000");
+        assert_eq!(english.count(1_234_567), "1,234,567");
+        assert_eq!(Language::Swedish.texts().count(12_345), "12\u{a0}345");
+        assert_eq!(Language::German.texts().count(12_345), "12.345");
     }
 
     #[test]

@@ -60,30 +60,3 @@ impl std::fmt::Display for FieldLabel {
         f.write_str(&self.1.tr(self.0.message()))
     }
 }
-
-/// 12345 as "12,345": counts of people read at a glance.
-pub(super) fn count(n: usize) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::count;
-
-    #[test]
-    fn counts_are_grouped_by_thousands() {
-        assert_eq!(count(0), "0");
-        assert_eq!(count(999), "999");
-        assert_eq!(count(1000), "1,000");
-        assert_eq!(count(100_000), "100,000");
-        assert_eq!(count(1_234_567), "1,234,567");
-    }
-}

@@ -23,7 +23,6 @@ use crate::ui::event_form::{EventField, EventForm};
 use crate::ui::screen::Saved;
 pub use job::{Cells, Chosen, ImportEnd, PreviewRow, Progress};
 pub use labels::FieldChoice;
-use labels::count;
 
 /// Where the wizard is; each step holds exactly what it needs.
 enum Step {
@@ -456,8 +455,8 @@ fn saved_sentence(report: &OwnEventReport, t: &Texts) -> String {
             "import-event-saved-sample-gone",
             &[
                 name,
-                ("registrants", count(removed.attendees as usize).into()),
-                ("check_ins", count(removed.log_entries as usize).into()),
+                ("registrants", t.count(removed.attendees).into()),
+                ("check_ins", t.count(removed.log_entries).into()),
             ],
         ),
         None => t.tr_with("import-event-saved", &[name]),

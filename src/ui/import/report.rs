@@ -3,8 +3,8 @@
 use iced::widget::{Column, column, container, row, scrollable, text};
 use iced::{Element, Length};
 
+use super::Message;
 use super::view::{action, quiet};
-use super::{Message, count};
 use crate::import::RowNote;
 use crate::language::Texts;
 use crate::store::ImportReport;
@@ -16,7 +16,7 @@ const LISTED: usize = 200;
 /// "0 added, 320 unchanged" when nothing changed; zero counts of updates are left out so a
 /// re-import of the same file reads as what it is.
 pub fn summary(report: &ImportReport, t: &Texts) -> String {
-    let counted = |id: &str, n: u64| t.tr_with(id, &[("count", count_u64(n).into())]);
+    let counted = |id: &str, n: u64| t.tr_with(id, &[("count", t.count(n).into())]);
     let mut parts = vec![counted("import-added", report.added)];
     if report.updated > 0 {
         parts.push(counted("import-updated", report.updated));
@@ -25,15 +25,11 @@ pub fn summary(report: &ImportReport, t: &Texts) -> String {
     parts.join(", ")
 }
 
-fn count_u64(n: u64) -> String {
-    count(usize::try_from(n).unwrap_or(usize::MAX))
-}
-
 /// "1 row", "7 rows".
 fn rows(n: usize, t: &Texts) -> String {
     t.tr_with(
         "import-rows",
-        &[("count", n.into()), ("shown", count(n).into())],
+        &[("count", n.into()), ("shown", t.count(n as u64).into())],
     )
 }
 
@@ -42,7 +38,7 @@ pub fn view<'a>(
     report: &'a ImportReport,
     t: &'a Texts,
 ) -> Element<'a, Message> {
-    let counted = |id: &str, n: u64| t.tr_with(id, &[("count", count_u64(n).into())]);
+    let counted = |id: &str, n: u64| t.tr_with(id, &[("count", t.count(n).into())]);
     let mut facts = vec![counted("import-not-admitted", report.not_admitted)];
     facts.push(counted("import-missing", report.missing_from_file));
     facts.extend(crate::store::kept_sentence_in(report.kept_corrections, t));

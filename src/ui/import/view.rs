@@ -6,7 +6,7 @@ use iced::widget::{
 use iced::{Element, Length};
 
 use super::{
-    Cells, EventStep, FieldChoice, ImportWizard, Mapping, Message, Preview, PreviewRow, Step, count,
+    Cells, EventStep, FieldChoice, ImportWizard, Mapping, Message, Preview, PreviewRow, Step,
 };
 use crate::language::Texts;
 use crate::ui::theme;
@@ -185,7 +185,7 @@ fn mapping_view<'a>(
             ("system", found.format.label().into()),
             ("encoding", found.encoding.to_string().into()),
             ("separator", delimiter_name(found.delimiter, t).into()),
-            ("rows", count(found.row_count).into()),
+            ("rows", t.count(found.row_count as u64).into()),
         ],
     ))
     .size(theme::BODY);
@@ -380,7 +380,10 @@ fn importing<'a>(
         Some((done, total)) => (
             t.tr_with(
                 "import-importing",
-                &[("done", count(done).into()), ("total", count(total).into())],
+                &[
+                    ("done", t.count(done as u64).into()),
+                    ("total", t.count(total as u64).into()),
+                ],
             ),
             done,
             total.max(1),
