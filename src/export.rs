@@ -16,6 +16,22 @@ pub enum ExportError {
     Csv(#[from] csv::Error),
 }
 
+impl ExportError {
+    /// The error as a clause in `t`'s language.
+    pub fn say(&self, t: &crate::language::Texts) -> String {
+        use crate::language::detail_arg;
+        match self {
+            ExportError::Store(error) => error.say(t),
+            ExportError::Write(error) => {
+                t.tr_with("export-error-write", &[("detail", detail_arg(error))])
+            }
+            ExportError::Csv(error) => {
+                t.tr_with("export-error-write", &[("detail", detail_arg(error))])
+            }
+        }
+    }
+}
+
 const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 fn writer<W: Write>(mut out: W) -> Result<csv::Writer<W>, ExportError> {

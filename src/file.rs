@@ -21,6 +21,20 @@ pub enum FileError {
 }
 
 impl FileError {
+    /// The error as a clause in `t`'s language.
+    pub fn say(&self, t: &crate::language::Texts) -> String {
+        use crate::language::{detail_arg, path_arg};
+        match self {
+            FileError::Write { path, source } => t.tr_with(
+                "file-error-write",
+                &[("file", path_arg(path)), ("detail", detail_arg(source))],
+            ),
+            FileError::Exists { path } => {
+                t.tr_with("file-error-exists", &[("file", path_arg(path))])
+            }
+        }
+    }
+
     pub fn path(&self) -> &Path {
         match self {
             FileError::Write { path, .. } | FileError::Exists { path } => path,

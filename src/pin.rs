@@ -42,6 +42,25 @@ pub enum PinError {
     Store(#[from] StoreError),
 }
 
+impl PinError {
+    /// The refusal as a clause in `t`'s language.
+    pub fn say(&self, t: &crate::language::Texts) -> String {
+        match self {
+            PinError::TooShort => {
+                t.tr_with("pin-error-too-short", &[("digits", MIN_DIGITS.into())])
+            }
+            PinError::TooLong => t.tr_with("pin-error-too-long", &[("digits", MAX_DIGITS.into())]),
+            PinError::NotDigits => t.tr("pin-error-not-digits"),
+            PinError::NotSet => t.tr("pin-error-not-set"),
+            PinError::Damaged => t.tr("pin-error-damaged"),
+            PinError::Hash(reason) => {
+                t.tr_with("pin-error-hash", &[("detail", reason.as_str().into())])
+            }
+            PinError::Store(error) => error.say(t),
+        }
+    }
+}
+
 /// The answer to a PIN entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum PinCheck {

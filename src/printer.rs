@@ -18,13 +18,27 @@ pub enum PrintError {
         "no printer and no PDF viewer was found; save the PDF and print it from another computer"
     )]
     NothingToPrintWith,
-    #[error("{0}")]
-    Badge(String),
+    #[error(transparent)]
+    Badge(std::sync::Arc<badge::BadgeError>),
 }
 
 impl From<badge::BadgeError> for PrintError {
     fn from(error: badge::BadgeError) -> Self {
-        PrintError::Badge(error.to_string())
+        PrintError::Badge(std::sync::Arc::new(error))
+    }
+}
+
+impl PrintError {
+    /// Why the badge did not print, as a clause in `t`'s language.
+    pub fn say(&self, t: &crate::language::Texts) -> String {
+        match self {
+            PrintError::File(error) => error.say(t),
+            PrintError::Refused(reason) => {
+                t.tr_with("print-error-refused", &[("reason", reason.as_str().into())])
+            }
+            PrintError::NothingToPrintWith => t.tr("print-error-nothing"),
+            PrintError::Badge(error) => error.say(t),
+        }
     }
 }
 

@@ -18,6 +18,18 @@ pub enum SampleError {
     Damaged(String),
 }
 
+impl SampleError {
+    /// The error as a clause in `t`'s language.
+    pub fn say(&self, t: &crate::language::Texts) -> String {
+        match self {
+            SampleError::Store(error) => error.say(t),
+            SampleError::Damaged(what) => {
+                t.tr_with("sample-error-damaged", &[("detail", what.as_str().into())])
+            }
+        }
+    }
+}
+
 pub fn event() -> Result<Event, SampleError> {
     serde_json::from_str(EVENT_JSON).map_err(|e| SampleError::Damaged(e.to_string()))
 }

@@ -113,10 +113,9 @@ impl Settings {
                 .unwrap_or_default(),
             ticket_days: match store.setting(TICKET_DAYS)? {
                 Some(text) => {
-                    TicketDays::parse_lines(&text).map_err(|e| StoreError::BadSetting {
-                        what: "day passes",
+                    TicketDays::parse_lines(&text).map_err(|e| StoreError::BadDayPasses {
                         value: text,
-                        reason: e.to_string(),
+                        reason: e,
                     })?
                 }
                 None => TicketDays::default(),

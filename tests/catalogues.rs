@@ -242,3 +242,37 @@ fn every_message_in_the_catalogue_is_used() {
         );
     }
 }
+
+/// An error's `to_string()` is the command line's English: the window says errors with `say`
+/// or `sentence`, in the language of the screen.
+#[test]
+fn the_window_shows_no_errors_english() {
+    let mut folders = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src/ui")];
+    let mut found = Vec::new();
+    while let Some(folder) = folders.pop() {
+        for entry in std::fs::read_dir(&folder).expect("src/ui").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                folders.push(path);
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("source");
+            // A module's unit tests may compare with the English.
+            let code = text.split("#[cfg(test)]").next().unwrap_or("");
+            for (number, line) in code.lines().enumerate() {
+                let shown = ["error", "problem", "refused", "reason"]
+                    .iter()
+                    .any(|name| line.contains(&format!("{name}.to_string()")));
+                if shown {
+                    found.push(format!(
+                        "{}:{}: {}",
+                        path.display(),
+                        number + 1,
+                        line.trim()
+                    ));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "errors shown in English: {found:#?}");
+}

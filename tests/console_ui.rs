@@ -961,7 +961,7 @@ fn settings_can_test_a_hub_and_desks_and_sync_points_there_for_a_desk_alone() {
         .text_containing("is not reachable")
         .unwrap_or_else(|| panic!("no sentence about the hub: {:?}", k.texts()));
     assert!(
-        said.starts_with("the hub at 127.0.0.1 is not reachable"),
+        said.starts_with("The hub at 127.0.0.1 is not reachable"),
         "{said}"
     );
     assert!(

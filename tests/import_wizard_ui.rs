@@ -13,7 +13,8 @@ use iced::Task;
 use iced_test::runtime::{self, task};
 use iced_test::simulator;
 
-use frontdesk::import::Field;
+use frontdesk::import::{Field, ImportError};
+use frontdesk::language::Language;
 use frontdesk::store::{Event, EventState, ImportReport, Store};
 use frontdesk::ui::db::Database;
 use frontdesk::ui::event_form::EventField;
@@ -68,14 +69,34 @@ impl Harness {
         })
     }
 
+    /// The wizard on a named event, at a desk that speaks `language`.
+    fn start_in(language: Language) -> Harness {
+        Harness::start_speaking(language, |store| {
+            store
+                .set_event(&Event {
+                    name: "Spotify ML Day".into(),
+                    ..Event::default()
+                })
+                .unwrap();
+        })
+    }
+
     /// The wizard on a database `prepare` made.
     fn start_with(prepare: impl FnOnce(&mut Store)) -> Harness {
+        Harness::start_speaking(Language::English, prepare)
+    }
+
+    fn start_speaking(language: Language, prepare: impl FnOnce(&mut Store)) -> Harness {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("event.sqlite");
         let mut store = Store::open(&path).unwrap();
         prepare(&mut store);
         let database = Database::new(store);
-        let (wizard, boot) = ImportWizard::new(database, desk_runs_with());
+        let saved = Saved {
+            language,
+            ..desk_runs_with()
+        };
+        let (wizard, boot) = ImportWizard::new(database, saved);
         let mut harness = Harness {
             wizard,
             path,
@@ -340,6 +361,20 @@ fn a_file_that_is_not_a_registrant_list_is_refused_with_a_sentence() {
     h.send(Message::FileChosen(None));
     h.assert_shows("Choose a file…");
     assert_eq!(h.registered(), 0);
+}
+
+#[test]
+fn a_refused_file_is_said_in_the_organizers_language() {
+    let mut h = Harness::start_in(Language::Swedish);
+    let workbook = h.dir.path().join("gäster.xlsx");
+    std::fs::write(&workbook, b"PK\x03\x04 a zip archive").unwrap();
+    h.open(&workbook);
+    let refusal = ImportError::Workbook {
+        file: "gäster.xlsx".into(),
+    };
+    let swedish = refusal.say(Language::Swedish.texts());
+    assert_ne!(swedish, refusal.to_string());
+    h.assert_shows(&swedish);
 }
 
 #[test]

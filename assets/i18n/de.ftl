@@ -50,6 +50,8 @@ month-short-12 = Dez.
 date-short = { $weekday }, { $day }. { $month }
 # Zwischen Dreiergruppen von Ziffern: 12.345.
 number-thousands = .
+# Die letzten zwei einer Liste: „Eventbrite, Tito oder Luma“.
+list-or = { $items } oder { $last }
 # Ein Tag einer mehrtägigen Veranstaltung, am Zeilenanfang.
 event-day = Tag { $number } von { $days }
 
@@ -97,10 +99,10 @@ print-error-refused = der Drucker hat das Badge abgelehnt: { $reason }
 desk-printed = Badge an { $printer } gesendet
 desk-printed-viewer = Badge im PDF-Viewer geöffnet ({ $file })
 desk-printed-default = Badge an den Standarddrucker gesendet
-desk-camera-failed = Die Kamera liefert keine Bilder: { $reason }
-desk-backup-failed = Automatische Sicherung der Datenbank fehlgeschlagen: { $error }
+desk-camera-failed = Die Kamera liefert keine Bilder: { $reason }.
+desk-backup-failed = Automatische Sicherung der Datenbank fehlgeschlagen: { $error }.
 desk-nothing-to-undo = Nichts rückgängig zu machen: an { $desk } gilt kein Check-in mehr.
-desk-camera-off = Die Kamera ist aus: { $error }
+desk-camera-off = Die Kamera ist aus: { $error }.
 desk-sample-notice = Dies ist die Beispielveranstaltung: Die Datenbank war leer, daher wurden { $count } Anmeldungen vom Spotify ML Day geladen. Eigene Veranstaltung starten: Konsole öffnen (Strg+O) und Import wählen. Sie ersetzt das Beispiel.
 
 ## Die Antwort am Empfang: eine Überschrift, dann Details
@@ -137,7 +139,7 @@ walk-in-save = Speichern und einchecken (Enter)
 walk-in-cancel = Abbrechen (Esc)
 walk-in-no-name = Mindestens Vor- oder Nachnamen eingeben.
 walk-in-not-an-email = „{ $text }“ ist keine E-Mail-Adresse; korrigieren oder leer lassen.
-walk-in-not-saved = Nicht gespeichert: { $error }
+walk-in-not-saved = Nicht gespeichert: { $error }.
 
 ## Der Selbstbedienungs-Kiosk: Teilnehmende lesen diese Texte
 
@@ -195,7 +197,7 @@ lock-minutes = { $count ->
 ## Der Lobby-Bildschirm: Besucher lesen diese Texte quer durch den Raum
 
 lobby-opening = Programm wird geöffnet…
-lobby-cannot-read = Veranstaltungsdatenbank nicht lesbar: { $error }
+lobby-cannot-read = Veranstaltungsdatenbank nicht lesbar: { $error }.
 lobby-checked-in = { $count ->
     [one] 1 Person eingecheckt
    *[other] { $count } Personen eingecheckt
@@ -232,7 +234,7 @@ lobby-window-title = { $event } — Lobby
 ## Die Veranstalter-Bildschirme: die Konsole, der Import-Assistent, Badges, der Agenda-Editor
 
 app-opening = Veranstaltung wird geöffnet…
-app-cannot-open = Veranstaltungsdatenbank { $file } lässt sich nicht öffnen: { $error }
+app-cannot-open = Veranstaltungsdatenbank { $file } lässt sich nicht öffnen: { $error }.
 
 console-tab-dashboard = Dashboard
 console-tab-import = Import
@@ -280,7 +282,7 @@ dashboard-no-such-code = Niemand hat den Badge- oder Ticket-Code { $code }.
 dashboard-saved = { $name } gespeichert; die Änderung ist protokolliert.
 dashboard-undone = Check-in storniert; das Protokoll behält beide Einträge.
 dashboard-printing = Badge von { $name } wird gedruckt…
-dashboard-not-printed = Das Badge wurde nicht gedruckt: { $error }
+dashboard-not-printed = Das Badge wurde nicht gedruckt: { $error }.
 
 export-about = Berichte als CSV-Dateien für Tabellenkalkulationen: UTF-8 mit Byte-Order-Mark, formelartige Werte entschärft.
 export-check-ins = Check-in-Bericht exportieren…
@@ -298,7 +300,7 @@ export-wrote-attendees = { $count ->
     [one] 1 Teilnehmer
    *[other] { $count } Teilnehmende
 } in { $file } geschrieben.
-export-cannot-write = { $file } konnte nicht geschrieben werden: { $error }
+export-cannot-write = { $file } konnte nicht geschrieben werden: { $error }.
 
 erase-title = Teilnehmerdaten löschen
 erase-about = Löscht alle Teilnehmenden, Ticket-Codes, Korrekturen und das Check-in-Protokoll und verdichtet dann die Datenbank, sodass sich nichts aus der Datei wiederherstellen lässt. Die Veranstaltung, die Agenda und die Einstellungen bleiben.
@@ -317,7 +319,7 @@ erase-done = { $attendees ->
    *[other] { $entries } Protokolleinträge
 } gelöscht; die Datei ist verdichtet.
 erase-reports-in = Die Berichte liegen in { $folder }.
-erase-failed = Nichts wurde gelöscht: { $error }
+erase-failed = Nichts wurde gelöscht: { $error }.
 erase-finished-interrupted = Ein Löschen der Teilnehmerdaten war abgebrochen worden (der Computer hielt mittendrin an); es wurde beim Öffnen der Datenbank abgeschlossen, und die Datei enthält keine Teilnehmerdaten mehr.
 
 desks-reading = Wird gelesen…
@@ -424,9 +426,9 @@ badges-making = Erstelle Badges: { $done } von { $total }
 badges-preview = Vorschau
 badges-no-preview = Kein Badge zum Anzeigen: kein Treffer.
 badges-dialog-title = Badges als PDF speichern
-badges-cannot-read = Liste nicht lesbar: { $error }
-badges-cannot-preview = Vorschau nicht darstellbar: { $error }
-badges-not-made = Badges nicht erstellt: { $error }
+badges-cannot-read = Liste nicht lesbar: { $error }.
+badges-cannot-preview = Vorschau nicht darstellbar: { $error }.
+badges-not-made = Badges nicht erstellt: { $error }.
 badges-saved-to = in { $file } gespeichert
 badges-sent-to = an { $printer } gesendet
 badges-sent-default = an den Standarddrucker gesendet
@@ -491,6 +493,7 @@ import-event-saved = { $event } ist gespeichert. Wählen Sie jetzt die Anmeldeli
 import-event-saved-sample-gone = { $event } ist gespeichert und die Beispielveranstaltung entfernt ({ $registrants } Anmeldungen, { $check_ins } Check-ins und ihre Agenda gelöscht). Wählen Sie jetzt die Anmeldeliste von { $event }.
 # $systems nennt die Ticketsysteme, die frontdesk liest.
 import-choose-list = Wählen Sie die aus { $systems } exportierte Anmeldeliste (CSV oder tabulatorgetrennter Text).
+import-system-spreadsheet = Tabellenkalkulation
 import-choose-file = Datei wählen…
 import-type-path = …oder den Pfad der Datei eingeben und Enter drücken
 import-dialog-title = Anmeldeliste wählen
@@ -607,3 +610,119 @@ import-repeated-columns = „{ $header }“ (Spalten { $columns } und { $last })
 desks-conflict = { $name } ({ $day }): offline doppelt eingelassen: { $scans }
 desks-conflict-scan = { $desk } { $time }
 desks-conflict-scan-late = { $desk } { $time } (verspätet)
+
+## Warum etwas nicht ging: die Datenbank, eine Datei, der Hub, die PIN, Badges
+# Das sind Satzteile, die die Bildschirme nach „Nicht gespeichert: “ und Ähnlichem einsetzen oder
+# allein mit großem Anfangsbuchstaben und Punkt zeigen: Sie beginnen klein (außer die Sprache
+# schreibt das Wort groß) und enden ohne Punkt. $detail sind die Worte des Computers selbst, oft
+# auf Englisch; $file und $folder sind Orte auf dem Datenträger.
+
+store-error-database = die Veranstaltungsdatenbank meldet ein Problem: { $detail }
+store-error-busy = die Veranstaltungsdatenbank ist belegt: Ein anderer Schalter oder ein anderes Programm schreibt gerade hinein; versuchen Sie es gleich noch einmal
+store-error-create-folder = der Ordner { $folder } für die Veranstaltungsdatenbank lässt sich nicht anlegen ({ $detail })
+store-error-too-new = diese Datenbank wurde von einem neueren frontdesk geschrieben (Schema { $found }, dieses kennt { $known }); aktualisieren Sie frontdesk, bevor Sie sie öffnen
+store-error-schema-damaged = { $file } gibt Schemaversion { $found } an, die nicht zum Inhalt passt: Die Datei ist beschädigt oder wurde von einem anderen Programm verändert; stellen Sie eine Kopie aus einer Sicherung wieder her oder importieren Sie die Anmeldeliste erneut in eine neue Datenbank
+store-error-damaged = { $file } ist beschädigt ({ $detail }); stellen Sie eine Kopie aus einer Sicherung wieder her oder importieren Sie die Anmeldeliste erneut in eine neue Datenbank
+store-error-not-a-database = { $file } ist keine frontdesk-Datenbank ({ $detail }); öffnen Sie eine andere Datei oder importieren Sie die Anmeldeliste in eine neue Datenbank
+store-error-no-database = unter { $file } gibt es keine Veranstaltungsdatenbank; importieren Sie eine Anmeldeliste oder geben Sie einer Veranstaltung einen Namen, um eine anzulegen
+store-error-bad-time-zone = die Zeitzone der Veranstaltung in der Datenbank, „{ $value }“, ist nicht lesbar; legen Sie sie in der Konsole unter „Einstellungen“ erneut fest
+store-error-bad-first-day = der erste Tag der Veranstaltung in der Datenbank, „{ $value }“, ist nicht lesbar; legen Sie ihn in der Konsole unter „Einstellungen“ erneut fest
+store-error-bad-last-day = der letzte Tag der Veranstaltung in der Datenbank, „{ $value }“, ist nicht lesbar; legen Sie ihn in der Konsole unter „Einstellungen“ erneut fest
+store-error-bad-day-change = die Uhrzeit des Tageswechsels der Veranstaltung in der Datenbank, „{ $value }“, ist nicht lesbar; legen Sie sie in der Konsole unter „Einstellungen“ erneut fest
+# $reason ist, warum der Text keine Liste von Tagestickets ist.
+store-error-bad-day-passes = die Tagestickets in der Datenbank, „{ $value }“, sind nicht lesbar ({ $reason }); legen Sie sie in der Konsole unter „Einstellungen“ erneut fest
+store-error-no-session = diese Session steht nicht mehr in der Agenda (vielleicht wurde sie an einem anderen Schalter gelöscht)
+store-error-session-ends-before-start = „{ $title }“ würde nicht nach ihrem Beginn enden; geben Sie ihr ein Ende nach dem Beginn
+store-error-disk-full = der Datenträger mit { $file } ist voll: Geben Sie dort Speicherplatz frei (oder verschieben Sie die Datenbank auf einen anderen Datenträger) und versuchen Sie es erneut; nichts wurde geändert
+store-error-backup = die Sicherung { $file } lässt sich nicht schreiben ({ $detail })
+store-error-read-only-disk = { $file } liegt auf einem schreibgeschützten Datenträger: Die Datei lässt sich lesen, aber nicht ändern; kopieren Sie sie auf einen beschreibbaren Datenträger und öffnen Sie die Kopie
+store-error-folder-not-writable = { $file } liegt in einem Ordner, in den dieser Benutzer nicht schreiben darf: Die Datei lässt sich lesen, aber nicht ändern; geben Sie dem Benutzer dort Schreibrechte oder kopieren Sie die Datei an einen anderen Ort und öffnen Sie die Kopie
+store-error-no-attendee = diese Person steht nicht mehr in der Liste (vielleicht wurde sie an einem anderen Schalter entfernt)
+store-error-empty-name = eine Person braucht einen Vor- oder Nachnamen; beide sind leer
+store-error-sample-event = diese Datenbank enthält die Beispielveranstaltung Spotify ML Day; geben Sie zuerst Ihrer eigenen Veranstaltung einen Namen (das entfernt die Anmeldungen, Check-ins und die Agenda des Beispiels)
+store-error-sample-on-hub = der Hub dieses Schalters enthält die Beispielveranstaltung, daher ließe ein Ersetzen nur hier die Personen des Beispiels auf dem Hub und an den anderen Schaltern zurück; löschen Sie zuerst die Teilnehmerdaten und geben Sie dann der Veranstaltung einen Namen
+store-error-cancelled = der Import wurde abgebrochen; die Datenbank ist unverändert
+store-error-bad-hub-data = der Hub hat Daten gesendet, die dieser Schalter nicht verwenden kann: { $detail }
+store-error-not-empty = diese Datenbank enthält bereits eine Veranstaltung ({ $people ->
+    [one] 1 Person
+   *[other] { $people } Personen
+}); ein Schalter tritt einem Hub mit einer neuen Datenbank bei
+
+hub-error-bad-address = die Adresse des Hubs ist nicht verwendbar: { $detail }
+hub-error-unreachable = der Hub unter { $host } ist nicht erreichbar: { $detail }
+hub-error-untrusted = der Hub unter { $host } hat ein Zertifikat vorgelegt, dem dieser Schalter nicht vertraut ({ $detail }); prüfen Sie, ob sslrootcert in der Adresse des Hubs eine Kopie des Hub-Zertifikats ist, ausgestellt für diesen Host
+hub-error-refused = der Hub unter { $host } hat diesen Schalter abgewiesen: { $detail }
+hub-error-tls = die sichere Verbindung zum Hub ist fehlgeschlagen: { $detail }
+hub-error-address-file = die Datei { $file }, in der dieser Schalter die Adresse seines Hubs speichert, ist nicht verwendbar ({ $detail })
+hub-error-certificate = das Zertifikat des Hubs, { $file } (sslrootcert in der Adresse des Hubs), ist nicht lesbar: { $detail }
+# $desks sind die Namen der Schalter, durch Kommas getrennt.
+hub-error-desks-waiting = nicht gelöscht: An { $desks } waren beim letzten Kontakt mit dem Hub noch Scans ausstehend, die ein Löschen jetzt verloren gehen ließe; lassen Sie diese Schalter zuerst abgleichen (oder den Hub verlassen)
+hub-error-not-joined = diese Datenbank ist kein Schalter eines Hubs; treten Sie zuerst einem Hub bei
+hub-error-needs-hub = diese Änderung braucht den Hub unter { $host }, der nicht erreichbar ist; versuchen Sie es erneut, sobald der Schalter anzeigt, dass er online ist
+hub-error-other-event = der Hub unter { $host } enthält jetzt eine andere Veranstaltung („{ $name }“), und die Kopie dieses Schalters stammt von einer früheren; verlassen Sie den Hub und treten Sie ihm erneut bei
+hub-error-scans-waiting = { $pending ->
+    [one] 1 Scan dieses Schalters hat
+   *[other] { $pending } Scans dieses Schalters haben
+} den Hub noch nicht erreicht; gleichen Sie ab, sobald er erreichbar ist, und verlassen Sie ihn dann (oder verlassen Sie ihn und löschen Sie diese Kopie)
+hub-error-hub = der Hub meldet ein Problem: { $detail }
+hub-error-too-new = der Hub wurde von einem neueren frontdesk eingerichtet (Hub-Schema { $found }, dieses kennt { $known }); aktualisieren Sie frontdesk an diesem Schalter
+hub-error-holds-another-event = der Hub enthält bereits eine andere Veranstaltung, „{ $name }“; treten Sie ihm bei oder ersetzen Sie sie durch die Veranstaltung dieser Datenbank
+hub-error-empty = der Hub enthält noch keine Veranstaltung; starten Sie ihn zuerst mit der Datenbank des Veranstalters
+hub-error-bad-backup = dies ist keine Hub-Sicherung, die frontdesk wiederherstellen kann: { $detail }
+hub-error-bad-row = der Hub hat eine Zeile gesendet, die dieser Schalter nicht lesen kann: { $detail }
+
+pin-error-too-short = die PIN muss mindestens { $digits } Ziffern haben
+pin-error-too-long = die PIN darf höchstens { $digits } Ziffern haben
+pin-error-not-digits = die PIN darf nur aus Ziffern (0–9) bestehen, ohne Leerzeichen oder Buchstaben
+pin-error-not-set = es ist noch keine Veranstalter-PIN festgelegt; legen Sie zuerst eine fest
+pin-error-damaged = die gespeicherte Veranstalter-PIN ist beschädigt; legen Sie eine neue fest
+pin-error-hash = die PIN lässt sich nicht speichern: { $detail }
+
+badge-error-fonts = die mitgelieferten Badge-Schriften sind nicht lesbar; diese Kopie von frontdesk ist beschädigt, installieren Sie es neu
+badge-error-qr = aus { $code } lässt sich kein QR-Code erzeugen: { $detail }
+badge-error-page-size = das Seitenformat der Badges ist ungültig
+badge-error-pdf = das Badge-PDF lässt sich nicht schreiben: { $detail }
+badge-error-png = ein Badge-PNG lässt sich nicht schreiben: { $detail }
+
+file-error-write = { $file } lässt sich nicht schreiben: { $detail }
+file-error-exists = { $file } existiert bereits; frontdesk überschreibt keine vorhandenen Dateien
+file-error-unreadable = { $file } konnte nicht gelesen werden ({ $detail }); wählen Sie eine andere Datei
+export-error-write = der Export lässt sich nicht schreiben: { $detail }
+sample-error-damaged = die eingebaute Beispielveranstaltung ist beschädigt ({ $detail }); installieren Sie frontdesk neu
+setting-error-read = { $file } ist nicht lesbar: { $detail }
+setting-error-camera-line = Zeile { $line } von { $file } lautet „{ $text }“, das ist weder camera=off|auto|DEVICE noch mirror=on|off; korrigieren Sie die Zeile oder löschen Sie die Datei
+setting-error-no-folder-camera = dieser Computer hat keinen Konfigurationsordner (kein Home-Verzeichnis), in dem die Kamerawahl gespeichert werden kann
+setting-error-no-folder-language = dieser Computer hat keinen Konfigurationsordner (kein Home-Verzeichnis), in dem die Sprache gespeichert werden kann
+camera-error-no-camera = keine Kamera gefunden (kein Videogerät in /dev)
+camera-error-open = die Kamera { $device } lässt sich nicht öffnen: { $detail }
+camera-error-no-yuyv = die Kamera { $device } liefert keine YUYV-Bilder (sie liefert { $formats }); wählen Sie eine andere Kamera
+camera-error-capture = die Kamera { $device } liefert keine Bilder mehr: { $detail }
+camera-error-not-linux = Webcams werden bisher nur unter Linux gelesen
+camera-error-frames-folder = die Kamerabilder in { $folder } lassen sich nicht lesen: { $detail }
+camera-error-no-frames = { $folder } enthält keine PNG-Bilder: geben Sie einen Ordner mit .png-Dateien an, eine je Bild
+camera-error-frame = das Bild { $file } lässt sich nicht lesen: { $detail }
+error-worker-stopped = die Verarbeitung hinter diesem Bildschirm wurde unerwartet beendet; versuchen Sie es erneut
+# Was der Empfang sagt, wenn die Datenbank nicht antwortet; $error ist einer der Satzteile oben.
+desk-database-problem = Die Veranstaltungsdatenbank hat nicht geantwortet: { $error }. Versuchen Sie es erneut; wenn es weiter fehlschlägt, rufen Sie einen Veranstalter.
+
+## Warum nichts importiert wurde: ganze Sätze, jeder nennt die Datei und was zu tun ist
+
+import-error-empty = { $file } ist leer; exportieren Sie die Anmeldeliste erneut und wählen Sie die neue Datei.
+import-error-too-large = { $file } ist { $megabytes } MB groß; frontdesk importiert Anmeldelisten bis 64 MB (etwa eine halbe Million Personen). Exportieren Sie eine Liste pro Veranstaltung oder teilen Sie die Datei und importieren Sie die Teile nacheinander.
+import-error-not-text = { $file } ist keine Textdatei; exportieren Sie die Anmeldeliste als CSV.
+import-error-workbook = { $file } ist eine Arbeitsmappe einer Tabellenkalkulation, keine CSV-Datei; speichern Sie sie in Ihrer Tabellenkalkulation als „CSV UTF-8“ und importieren Sie diese Datei.
+# $encoding ist der Name einer Textkodierung (windows-1252).
+import-error-undecodable = { $file } beginnt als { $encoding }-Text, enthält aber Bytes, die nicht dazu passen; speichern Sie die Datei erneut als „CSV UTF-8“ und importieren Sie diese Datei.
+# $columns sind die doppelten Spaltenüberschriften, jede in Anführungszeichen.
+import-error-repeated-columns = { $file } hat Spalten mit demselben Namen: { $columns }. Nur die jeweils erste würde gelesen und die Werte der anderen verworfen; benennen Sie sie in der Datei um oder wählen Sie im Import-Assistenten, was jede enthält.
+import-error-damaged-utf8-line = { $file } ist UTF-8-Text, aber Zeile { $line } enthält Bytes, die kein UTF-8 sind: Anders gelesen, würden alle Namen mit Akzenten oder Umlauten verstümmelt. Korrigieren Sie diese Zeile (oder speichern Sie die Liste erneut als „CSV UTF-8“) und importieren Sie die Datei erneut.
+# $lines sind Zeilennummern, durch Kommas getrennt: „12, 40“.
+import-error-damaged-utf8-lines = { $file } ist UTF-8-Text, aber die Zeilen { $lines } und { $last } enthalten Bytes, die kein UTF-8 sind: Anders gelesen, würden alle Namen mit Akzenten oder Umlauten verstümmelt. Korrigieren Sie diese Zeilen (oder speichern Sie die Liste erneut als „CSV UTF-8“) und importieren Sie die Datei erneut.
+import-error-damaged-utf8-more = { $file } ist UTF-8-Text, aber die Zeilen { $lines } und { $more } weitere enthalten Bytes, die kein UTF-8 sind: Anders gelesen, würden alle Namen mit Akzenten oder Umlauten verstümmelt. Korrigieren Sie diese Zeilen (oder speichern Sie die Liste erneut als „CSV UTF-8“) und importieren Sie die Datei erneut.
+import-error-header-only = { $file } hat Spaltenüberschriften, aber keine Zeilen mit Anmeldungen; prüfen Sie, ob der Export die Teilnehmenden enthält, und versuchen Sie es erneut.
+# $found sind die Spaltenüberschriften der Datei, jede in Anführungszeichen.
+import-error-no-name-column = { $file } hat keine Spalte mit den Namen der Angemeldeten (gefundene Spalten: { $found }); wählen Sie im Import-Assistenten, welche Spalte die Namen enthält.
+import-no-headers = keine
+import-error-unreadable = { $file } konnte in Zeile { $row } nicht gelesen werden ({ $detail }); speichern Sie die Datei erneut als CSV und versuchen Sie es noch einmal.
+# $error ist einer der Satzteile oben.
+import-nothing-imported = Es wurde nichts importiert: { $error }.

@@ -50,6 +50,8 @@ month-short-12 = Dec
 date-short = { $weekday } { $day } { $month }
 # Between groups of three digits: 12,345.
 number-thousands = ,
+# The last two of a list: "Eventbrite, Tito or Luma".
+list-or = { $items } or { $last }
 # A day of an event of several days, at the start of a line.
 event-day = Day { $number } of { $days }
 
@@ -97,10 +99,10 @@ print-error-refused = the printer refused the badge: { $reason }
 desk-printed = Badge sent to { $printer }
 desk-printed-viewer = Badge opened in the PDF viewer ({ $file })
 desk-printed-default = Badge sent to the default printer
-desk-camera-failed = The camera gives no frames: { $reason }
-desk-backup-failed = The automatic copy of the database failed: { $error }
+desk-camera-failed = The camera gives no frames: { $reason }.
+desk-backup-failed = The automatic copy of the database failed: { $error }.
 desk-nothing-to-undo = Nothing to undo: no check-in at { $desk } is still standing.
-desk-camera-off = The camera is off: { $error }
+desk-camera-off = The camera is off: { $error }.
 desk-sample-notice = This is the sample event: the database was empty, so { $count } registrants of Spotify ML Day were loaded. To start your own event, open the console (Ctrl+O) and choose Import: your event replaces the sample.
 
 ## The answer at the staff desk: a headline, then details
@@ -137,7 +139,7 @@ walk-in-save = Save and check in (Enter)
 walk-in-cancel = Cancel (Esc)
 walk-in-no-name = Type at least a first or a last name.
 walk-in-not-an-email = “{ $text }” is not an email address; fix it or leave it empty.
-walk-in-not-saved = Not saved: { $error }
+walk-in-not-saved = Not saved: { $error }.
 
 ## The self-service kiosk: attendees read these
 
@@ -195,7 +197,7 @@ lock-minutes = { $count ->
 ## The lobby screen: visitors read these from across the room
 
 lobby-opening = Opening the programme…
-lobby-cannot-read = Cannot read the event database: { $error }
+lobby-cannot-read = Cannot read the event database: { $error }.
 lobby-checked-in = { $count ->
     [one] 1 person checked in
    *[other] { $count } people checked in
@@ -232,7 +234,7 @@ lobby-window-title = { $event } — lobby
 ## The organizer's screens: the console, the import wizard, badges, the agenda editor
 
 app-opening = Opening the event…
-app-cannot-open = Cannot open the event database { $file }: { $error }
+app-cannot-open = Cannot open the event database { $file }: { $error }.
 
 console-tab-dashboard = Dashboard
 console-tab-import = Import
@@ -277,7 +279,7 @@ dashboard-no-such-code = No one has the badge or ticket code { $code }.
 dashboard-saved = Saved { $name }; the change is logged.
 dashboard-undone = Check-in undone; the log keeps both entries.
 dashboard-printing = Printing the badge of { $name }…
-dashboard-not-printed = The badge was not printed: { $error }
+dashboard-not-printed = The badge was not printed: { $error }.
 
 export-about = Reports as CSV files, for spreadsheets: UTF-8 with a byte-order mark, formula-looking values neutralised.
 export-check-ins = Export check-in report…
@@ -295,7 +297,7 @@ export-wrote-attendees = Wrote { $count ->
     [one] 1 attendee
    *[other] { $count } attendees
 } to { $file }.
-export-cannot-write = Cannot write { $file }: { $error }
+export-cannot-write = Cannot write { $file }: { $error }.
 
 erase-title = Erase attendee data
 erase-about = Deletes every attendee, ticket code, correction and the check-in log, then compacts the database so nothing can be recovered from the file. The event, the agenda and the settings stay.
@@ -314,7 +316,7 @@ erase-done = Erased { $attendees ->
    *[other] { $entries } log entries
 }; the file is compacted.
 erase-reports-in = The reports are in { $folder }.
-erase-failed = Nothing was erased: { $error }
+erase-failed = Nothing was erased: { $error }.
 erase-finished-interrupted = An erase of the attendee data had been cut short (the computer stopped in the middle); it was finished as the database opened, and no attendee data is left in the file.
 
 desks-reading = Reading…
@@ -421,9 +423,9 @@ badges-making = Making badges: { $done } of { $total }
 badges-preview = Preview
 badges-no-preview = No badge to show: nobody matches.
 badges-dialog-title = Save badges as PDF
-badges-cannot-read = Cannot read the list: { $error }
-badges-cannot-preview = Cannot draw the preview: { $error }
-badges-not-made = Badges not made: { $error }
+badges-cannot-read = Cannot read the list: { $error }.
+badges-cannot-preview = Cannot draw the preview: { $error }.
+badges-not-made = Badges not made: { $error }.
 badges-saved-to = saved to { $file }
 badges-sent-to = sent to { $printer }
 badges-sent-default = sent to the default printer
@@ -488,6 +490,7 @@ import-event-saved = { $event } is saved. Now choose its registrant list.
 import-event-saved-sample-gone = { $event } is saved and the sample event is gone ({ $registrants } registrants, { $check_ins } check-ins and its agenda removed). Now choose { $event }'s registrant list.
 # $systems lists the ticketing systems frontdesk reads.
 import-choose-list = Choose the registrant list exported from { $systems } (CSV or tab-separated text).
+import-system-spreadsheet = spreadsheet
 import-choose-file = Choose a file…
 import-type-path = …or type the file's path and press Enter
 import-dialog-title = Choose the registrant list
@@ -604,3 +607,119 @@ import-repeated-columns = "{ $header }" (columns { $columns } and { $last })
 desks-conflict = { $name } ({ $day }): admitted twice while offline: { $scans }
 desks-conflict-scan = { $desk } { $time }
 desks-conflict-scan-late = { $desk } { $time } (late)
+
+## Why something could not be done: the database, a file, the hub, the PIN, badges
+# These are clauses the screens put after "Not saved: " and the like, or show alone with a
+# capital and a full stop: start them in lower case (unless the language capitalises the
+# word) and end them without one. $detail is the computer's own words, often in English;
+# $file and $folder are places on the disk.
+
+store-error-database = the event database reported a problem: { $detail }
+store-error-busy = the event database is busy: another desk or program is writing to it; try again in a moment
+store-error-create-folder = cannot create the folder { $folder } for the event database ({ $detail })
+store-error-too-new = this database was written by a newer frontdesk (schema { $found }, this one knows { $known }); update frontdesk before opening it
+store-error-schema-damaged = { $file } says it holds schema version { $found }, which does not match what is in it: the file is damaged or was changed by another program; restore a copy of it from a backup, or import the registrant list again into a new database
+store-error-damaged = { $file } is damaged ({ $detail }); restore a copy of it from a backup, or import the registrant list again into a new database
+store-error-not-a-database = { $file } is not a frontdesk database ({ $detail }); open another file, or import the registrant list into a new database
+store-error-no-database = there is no event database at { $file }; import a registrant list or name an event to start one
+store-error-bad-time-zone = the event's time zone in the database, "{ $value }", cannot be read; set it again in the console's Settings
+store-error-bad-first-day = the event's first day in the database, "{ $value }", cannot be read; set it again in the console's Settings
+store-error-bad-last-day = the event's last day in the database, "{ $value }", cannot be read; set it again in the console's Settings
+store-error-bad-day-change = the hour the event's day changes in the database, "{ $value }", cannot be read; set it again in the console's Settings
+# $reason is why the text is not a list of day passes.
+store-error-bad-day-passes = the day passes in the database, "{ $value }", cannot be read ({ $reason }); set them again in the console's Settings
+store-error-no-session = this session is no longer in the agenda (it may have been deleted at another desk)
+store-error-session-ends-before-start = "{ $title }" would not end after it starts; give it an end after its start
+store-error-disk-full = the disk holding { $file } is full: free some space there (or move the database to another disk) and try again; nothing was changed
+store-error-backup = cannot write the backup { $file } ({ $detail })
+store-error-read-only-disk = { $file } is on a read-only disk: it can be read but not changed; copy it to a writable disk and open the copy
+store-error-folder-not-writable = { $file } is in a folder this user cannot write to: it can be read but not changed; give the user write permission there, or copy the file elsewhere and open the copy
+store-error-no-attendee = this person is no longer in the list (they may have been removed at another desk)
+store-error-empty-name = a person needs a first or a last name; both are empty
+store-error-sample-event = this database holds the sample event, Spotify ML Day; name your own event first (that removes the sample's registrants, check-ins and agenda)
+store-error-sample-on-hub = this desk's hub holds the sample event, so replacing it here would leave the sample's people at the hub and on the other desks; erase the attendee data first, then name the event
+store-error-cancelled = the import was cancelled and the database is as it was before
+store-error-bad-hub-data = the hub sent data this desk cannot use: { $detail }
+store-error-not-empty = this database holds an event already ({ $people ->
+    [one] 1 person
+   *[other] { $people } people
+}); a desk joins a hub with a new database
+
+hub-error-bad-address = the hub's address cannot be used: { $detail }
+hub-error-unreachable = the hub at { $host } is not reachable: { $detail }
+hub-error-untrusted = the hub at { $host } showed a certificate this desk does not trust ({ $detail }); check that sslrootcert in the hub's address is a copy of the hub's certificate, made for this host
+hub-error-refused = the hub at { $host } refused this desk: { $detail }
+hub-error-tls = the secure connection to the hub failed: { $detail }
+hub-error-address-file = cannot use { $file }, where this desk keeps its hub's address ({ $detail })
+hub-error-certificate = cannot read the hub's certificate { $file } (sslrootcert in the hub's address): { $detail }
+# $desks are the desks' names, separated by commas.
+hub-error-desks-waiting = not erased: { $desks } still had scans waiting for the hub when they last spoke to it, and erasing now would lose them; let those desks sync (or leave the hub) first
+hub-error-not-joined = this database is not a desk of a hub; join one first
+hub-error-needs-hub = this change needs the hub at { $host }, which is not reachable; try again when the desk shows it is online
+hub-error-other-event = the hub at { $host } now holds another event ("{ $name }") and this desk's copy is of an earlier one; leave the hub and join it again
+hub-error-scans-waiting = { $pending ->
+    [one] 1 scan of this desk has
+   *[other] { $pending } scans of this desk have
+} not reached the hub yet; sync when it is reachable, then leave (or leave and erase this copy)
+hub-error-hub = the hub reported a problem: { $detail }
+hub-error-too-new = the hub was set up by a newer frontdesk (hub schema { $found }, this one knows { $known }); update frontdesk on this desk
+hub-error-holds-another-event = the hub already holds another event, "{ $name }"; join it, or replace it with this database's event
+hub-error-empty = the hub holds no event yet; start it from the organizer's database first
+hub-error-bad-backup = this is not a hub backup frontdesk can restore: { $detail }
+hub-error-bad-row = the hub sent a row this desk cannot read: { $detail }
+
+pin-error-too-short = the PIN must have at least { $digits } digits
+pin-error-too-long = the PIN can have at most { $digits } digits
+pin-error-not-digits = the PIN must be digits only (0–9), without spaces or letters
+pin-error-not-set = no organizer PIN is set yet; set one first
+pin-error-damaged = the stored organizer PIN is damaged; set a new one
+pin-error-hash = cannot keep the PIN: { $detail }
+
+badge-error-fonts = the bundled badge fonts cannot be read; this copy of frontdesk is damaged, install it again
+badge-error-qr = cannot make a QR code of { $code }: { $detail }
+badge-error-page-size = the badge page size is not valid
+badge-error-pdf = cannot write the badge PDF: { $detail }
+badge-error-png = cannot write a badge PNG: { $detail }
+
+file-error-write = cannot write { $file }: { $detail }
+file-error-exists = { $file } already exists; frontdesk does not overwrite it
+file-error-unreadable = { $file } could not be read ({ $detail }); choose another file
+export-error-write = cannot write the export: { $detail }
+sample-error-damaged = the built-in sample event is damaged ({ $detail }); install frontdesk again
+setting-error-read = cannot read { $file }: { $detail }
+setting-error-camera-line = line { $line } of { $file } says "{ $text }", which is neither camera=off|auto|DEVICE nor mirror=on|off; correct the line or delete the file
+setting-error-no-folder-camera = this computer has no configuration folder (no home directory) to keep the camera in
+setting-error-no-folder-language = this computer has no configuration folder (no home directory) to keep the language in
+camera-error-no-camera = no camera found (no video capture device in /dev)
+camera-error-open = cannot open the camera { $device }: { $detail }
+camera-error-no-yuyv = the camera { $device } does not give YUYV frames (it gives { $formats }); choose another camera
+camera-error-capture = the camera { $device } stopped giving frames: { $detail }
+camera-error-not-linux = webcams are read on Linux only, so far
+camera-error-frames-folder = cannot read the camera frames in { $folder }: { $detail }
+camera-error-no-frames = { $folder } holds no PNG frames: give a folder of .png files, one a frame
+camera-error-frame = cannot read the frame { $file }: { $detail }
+error-worker-stopped = the work behind this screen stopped unexpectedly; try again
+# What the desk says when the database does not answer; $error is one of the clauses above.
+desk-database-problem = The event database did not answer: { $error }. Try again; if it keeps failing, call an organizer.
+
+## Why nothing was imported: whole sentences, each naming the file and what to do
+
+import-error-empty = { $file } is empty; export the registrant list again and choose the new file.
+import-error-too-large = { $file } is { $megabytes } MB; frontdesk imports registrant lists of up to 64 MB (about half a million people). Export one list per event, or split the file and import the parts one after the other.
+import-error-not-text = { $file } is not a text file; export the registrant list as CSV.
+import-error-workbook = { $file } is a spreadsheet workbook, not a CSV file; save it as "CSV UTF-8" from your spreadsheet program and import that file.
+# $encoding is the name of a text encoding (windows-1252).
+import-error-undecodable = { $file } starts out as { $encoding } text but contains bytes that are not; save it again as "CSV UTF-8" and import that file.
+# $columns are the repeated headers, each in quotes.
+import-error-repeated-columns = { $file } has columns with the same name: { $columns }. Only the first of each would be read and the others' values dropped; rename them in the file, or choose what each holds in the import wizard.
+import-error-damaged-utf8-line = { $file } is UTF-8 text, but line { $line } has bytes that are not: read otherwise, every accented name would be garbled. Fix that row (or save the list again as "CSV UTF-8") and import it again.
+# $lines are line numbers separated by commas: "12, 40".
+import-error-damaged-utf8-lines = { $file } is UTF-8 text, but lines { $lines } and { $last } have bytes that are not: read otherwise, every accented name would be garbled. Fix those rows (or save the list again as "CSV UTF-8") and import it again.
+import-error-damaged-utf8-more = { $file } is UTF-8 text, but lines { $lines } and { $more } more have bytes that are not: read otherwise, every accented name would be garbled. Fix those rows (or save the list again as "CSV UTF-8") and import it again.
+import-error-header-only = { $file } has column headers but no registrant rows; check that the export includes the attendees and try again.
+# $found are the file's column headers, each in quotes.
+import-error-no-name-column = { $file } has no column with registrant names (columns found: { $found }); choose which column holds the names in the import wizard.
+import-no-headers = none
+import-error-unreadable = { $file } could not be read at row { $row } ({ $detail }); save it again as CSV and retry.
+# $error is one of the clauses above (the database's or the disk's reason).
+import-nothing-imported = Nothing was imported: { $error }.

@@ -50,6 +50,8 @@ month-short-12 = dic
 date-short = { $weekday }, { $day } { $month }
 # Entre grupos de tres cifras: 12.345.
 number-thousands = .
+# Los dos últimos de una lista: «Eventbrite, Tito o Luma».
+list-or = { $items } o { $last }
 # Un día de un evento de varios días, al principio de una línea.
 event-day = Día { $number } de { $days }
 
@@ -99,10 +101,10 @@ print-error-refused = la impresora rechazó la acreditación: { $reason }
 desk-printed = Acreditación enviada a { $printer }
 desk-printed-viewer = Acreditación abierta en el visor de PDF ({ $file })
 desk-printed-default = Acreditación enviada a la impresora predeterminada
-desk-camera-failed = La cámara no da imágenes: { $reason }
-desk-backup-failed = Ha fallado la copia automática de la base de datos: { $error }
+desk-camera-failed = La cámara no da imágenes: { $reason }.
+desk-backup-failed = Ha fallado la copia automática de la base de datos: { $error }.
 desk-nothing-to-undo = Nada que deshacer: no queda ningún registro vigente en { $desk }.
-desk-camera-off = La cámara está apagada: { $error }
+desk-camera-off = La cámara está apagada: { $error }.
 desk-sample-notice = Este es el evento de ejemplo: la base de datos estaba vacía, así que se cargaron { $count } inscritos del Spotify ML Day. Para empezar su propio evento, abra la consola (Ctrl+O) y elija Importar: su evento sustituirá al de ejemplo.
 
 ## La respuesta en el mostrador: un titular y luego los detalles
@@ -139,7 +141,7 @@ walk-in-save = Guardar y registrar (Intro)
 walk-in-cancel = Cancelar (Esc)
 walk-in-no-name = Escriba al menos un nombre o un apellido.
 walk-in-not-an-email = «{ $text }» no es una dirección de correo; corríjala o deje el campo vacío.
-walk-in-not-saved = No se guardó: { $error }
+walk-in-not-saved = No se guardó: { $error }.
 
 ## El quiosco de autoservicio: lo leen los asistentes
 
@@ -199,7 +201,7 @@ lock-minutes = { $count ->
 ## La pantalla del vestíbulo: los visitantes la leen desde lejos
 
 lobby-opening = Abriendo el programa…
-lobby-cannot-read = No se puede leer la base de datos del evento: { $error }
+lobby-cannot-read = No se puede leer la base de datos del evento: { $error }.
 lobby-checked-in = { $count ->
     [one] { $count } persona registrada
     [many] { $count } de personas registradas
@@ -237,7 +239,7 @@ lobby-window-title = { $event } — vestíbulo
 ## Las pantallas del organizador: la consola, la importación, las acreditaciones y el editor de la agenda
 
 app-opening = Abriendo el evento…
-app-cannot-open = No se puede abrir la base de datos del evento { $file }: { $error }
+app-cannot-open = No se puede abrir la base de datos del evento { $file }: { $error }.
 
 console-tab-dashboard = Panel
 console-tab-import = Importar
@@ -286,7 +288,7 @@ dashboard-no-such-code = Nadie tiene el código de acreditación o entrada { $co
 dashboard-saved = Datos de { $name } guardados; el cambio queda en el historial.
 dashboard-undone = Registro deshecho; el historial conserva el registro y su anulación.
 dashboard-printing = Imprimiendo la acreditación de { $name }…
-dashboard-not-printed = No se imprimió la acreditación: { $error }
+dashboard-not-printed = No se imprimió la acreditación: { $error }.
 
 export-about = Informes en archivos CSV, para hojas de cálculo: UTF-8 con marca de orden de bytes y los valores que parecen fórmulas, neutralizados.
 export-check-ins = Exportar informe de registros…
@@ -306,7 +308,7 @@ export-wrote-attendees = { $count ->
     [many] Se escribieron { $count } de asistentes
    *[other] Se escribieron { $count } asistentes
 } en { $file }.
-export-cannot-write = No se puede escribir en { $file }: { $error }
+export-cannot-write = No se puede escribir en { $file }: { $error }.
 
 erase-title = Borrar los datos de los asistentes
 erase-about = Elimina todos los asistentes, códigos de entrada, correcciones y el historial de registros, y después compacta la base de datos para que no se pueda recuperar nada del archivo. El evento, la agenda y los ajustes se conservan.
@@ -327,7 +329,7 @@ erase-done = Se borraron { $attendees ->
    *[other] { $entries } anotaciones del historial
 }; el archivo quedó compactado.
 erase-reports-in = Los informes están en { $folder }.
-erase-failed = No se borró nada: { $error }
+erase-failed = No se borró nada: { $error }.
 erase-finished-interrupted = Un borrado de los datos de los asistentes se había interrumpido (el ordenador se detuvo a mitad); se terminó al abrir la base de datos y en el archivo no queda ningún dato de asistentes.
 
 desks-reading = Leyendo…
@@ -440,9 +442,9 @@ badges-making = Creando acreditaciones: { $done } de { $total }
 badges-preview = Vista previa
 badges-no-preview = No hay ninguna acreditación que mostrar: nadie coincide.
 badges-dialog-title = Guardar las acreditaciones como PDF
-badges-cannot-read = No se puede leer la lista: { $error }
-badges-cannot-preview = No se puede dibujar la vista previa: { $error }
-badges-not-made = No se crearon las acreditaciones: { $error }
+badges-cannot-read = No se puede leer la lista: { $error }.
+badges-cannot-preview = No se puede dibujar la vista previa: { $error }.
+badges-not-made = No se crearon las acreditaciones: { $error }.
 badges-saved-to = Guardado en { $file }
 badges-sent-to = Enviado a { $printer }
 badges-sent-default = Enviado a la impresora predeterminada
@@ -509,6 +511,7 @@ import-event-saved = Se ha guardado { $event }. Ahora elija su lista de inscrito
 import-event-saved-sample-gone = Se ha guardado { $event } y el evento de ejemplo ya no está (se eliminaron { $registrants } inscritos, { $check_ins } registros y su agenda). Ahora elija la lista de inscritos de { $event }.
 # $systems enumera los sistemas de venta de entradas que frontdesk sabe leer.
 import-choose-list = Elija la lista de inscritos exportada desde { $systems } (CSV o texto separado por tabuladores).
+import-system-spreadsheet = hoja de cálculo
 import-choose-file = Elegir un archivo…
 import-type-path = …o escriba la ruta del archivo y pulse Intro
 import-dialog-title = Elija la lista de inscritos
@@ -628,3 +631,121 @@ import-repeated-columns = «{ $header }» (columnas { $columns } y { $last })
 desks-conflict = { $name } ({ $day }): admitido dos veces sin conexión: { $scans }
 desks-conflict-scan = { $desk } { $time }
 desks-conflict-scan-late = { $desk } { $time } (tarde)
+
+## Por qué no se pudo hacer algo: la base de datos, un archivo, el servidor, el PIN, las acreditaciones
+# Son oraciones que las pantallas ponen tras «No se guardó: » y similares, o que muestran solas
+# con mayúscula y punto final: empiécelas en minúscula (salvo que el idioma escriba la palabra
+# con mayúscula) y termínelas sin punto. $detail son las palabras del propio ordenador, a menudo
+# en inglés; $file y $folder son lugares del disco.
+
+store-error-database = la base de datos del evento informó de un problema: { $detail }
+store-error-busy = la base de datos del evento está ocupada: otro mostrador u otro programa está escribiendo en ella; inténtelo de nuevo en un momento
+store-error-create-folder = no se puede crear la carpeta { $folder } para la base de datos del evento ({ $detail })
+store-error-too-new = esta base de datos la escribió un frontdesk más reciente (esquema { $found }; este conoce hasta el { $known }); actualice frontdesk antes de abrirla
+store-error-schema-damaged = { $file } dice contener la versión { $found } del esquema, que no corresponde a su contenido: el archivo está dañado o lo modificó otro programa; recupérelo de una copia de seguridad, o vuelva a importar la lista de inscritos en una base de datos nueva
+store-error-damaged = { $file } está dañado ({ $detail }); recupérelo de una copia de seguridad, o vuelva a importar la lista de inscritos en una base de datos nueva
+store-error-not-a-database = { $file } no es una base de datos de frontdesk ({ $detail }); abra otro archivo, o importe la lista de inscritos en una base de datos nueva
+store-error-no-database = no hay ninguna base de datos del evento en { $file }; importe una lista de inscritos o dé un nombre a un evento para crear una
+store-error-bad-time-zone = no se puede leer la zona horaria del evento guardada en la base de datos, «{ $value }»; vuelva a indicarla en la pestaña Ajustes de la consola
+store-error-bad-first-day = no se puede leer el primer día del evento guardado en la base de datos, «{ $value }»; vuelva a indicarlo en la pestaña Ajustes de la consola
+store-error-bad-last-day = no se puede leer el último día del evento guardado en la base de datos, «{ $value }»; vuelva a indicarlo en la pestaña Ajustes de la consola
+store-error-bad-day-change = no se puede leer la hora a la que cambia el día del evento guardada en la base de datos, «{ $value }»; vuelva a indicarla en la pestaña Ajustes de la consola
+# $reason es por qué el texto no es una lista de pases de día.
+store-error-bad-day-passes = no se pueden leer los pases de día guardados en la base de datos, «{ $value }» ({ $reason }); vuelva a indicarlos en la pestaña Ajustes de la consola
+store-error-no-session = esta sesión ya no está en la agenda (puede que se eliminara en otro mostrador)
+store-error-session-ends-before-start = «{ $title }» no terminaría después de empezar; póngale un final posterior a su inicio
+store-error-disk-full = el disco donde está { $file } está lleno: libere espacio en él (o mueva la base de datos a otro disco) e inténtelo de nuevo; no se ha cambiado nada
+store-error-backup = no se puede escribir la copia de seguridad { $file } ({ $detail })
+store-error-read-only-disk = { $file } está en un disco de solo lectura: se puede leer, pero no modificar; cópielo a un disco en el que se pueda escribir y abra la copia
+store-error-folder-not-writable = { $file } está en una carpeta en la que este usuario no puede escribir: se puede leer, pero no modificar; dé al usuario permiso de escritura en esa carpeta, o copie el archivo a otro lugar y abra la copia
+store-error-no-attendee = esta persona ya no está en la lista (puede que se eliminara en otro mostrador)
+store-error-empty-name = una persona necesita un nombre o unos apellidos; ambos están vacíos
+store-error-sample-event = esta base de datos contiene el evento de ejemplo, Spotify ML Day; dé antes un nombre a su propio evento (eso elimina los inscritos, los registros y la agenda del ejemplo)
+store-error-sample-on-hub = el servidor de este mostrador contiene el evento de ejemplo, así que sustituirlo aquí dejaría a las personas del ejemplo en el servidor y en los demás mostradores; borre primero los datos de los asistentes y después dé un nombre al evento
+store-error-cancelled = la importación se canceló y la base de datos está como antes
+store-error-bad-hub-data = el servidor envió datos que este mostrador no puede usar: { $detail }
+store-error-not-empty = esta base de datos ya contiene un evento ({ $people ->
+    [one] 1 persona
+    [many] { $people } de personas
+   *[other] { $people } personas
+}); un mostrador se une a un servidor con una base de datos nueva
+
+hub-error-bad-address = no se puede usar la dirección del servidor: { $detail }
+hub-error-unreachable = el servidor en { $host } está inaccesible: { $detail }
+hub-error-untrusted = el servidor en { $host } presentó un certificado en el que este mostrador no confía ({ $detail }); compruebe que sslrootcert, en la dirección del servidor, es una copia del certificado del servidor, emitido para este host
+hub-error-refused = el servidor en { $host } rechazó a este mostrador: { $detail }
+hub-error-tls = falló la conexión segura con el servidor: { $detail }
+hub-error-address-file = no se puede usar { $file }, donde este mostrador guarda la dirección de su servidor ({ $detail })
+hub-error-certificate = no se puede leer el certificado del servidor { $file } (sslrootcert en la dirección del servidor): { $detail }
+# $desks son los nombres de los mostradores, separados por comas.
+hub-error-desks-waiting = no se borró nada: { $desks } aún tenían escaneos en espera del servidor en su último contacto con él, y borrar ahora los perdería; deje antes que esos mostradores se sincronicen (o que salgan del servidor)
+hub-error-not-joined = esta base de datos no es un mostrador de ningún servidor; únase antes a uno
+hub-error-needs-hub = este cambio necesita el servidor en { $host }, que está inaccesible; inténtelo de nuevo cuando el mostrador indique que está en línea
+hub-error-other-event = el servidor en { $host } contiene ahora otro evento («{ $name }») y la copia de este mostrador es de uno anterior; salga del servidor y vuelva a unirse a él
+hub-error-scans-waiting = { $pending ->
+    [one] 1 escaneo de este mostrador aún no ha llegado
+    [many] { $pending } de escaneos de este mostrador aún no han llegado
+   *[other] { $pending } escaneos de este mostrador aún no han llegado
+} al servidor; sincronice cuando esté accesible y después salga (o salga y borre esta copia)
+hub-error-hub = el servidor informó de un problema: { $detail }
+hub-error-too-new = el servidor lo configuró un frontdesk más reciente (esquema del servidor { $found }; este conoce hasta el { $known }); actualice frontdesk en este mostrador
+hub-error-holds-another-event = el servidor ya contiene otro evento, «{ $name }»; únase a él, o sustitúyalo por el evento de esta base de datos
+hub-error-empty = el servidor aún no contiene ningún evento; inícielo antes desde la base de datos del organizador
+hub-error-bad-backup = esta no es una copia de seguridad del servidor que frontdesk pueda restaurar: { $detail }
+hub-error-bad-row = el servidor envió una fila que este mostrador no puede leer: { $detail }
+
+pin-error-too-short = el PIN debe tener al menos { $digits } dígitos
+pin-error-too-long = el PIN puede tener como máximo { $digits } dígitos
+pin-error-not-digits = el PIN solo puede contener dígitos (0–9), sin espacios ni letras
+pin-error-not-set = aún no hay ningún PIN de organizador; elija uno primero
+pin-error-damaged = el PIN de organizador guardado está dañado; elija uno nuevo
+pin-error-hash = no se puede guardar el PIN: { $detail }
+
+badge-error-fonts = no se pueden leer las fuentes de acreditación incluidas con el programa; esta copia de frontdesk está dañada: vuelva a instalarla
+badge-error-qr = no se puede crear un código QR de { $code }: { $detail }
+badge-error-page-size = el tamaño de página de las acreditaciones no es válido
+badge-error-pdf = no se puede escribir el PDF de las acreditaciones: { $detail }
+badge-error-png = no se puede escribir un PNG de acreditación: { $detail }
+
+file-error-write = no se puede escribir en { $file }: { $detail }
+file-error-exists = { $file } ya existe; frontdesk no lo sobrescribe
+file-error-unreadable = no se pudo leer { $file } ({ $detail }); elija otro archivo
+export-error-write = no se puede escribir la exportación: { $detail }
+sample-error-damaged = el evento de ejemplo incorporado está dañado ({ $detail }); vuelva a instalar frontdesk
+setting-error-read = no se puede leer { $file }: { $detail }
+setting-error-camera-line = la línea { $line } de { $file } dice «{ $text }», que no es ni camera=off|auto|DEVICE ni mirror=on|off; corrija la línea o elimine el archivo
+setting-error-no-folder-camera = este ordenador no tiene carpeta de configuración (no hay carpeta personal) donde guardar la cámara elegida
+setting-error-no-folder-language = este ordenador no tiene carpeta de configuración (no hay carpeta personal) donde guardar el idioma
+camera-error-no-camera = no se encontró ninguna cámara (ningún dispositivo de vídeo en /dev)
+camera-error-open = no se puede abrir la cámara { $device }: { $detail }
+camera-error-no-yuyv = la cámara { $device } no da imágenes YUYV (da { $formats }); elija otra cámara
+camera-error-capture = la cámara { $device } dejó de dar imágenes: { $detail }
+camera-error-not-linux = por ahora las cámaras web solo se leen en Linux
+camera-error-frames-folder = no se pueden leer las imágenes de cámara de { $folder }: { $detail }
+camera-error-no-frames = { $folder } no contiene imágenes PNG: indique una carpeta de archivos .png, uno por imagen
+camera-error-frame = no se puede leer la imagen { $file }: { $detail }
+error-worker-stopped = el proceso que hay detrás de esta pantalla se detuvo inesperadamente; inténtelo de nuevo
+# Lo que dice el mostrador cuando la base de datos no responde; $error es una de las oraciones de arriba.
+desk-database-problem = La base de datos del evento no respondió: { $error }. Inténtelo de nuevo; si sigue fallando, llame a un organizador.
+
+## Por qué no se importó nada: frases completas, cada una con el archivo y qué hacer
+
+import-error-empty = { $file } está vacío; vuelva a exportar la lista de inscritos y elija el archivo nuevo.
+import-error-too-large = { $file } ocupa { $megabytes } MB; frontdesk importa listas de inscritos de hasta 64 MB (alrededor de medio millón de personas). Exporte una lista por evento, o divida el archivo e importe las partes una tras otra.
+import-error-not-text = { $file } no es un archivo de texto; exporte la lista de inscritos como CSV.
+import-error-workbook = { $file } es un libro de hoja de cálculo, no un archivo CSV; guárdelo como «CSV UTF-8» desde su programa de hojas de cálculo e importe ese archivo.
+# $encoding es el nombre de una codificación de texto (windows-1252).
+import-error-undecodable = { $file } empieza como texto { $encoding }, pero contiene bytes que no lo son; guárdelo de nuevo como «CSV UTF-8» e importe ese archivo.
+# $columns son los encabezados repetidos, cada uno entre comillas.
+import-error-repeated-columns = { $file } tiene columnas con el mismo nombre: { $columns }. Solo se leería la primera de cada una y se perderían los valores de las demás; cámbieles el nombre en el archivo, o elija qué contiene cada una en la pantalla de importación.
+import-error-damaged-utf8-line = { $file } es texto UTF-8, pero la línea { $line } tiene bytes que no lo son: si se leyera de otro modo, todos los nombres con tildes saldrían desfigurados. Corrija esa fila (o guarde de nuevo la lista como «CSV UTF-8») y vuelva a importarla.
+# $lines son números de línea separados por comas: «12, 40».
+import-error-damaged-utf8-lines = { $file } es texto UTF-8, pero las líneas { $lines } y { $last } tienen bytes que no lo son: si se leyera de otro modo, todos los nombres con tildes saldrían desfigurados. Corrija esas filas (o guarde de nuevo la lista como «CSV UTF-8») y vuelva a importarla.
+import-error-damaged-utf8-more = { $file } es texto UTF-8, pero las líneas { $lines } y { $more } más tienen bytes que no lo son: si se leyera de otro modo, todos los nombres con tildes saldrían desfigurados. Corrija esas filas (o guarde de nuevo la lista como «CSV UTF-8») y vuelva a importarla.
+import-error-header-only = { $file } tiene encabezados de columna, pero ninguna fila de inscritos; compruebe que la exportación incluye a los asistentes e inténtelo de nuevo.
+# $found son los encabezados de columna del archivo, cada uno entre comillas.
+import-error-no-name-column = { $file } no tiene ninguna columna con los nombres de los inscritos (columnas encontradas: { $found }); elija en la pantalla de importación qué columna contiene los nombres.
+import-no-headers = ninguna
+import-error-unreadable = No se pudo leer { $file } en la fila { $row } ({ $detail }); guárdelo de nuevo como CSV y vuelva a intentarlo.
+# $error es una de las frases de arriba.
+import-nothing-imported = No se importó nada: { $error }.

@@ -50,6 +50,8 @@ month-short-12 = déc.
 date-short = { $weekday } { $day } { $month }
 # Entre groupes de trois chiffres : 12 345.
 number-thousands =  
+# Les deux derniers d’une liste : « Eventbrite, Tito ou Luma ».
+list-or = { $items } ou { $last }
 # Un jour d’un événement de plusieurs jours, en début de ligne.
 event-day = Jour { $number } sur { $days }
 
@@ -99,10 +101,10 @@ print-error-refused = l’imprimante a refusé le badge : { $reason }
 desk-printed = Badge envoyé à { $printer }
 desk-printed-viewer = Badge ouvert dans la visionneuse PDF ({ $file })
 desk-printed-default = Badge envoyé à l’imprimante par défaut
-desk-camera-failed = La caméra ne donne aucune image : { $reason }
-desk-backup-failed = La copie automatique de la base de données a échoué : { $error }
+desk-camera-failed = La caméra ne donne aucune image : { $reason }.
+desk-backup-failed = La copie automatique de la base de données a échoué : { $error }.
 desk-nothing-to-undo = Rien à annuler : plus aucun enregistrement actif à { $desk }.
-desk-camera-off = La caméra est éteinte : { $error }
+desk-camera-off = La caméra est éteinte : { $error }.
 desk-sample-notice = Ceci est l’événement d’exemple : la base de données était vide, donc { $count } inscrits du Spotify ML Day ont été chargés. Pour lancer votre propre événement, ouvrez la console (Ctrl+O) et choisissez Importer : votre événement remplacera l’exemple.
 
 ## La réponse au poste d’accueil : un titre, puis les détails
@@ -139,7 +141,7 @@ walk-in-save = Valider et enregistrer (Entrée)
 walk-in-cancel = Annuler (Échap)
 walk-in-no-name = Tapez au moins un prénom ou un nom.
 walk-in-not-an-email = « { $text } » n’est pas une adresse e-mail ; corrigez-la ou laissez le champ vide.
-walk-in-not-saved = Non sauvegardé : { $error }
+walk-in-not-saved = Non sauvegardé : { $error }.
 
 ## La borne libre-service : lue par les participants
 
@@ -199,7 +201,7 @@ lock-minutes = { $count ->
 ## L’écran du hall : les visiteurs le lisent de loin
 
 lobby-opening = Ouverture du programme…
-lobby-cannot-read = Impossible de lire la base de données de l’événement : { $error }
+lobby-cannot-read = Impossible de lire la base de données de l’événement : { $error }.
 lobby-checked-in = { $count ->
     [one] { $count } personne enregistrée
     [many] { $count } de personnes enregistrées
@@ -237,7 +239,7 @@ lobby-window-title = { $event } — hall
 ## Les écrans des organisateurs : la console, l’assistant d’importation, les badges, l’éditeur du programme
 
 app-opening = Ouverture de l’événement…
-app-cannot-open = Impossible d’ouvrir la base de données de l’événement { $file } : { $error }
+app-cannot-open = Impossible d’ouvrir la base de données de l’événement { $file } : { $error }.
 
 console-tab-dashboard = Suivi
 console-tab-import = Importer
@@ -286,7 +288,7 @@ dashboard-no-such-code = Personne n’a le code de badge ou de billet { $code }.
 dashboard-saved = { $name } sauvegardé ; la modification est inscrite au journal.
 dashboard-undone = Enregistrement annulé ; le journal garde les deux entrées.
 dashboard-printing = Impression du badge de { $name }…
-dashboard-not-printed = Le badge n’a pas été imprimé : { $error }
+dashboard-not-printed = Le badge n’a pas été imprimé : { $error }.
 
 export-about = Rapports en fichiers CSV, pour les tableurs : UTF-8 avec indicateur d’ordre des octets, valeurs ressemblant à des formules neutralisées.
 export-check-ins = Exporter le rapport des enregistrements…
@@ -306,7 +308,7 @@ export-wrote-attendees = { $count ->
     [many] { $count } de participants écrits dans { $file }.
    *[other] { $count } participants écrits dans { $file }.
 }
-export-cannot-write = Impossible d’écrire { $file } : { $error }
+export-cannot-write = Impossible d’écrire { $file } : { $error }.
 
 erase-title = Effacer les données des participants
 erase-about = Supprime chaque participant, code de billet et correction, ainsi que le journal des enregistrements, puis compacte la base de données pour que rien ne puisse être récupéré dans le fichier. L’événement, le programme et les réglages restent.
@@ -327,7 +329,7 @@ erase-done = Effacés : { $attendees ->
    *[other] { $entries } entrées du journal
 } ; le fichier est compacté.
 erase-reports-in = Les rapports sont dans { $folder }.
-erase-failed = Rien n’a été effacé : { $error }
+erase-failed = Rien n’a été effacé : { $error }.
 erase-finished-interrupted = Un effacement des données des participants avait été interrompu (l’ordinateur s’est arrêté en cours de route) ; il a été achevé à l’ouverture de la base de données, et il ne reste aucune donnée de participant dans le fichier.
 
 desks-reading = Lecture…
@@ -440,9 +442,9 @@ badges-making = Création des badges : { $done } sur { $total }
 badges-preview = Aperçu
 badges-no-preview = Aucun badge à montrer : personne ne correspond.
 badges-dialog-title = Sauvegarder les badges en PDF
-badges-cannot-read = Impossible de lire la liste : { $error }
-badges-cannot-preview = Impossible de dessiner l’aperçu : { $error }
-badges-not-made = Badges non créés : { $error }
+badges-cannot-read = Impossible de lire la liste : { $error }.
+badges-cannot-preview = Impossible de dessiner l’aperçu : { $error }.
+badges-not-made = Badges non créés : { $error }.
 badges-saved-to = PDF sauvegardé dans { $file }
 badges-sent-to = PDF envoyé à { $printer }
 badges-sent-default = PDF envoyé à l’imprimante par défaut
@@ -509,6 +511,7 @@ import-event-saved = { $event } est sauvegardé. Choisissez maintenant sa liste 
 import-event-saved-sample-gone = { $event } est sauvegardé et l’événement d’exemple a disparu ({ $registrants } inscrits, { $check_ins } enregistrements et son programme supprimés). Choisissez maintenant la liste d’inscrits de { $event }.
 # $systems énumère les billetteries que frontdesk sait lire.
 import-choose-list = Choisissez la liste d’inscrits exportée de { $systems } (CSV ou texte séparé par des tabulations).
+import-system-spreadsheet = tableur
 import-choose-file = Choisir un fichier…
 import-type-path = …ou tapez le chemin du fichier et appuyez sur Entrée
 import-dialog-title = Choisir la liste des inscrits
@@ -628,3 +631,120 @@ import-repeated-columns = « { $header } » (colonnes { $columns } et { $last 
 desks-conflict = { $name } ({ $day }) : admis deux fois hors ligne : { $scans }
 desks-conflict-scan = { $desk } { $time }
 desks-conflict-scan-late = { $desk } { $time } (en retard)
+
+## Pourquoi une action n’a pas pu aboutir : la base de données, un fichier, le serveur, le code PIN, les badges
+# Ce sont des propositions que les écrans placent après « Non sauvegardé : » et autres, ou
+# qu’ils affichent seules avec une majuscule et un point final : commencez-les par une
+# minuscule (sauf si la langue met une majuscule au mot) et terminez-les sans point. $detail
+# sont les mots de l’ordinateur lui-même, souvent en anglais ; $file et $folder sont des
+# emplacements sur le disque.
+
+store-error-database = la base de données de l’événement a signalé un problème : { $detail }
+store-error-busy = la base de données de l’événement est occupée : un autre poste ou un autre programme y écrit ; réessayez dans un instant
+store-error-create-folder = impossible de créer le dossier { $folder } pour la base de données de l’événement ({ $detail })
+store-error-too-new = cette base de données a été écrite par une version plus récente de frontdesk (schéma { $found }, celle-ci connaît le schéma { $known }) ; mettez frontdesk à jour avant de l’ouvrir
+store-error-schema-damaged = { $file } indique contenir la version { $found } du schéma, ce qui ne correspond pas à son contenu : le fichier est endommagé ou a été modifié par un autre programme ; restaurez-en une copie de sauvegarde, ou importez à nouveau la liste des inscrits dans une nouvelle base de données
+store-error-damaged = { $file } est endommagé ({ $detail }) ; restaurez-en une copie de sauvegarde, ou importez à nouveau la liste des inscrits dans une nouvelle base de données
+store-error-not-a-database = { $file } n’est pas une base de données frontdesk ({ $detail }) ; ouvrez un autre fichier, ou importez la liste des inscrits dans une nouvelle base de données
+store-error-no-database = il n’y a aucune base de données d’événement à l’emplacement { $file } ; importez une liste d’inscrits ou donnez un nom à un événement pour en créer une
+store-error-bad-time-zone = le fuseau horaire de l’événement dans la base de données, « { $value } », est illisible ; indiquez-le à nouveau dans l’onglet Réglages de la console
+store-error-bad-first-day = le premier jour de l’événement dans la base de données, « { $value } », est illisible ; indiquez-le à nouveau dans l’onglet Réglages de la console
+store-error-bad-last-day = le dernier jour de l’événement dans la base de données, « { $value } », est illisible ; indiquez-le à nouveau dans l’onglet Réglages de la console
+store-error-bad-day-change = l’heure à laquelle le jour de l’événement change, dans la base de données, « { $value } », est illisible ; indiquez-la à nouveau dans l’onglet Réglages de la console
+# $reason explique pourquoi le texte n’est pas une liste de pass journée.
+store-error-bad-day-passes = les pass journée dans la base de données, « { $value } », sont illisibles ({ $reason }) ; indiquez-les à nouveau dans l’onglet Réglages de la console
+store-error-no-session = cette session n’est plus dans le programme (elle a peut-être été supprimée à un autre poste)
+store-error-session-ends-before-start = « { $title } » ne se terminerait pas après son début ; donnez-lui une fin postérieure à son début
+store-error-disk-full = le disque contenant { $file } est plein : libérez-y de la place (ou déplacez la base de données sur un autre disque) et réessayez ; rien n’a été modifié
+store-error-backup = impossible d’écrire la copie de sauvegarde { $file } ({ $detail })
+store-error-read-only-disk = { $file } se trouve sur un disque en lecture seule : il peut être lu mais pas modifié ; copiez-le sur un disque accessible en écriture et ouvrez la copie
+store-error-folder-not-writable = { $file } se trouve dans un dossier où cet utilisateur ne peut pas écrire : il peut être lu mais pas modifié ; donnez à l’utilisateur le droit d’écrire dans ce dossier, ou copiez le fichier ailleurs et ouvrez la copie
+store-error-no-attendee = cette personne n’est plus dans la liste (elle a peut-être été retirée à un autre poste)
+store-error-empty-name = une personne a besoin d’un prénom ou d’un nom ; les deux sont vides
+store-error-sample-event = cette base de données contient l’événement d’exemple, Spotify ML Day ; donnez d’abord un nom à votre propre événement (cela supprime les inscrits, les enregistrements et le programme de l’exemple)
+store-error-sample-on-hub = le serveur de ce poste contient l’événement d’exemple : le remplacer ici laisserait les personnes de l’exemple sur le serveur et sur les autres postes ; effacez d’abord les données des participants, puis donnez un nom à l’événement
+store-error-cancelled = l’importation a été annulée et la base de données est restée telle qu’elle était
+store-error-bad-hub-data = le serveur a envoyé des données que ce poste ne peut pas utiliser : { $detail }
+store-error-not-empty = cette base de données contient déjà un événement ({ $people ->
+    [one] { $people } personne
+   *[other] { $people } personnes
+}) ; un poste ne rejoint un serveur qu’avec une nouvelle base de données
+
+hub-error-bad-address = l’adresse du serveur est inutilisable : { $detail }
+hub-error-unreachable = le serveur { $host } est injoignable : { $detail }
+hub-error-untrusted = le serveur { $host } a présenté un certificat auquel ce poste ne fait pas confiance ({ $detail }) ; vérifiez que sslrootcert, dans l’adresse du serveur, est bien une copie du certificat du serveur, émis pour cet hôte
+hub-error-refused = le serveur { $host } a refusé ce poste : { $detail }
+hub-error-tls = la connexion sécurisée au serveur a échoué : { $detail }
+hub-error-address-file = impossible d’utiliser { $file }, où ce poste garde l’adresse de son serveur ({ $detail })
+hub-error-certificate = impossible de lire le certificat du serveur { $file } (sslrootcert dans l’adresse du serveur) : { $detail }
+# $desks sont les noms des postes, séparés par des virgules.
+hub-error-desks-waiting = rien n’a été effacé : lors de leur dernier contact avec le serveur, des scans de { $desks } étaient encore en attente du serveur, et effacer maintenant les ferait perdre ; laissez d’abord ces postes se synchroniser (ou quitter le serveur)
+hub-error-not-joined = cette base de données n’est le poste d’aucun serveur ; rejoignez d’abord un serveur
+hub-error-needs-hub = cette modification a besoin du serveur { $host }, qui est injoignable ; réessayez quand le poste indique qu’il est en ligne
+hub-error-other-event = le serveur { $host } contient désormais un autre événement (« { $name } ») et la copie de ce poste est celle d’un événement précédent ; quittez le serveur et rejoignez-le à nouveau
+hub-error-scans-waiting = { $pending ->
+    [one] { $pending } scan de ce poste n’a
+   *[other] { $pending } scans de ce poste n’ont
+} pas encore atteint le serveur ; synchronisez dès qu’il sera joignable, puis quittez-le (ou quittez-le en effaçant cette copie)
+hub-error-hub = le serveur a signalé un problème : { $detail }
+hub-error-too-new = le serveur a été configuré par une version plus récente de frontdesk (schéma du serveur { $found }, celle-ci connaît le schéma { $known }) ; mettez frontdesk à jour sur ce poste
+hub-error-holds-another-event = le serveur contient déjà un autre événement, « { $name } » ; rejoignez-le, ou remplacez-le par l’événement de cette base de données
+hub-error-empty = le serveur ne contient encore aucun événement ; démarrez-le d’abord depuis la base de données de l’organisateur
+hub-error-bad-backup = ce n’est pas une sauvegarde de serveur que frontdesk peut restaurer : { $detail }
+hub-error-bad-row = le serveur a envoyé une ligne que ce poste ne peut pas lire : { $detail }
+
+pin-error-too-short = le code PIN doit avoir au moins { $digits } chiffres
+pin-error-too-long = le code PIN peut avoir au plus { $digits } chiffres
+pin-error-not-digits = le code PIN ne doit contenir que des chiffres (0–9), sans espaces ni lettres
+pin-error-not-set = aucun code PIN organisateur n’a encore été choisi ; choisissez-en d’abord un
+pin-error-damaged = le code PIN organisateur mémorisé est endommagé ; choisissez-en un nouveau
+pin-error-hash = impossible de conserver le code PIN : { $detail }
+
+badge-error-fonts = les polices de badge fournies avec frontdesk sont illisibles ; cette copie de frontdesk est endommagée, installez-la à nouveau
+badge-error-qr = impossible de créer un QR code à partir de { $code } : { $detail }
+badge-error-page-size = le format de page des badges n’est pas valide
+badge-error-pdf = impossible d’écrire le PDF des badges : { $detail }
+badge-error-png = impossible d’écrire un PNG de badge : { $detail }
+
+file-error-write = impossible d’écrire { $file } : { $detail }
+file-error-exists = { $file } existe déjà ; frontdesk ne l’écrase pas
+file-error-unreadable = { $file } n’a pas pu être lu ({ $detail }) ; choisissez un autre fichier
+export-error-write = impossible d’écrire l’export : { $detail }
+sample-error-damaged = l’événement d’exemple intégré est endommagé ({ $detail }) ; installez à nouveau frontdesk
+setting-error-read = impossible de lire { $file } : { $detail }
+setting-error-camera-line = la ligne { $line } de { $file } indique « { $text } », qui n’est ni camera=off|auto|DEVICE ni mirror=on|off ; corrigez la ligne ou supprimez le fichier
+setting-error-no-folder-camera = cet ordinateur n’a pas de dossier de configuration (pas de répertoire personnel) où garder le choix de la caméra
+setting-error-no-folder-language = cet ordinateur n’a pas de dossier de configuration (pas de répertoire personnel) où garder le choix de la langue
+camera-error-no-camera = aucune caméra trouvée (aucun périphérique vidéo dans /dev)
+camera-error-open = impossible d’ouvrir la caméra { $device } : { $detail }
+camera-error-no-yuyv = la caméra { $device } ne fournit pas d’images YUYV (elle fournit { $formats }) ; choisissez une autre caméra
+camera-error-capture = la caméra { $device } ne fournit plus d’images : { $detail }
+camera-error-not-linux = les webcams ne sont lues que sous Linux pour l’instant
+camera-error-frames-folder = impossible de lire les images de caméra dans { $folder } : { $detail }
+camera-error-no-frames = { $folder } ne contient aucune image PNG : indiquez un dossier de fichiers .png, un par image
+camera-error-frame = impossible de lire l’image { $file } : { $detail }
+error-worker-stopped = la tâche qui tourne derrière cet écran s’est arrêtée de façon inattendue ; réessayez
+# Ce que dit le poste quand la base de données ne répond pas ; $error est l’une des propositions ci-dessus.
+desk-database-problem = La base de données de l’événement n’a pas répondu : { $error }. Réessayez ; si le problème persiste, appelez un organisateur.
+
+## Pourquoi rien n’a été importé : des phrases complètes, chacune nommant le fichier et ce qu’il faut faire
+
+import-error-empty = { $file } est vide ; exportez à nouveau la liste des inscrits et choisissez le nouveau fichier.
+import-error-too-large = { $file } fait { $megabytes } MB ; frontdesk importe des listes d’inscrits jusqu’à 64 MB (environ un demi-million de personnes). Exportez une liste par événement, ou découpez le fichier et importez les morceaux l’un après l’autre.
+import-error-not-text = { $file } n’est pas un fichier texte ; exportez la liste des inscrits en CSV.
+import-error-workbook = { $file } est un classeur de tableur, pas un fichier CSV ; enregistrez-le au format « CSV UTF-8 » depuis votre tableur et importez ce fichier-là.
+# $encoding est le nom d’un encodage de texte (windows-1252).
+import-error-undecodable = { $file } commence comme du texte { $encoding }, mais contient des octets qui n’en sont pas ; enregistrez-le à nouveau au format « CSV UTF-8 » et importez ce fichier-là.
+# $columns sont les en-têtes répétés, chacun entre guillemets.
+import-error-repeated-columns = { $file } a des colonnes portant le même nom : { $columns }. Seule la première de chaque nom serait lue, et les valeurs des autres perdues ; renommez-les dans le fichier, ou choisissez dans l’assistant d’importation ce que contient chacune.
+import-error-damaged-utf8-line = { $file } est du texte UTF-8, mais la ligne { $line } contient des octets qui n’en sont pas : lu autrement, chaque nom accentué serait déformé. Corrigez cette ligne (ou enregistrez à nouveau la liste au format « CSV UTF-8 ») et importez-la à nouveau.
+# $lines sont des numéros de ligne séparés par des virgules : « 12, 40 ».
+import-error-damaged-utf8-lines = { $file } est du texte UTF-8, mais les lignes { $lines } et { $last } contiennent des octets qui n’en sont pas : lu autrement, chaque nom accentué serait déformé. Corrigez ces lignes (ou enregistrez à nouveau la liste au format « CSV UTF-8 ») et importez-la à nouveau.
+import-error-damaged-utf8-more = { $file } est du texte UTF-8, mais les lignes { $lines } et { $more } autres contiennent des octets qui n’en sont pas : lu autrement, chaque nom accentué serait déformé. Corrigez ces lignes (ou enregistrez à nouveau la liste au format « CSV UTF-8 ») et importez-la à nouveau.
+import-error-header-only = { $file } a des en-têtes de colonnes mais aucune ligne d’inscrit ; vérifiez que l’export inclut les participants et réessayez.
+# $found sont les en-têtes de colonnes du fichier, chacun entre guillemets.
+import-error-no-name-column = { $file } n’a aucune colonne contenant les noms des inscrits (colonnes trouvées : { $found }) ; choisissez dans l’assistant d’importation la colonne qui contient les noms.
+import-no-headers = aucune
+import-error-unreadable = { $file } n’a pas pu être lu à la ligne { $row } ({ $detail }) ; enregistrez-le à nouveau en CSV et réessayez.
+# $error est l’une des propositions ci-dessus.
+import-nothing-imported = Rien n’a été importé : { $error }.

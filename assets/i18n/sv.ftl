@@ -50,6 +50,8 @@ month-short-12 = dec
 date-short = { $weekday } { $day } { $month }
 # Mellan grupper om tre siffror: 12 345.
 number-thousands =  
+# De två sista i en lista: "Eventbrite, Tito eller Luma".
+list-or = { $items } eller { $last }
 # En dag i ett evenemang över flera dagar, i början av en rad.
 event-day = Dag { $number } av { $days }
 
@@ -97,10 +99,10 @@ print-error-refused = skrivaren vägrade ta emot brickan: { $reason }
 desk-printed = Brickan skickades till { $printer }
 desk-printed-viewer = Brickan öppnades i PDF-visaren ({ $file })
 desk-printed-default = Brickan skickades till standardskrivaren
-desk-camera-failed = Kameran ger ingen bild: { $reason }
-desk-backup-failed = Automatisk kopia av databasen misslyckades: { $error }
+desk-camera-failed = Kameran ger ingen bild: { $reason }.
+desk-backup-failed = Automatisk kopia av databasen misslyckades: { $error }.
 desk-nothing-to-undo = Inget att ångra: ingen incheckning vid { $desk } gäller längre.
-desk-camera-off = Kameran är avstängd: { $error }
+desk-camera-off = Kameran är avstängd: { $error }.
 desk-sample-notice = Detta är exempelevenemanget: databasen var tom, så { $count } anmälda till Spotify ML Day lästes in. Starta ditt eget evenemang: öppna konsolen (Ctrl+O) och välj Import. Ditt evenemang ersätter exemplet.
 
 ## Svaret vid personalens disk: en rubrik, sedan detaljer
@@ -137,7 +139,7 @@ walk-in-save = Spara och checka in (Enter)
 walk-in-cancel = Avbryt (Esc)
 walk-in-no-name = Skriv minst ett förnamn eller ett efternamn.
 walk-in-not-an-email = ”{ $text }” är ingen e-postadress; rätta den eller lämna fältet tomt.
-walk-in-not-saved = Ej sparad: { $error }
+walk-in-not-saved = Ej sparad: { $error }.
 
 ## Självbetjäningskiosken: deltagarna läser dessa
 
@@ -195,7 +197,7 @@ lock-minutes = { $count ->
 ## Lobbyskärmen: besökarna läser dessa från andra sidan rummet
 
 lobby-opening = Öppnar programmet…
-lobby-cannot-read = Kan inte läsa evenemangets databas: { $error }
+lobby-cannot-read = Kan inte läsa evenemangets databas: { $error }.
 lobby-checked-in = { $count ->
     [one] 1 person incheckad
    *[other] { $count } personer incheckade
@@ -232,7 +234,7 @@ lobby-window-title = { $event } — lobby
 ## Arrangörens skärmar: konsolen, importguiden, brickorna, agendaredigeraren
 
 app-opening = Öppnar evenemanget…
-app-cannot-open = Kan inte öppna evenemangets databas { $file }: { $error }
+app-cannot-open = Kan inte öppna evenemangets databas { $file }: { $error }.
 
 console-tab-dashboard = Översikt
 console-tab-import = Import
@@ -277,7 +279,7 @@ dashboard-no-such-code = Ingen har brick- eller biljettkoden { $code }.
 dashboard-saved = { $name } sparad; ändringen loggas.
 dashboard-undone = Incheckningen ångrad; loggen sparar båda posterna.
 dashboard-printing = Skriver ut brickan för { $name }…
-dashboard-not-printed = Brickan skrevs inte ut: { $error }
+dashboard-not-printed = Brickan skrevs inte ut: { $error }.
 
 export-about = Rapporter som CSV-filer för kalkylblad: UTF-8 med BOM (byte order mark), värden som liknar formler neutraliseras.
 export-check-ins = Exportera incheckningsrapport…
@@ -295,7 +297,7 @@ export-wrote-attendees = Skrev { $count ->
     [one] 1 deltagare
    *[other] { $count } deltagare
 } till { $file }.
-export-cannot-write = Kan inte skriva { $file }: { $error }
+export-cannot-write = Kan inte skriva { $file }: { $error }.
 
 erase-title = Radera deltagardata
 erase-about = Raderar alla deltagare, biljettkoder, rättelser och incheckningsloggen, och komprimerar sedan databasen så att inget kan återskapas ur filen. Evenemanget, agendan och inställningarna finns kvar.
@@ -314,7 +316,7 @@ erase-done = Raderade { $attendees ->
    *[other] { $entries } loggposter
 }; filen är komprimerad.
 erase-reports-in = Rapporterna finns i { $folder }.
-erase-failed = Inget raderades: { $error }
+erase-failed = Inget raderades: { $error }.
 erase-finished-interrupted = En radering av deltagardata hade avbrutits (datorn stannade mitt i); den slutfördes när databasen öppnades, och ingen deltagardata finns kvar i filen.
 
 desks-reading = Läser…
@@ -421,9 +423,9 @@ badges-making = Skapar brickor: { $done } av { $total }
 badges-preview = Förhandsvisning
 badges-no-preview = Ingen bricka att visa: ingen träff.
 badges-dialog-title = Spara brickor som PDF
-badges-cannot-read = Kan inte läsa listan: { $error }
-badges-cannot-preview = Kan inte rita förhandsvisningen: { $error }
-badges-not-made = Brickorna skapades inte: { $error }
+badges-cannot-read = Kan inte läsa listan: { $error }.
+badges-cannot-preview = Kan inte rita förhandsvisningen: { $error }.
+badges-not-made = Brickorna skapades inte: { $error }.
 badges-saved-to = sparades i { $file }
 badges-sent-to = skickades till { $printer }
 badges-sent-default = skickades till standardskrivaren
@@ -488,6 +490,7 @@ import-event-saved = { $event } är sparat. Välj nu listan över anmälda.
 import-event-saved-sample-gone = { $event } är sparat och exempelevenemanget är borta ({ $registrants } anmälda, { $check_ins } incheckningar och dess agenda borttagna). Välj nu listan över anmälda till { $event }.
 # $systems listar de biljettsystem som frontdesk läser.
 import-choose-list = Välj listan över anmälda som exporterats från { $systems } (CSV eller tabbseparerad text).
+import-system-spreadsheet = kalkylblad
 import-choose-file = Välj en fil…
 import-type-path = …eller skriv filens sökväg och tryck på Enter
 import-dialog-title = Välj listan över anmälda
@@ -604,3 +607,119 @@ import-repeated-columns = ”{ $header }” (kolumn { $columns } och { $last })
 desks-conflict = { $name } ({ $day }): insläppt två gånger i offlineläge: { $scans }
 desks-conflict-scan = { $desk } { $time }
 desks-conflict-scan-late = { $desk } { $time } (sent)
+
+## Varför något inte kunde göras: databasen, en fil, hubben, PIN-koden, brickorna
+# Detta är satser som skärmarna sätter efter ”Ej sparad: ” och liknande, eller visar ensamma med
+# stor bokstav och punkt: börja dem med liten bokstav (om inte språket skriver ordet med stor)
+# och avsluta dem utan punkt. $detail är datorns egna ord, ofta på engelska;
+# $file och $folder är platser på datorns lagringsenheter.
+
+store-error-database = evenemangets databas rapporterade ett problem: { $detail }
+store-error-busy = evenemangets databas är upptagen: en annan disk eller ett annat program skriver till den; försök igen om en stund
+store-error-create-folder = kan inte skapa mappen { $folder } för evenemangets databas ({ $detail })
+store-error-too-new = denna databas skrevs av en nyare frontdesk (schema { $found }, den här versionen känner till { $known }); uppdatera frontdesk innan du öppnar den
+store-error-schema-damaged = { $file } anger att den har schemaversion { $found }, vilket inte stämmer med innehållet: filen är skadad eller har ändrats av ett annat program; återställ den från en säkerhetskopia, eller importera listan över anmälda igen till en ny databas
+store-error-damaged = { $file } är skadad ({ $detail }); återställ den från en säkerhetskopia, eller importera listan över anmälda igen till en ny databas
+store-error-not-a-database = { $file } är ingen frontdesk-databas ({ $detail }); öppna en annan fil, eller importera listan över anmälda till en ny databas
+store-error-no-database = det finns ingen databas för evenemanget i { $file }; importera en lista över anmälda eller namnge ett evenemang för att skapa en
+store-error-bad-time-zone = evenemangets tidszon i databasen, ”{ $value }”, går inte att läsa; ange den igen under Inställningar i konsolen
+store-error-bad-first-day = evenemangets första dag i databasen, ”{ $value }”, går inte att läsa; ange den igen under Inställningar i konsolen
+store-error-bad-last-day = evenemangets sista dag i databasen, ”{ $value }”, går inte att läsa; ange den igen under Inställningar i konsolen
+store-error-bad-day-change = klockslaget för evenemangets dagsbyte i databasen, ”{ $value }”, går inte att läsa; ange det igen under Inställningar i konsolen
+# $reason är varför texten inte är en lista över dagpass.
+store-error-bad-day-passes = dagpassen i databasen, ”{ $value }”, går inte att läsa ({ $reason }); ange dem igen under Inställningar i konsolen
+store-error-no-session = programpunkten finns inte längre i agendan (den kan ha tagits bort vid en annan disk)
+store-error-session-ends-before-start = ”{ $title }” skulle inte sluta efter att den börjar; ge den ett slut efter starten
+store-error-disk-full = lagringsenheten där { $file } ligger är full: frigör lite utrymme där (eller flytta databasen till en annan enhet) och försök igen; inget ändrades
+store-error-backup = kan inte skriva säkerhetskopian { $file } ({ $detail })
+store-error-read-only-disk = { $file } ligger på en skrivskyddad lagringsenhet: den kan läsas men inte ändras; kopiera den till en skrivbar enhet och öppna kopian
+store-error-folder-not-writable = { $file } ligger i en mapp som den här användaren inte får skriva i: den kan läsas men inte ändras; ge användaren skrivbehörighet där, eller kopiera filen någon annanstans och öppna kopian
+store-error-no-attendee = personen finns inte längre i listan (hen kan ha tagits bort vid en annan disk)
+store-error-empty-name = en person behöver ett förnamn eller ett efternamn; båda är tomma
+store-error-sample-event = denna databas innehåller exempelevenemanget Spotify ML Day; namnge ditt eget evenemang först (det tar bort exemplets anmälda, incheckningar och agenda)
+store-error-sample-on-hub = denna disks hubb har exempelevenemanget, så om det ersattes här skulle exemplets personer finnas kvar i hubben och på de andra diskarna; radera deltagardata först och namnge sedan evenemanget
+store-error-cancelled = importen avbröts och databasen är som den var innan
+store-error-bad-hub-data = hubben skickade data som denna disk inte kan använda: { $detail }
+store-error-not-empty = denna databas har redan ett evenemang ({ $people ->
+    [one] 1 person
+   *[other] { $people } personer
+}); en disk ansluter till en hubb med en ny databas
+
+hub-error-bad-address = hubbens adress går inte att använda: { $detail }
+hub-error-unreachable = hubben på { $host } går inte att nå: { $detail }
+hub-error-untrusted = hubben på { $host } visade ett certifikat som denna disk inte litar på ({ $detail }); kontrollera att sslrootcert i hubbens adress är en kopia av hubbens certifikat, utfärdat för denna värd
+hub-error-refused = hubben på { $host } nekade denna disk: { $detail }
+hub-error-tls = den säkra anslutningen till hubben misslyckades: { $detail }
+hub-error-address-file = kan inte använda { $file }, där denna disk sparar hubbens adress ({ $detail })
+hub-error-certificate = kan inte läsa hubbens certifikat { $file } (sslrootcert i hubbens adress): { $detail }
+# $desks är diskarnas namn, åtskilda med kommatecken.
+hub-error-desks-waiting = inte raderat: { $desks } hade fortfarande skanningar som väntade på hubben när de senast hade kontakt med den, och de skulle gå förlorade om du raderar nu; låt först de diskarna synka (eller lämna hubben)
+hub-error-not-joined = denna databas är inte en disk i någon hubb; anslut till en först
+hub-error-needs-hub = ändringen kräver hubben på { $host }, som inte går att nå; försök igen när disken visar att den är online
+hub-error-other-event = hubben på { $host } har nu ett annat evenemang (”{ $name }”) och denna disks kopia gäller ett tidigare; lämna hubben och anslut till den igen
+hub-error-scans-waiting = { $pending ->
+    [one] 1 skanning från denna disk har
+   *[other] { $pending } skanningar från denna disk har
+} inte nått hubben än; synka när den går att nå och lämna den sedan (eller lämna den och radera denna kopia)
+hub-error-hub = hubben rapporterade ett problem: { $detail }
+hub-error-too-new = hubben sattes upp av en nyare frontdesk (hubbschema { $found }, den här versionen känner till { $known }); uppdatera frontdesk på denna disk
+hub-error-holds-another-event = hubben har redan ett annat evenemang, ”{ $name }”; anslut till den, eller ersätt evenemanget med den här databasens
+hub-error-empty = hubben har inget evenemang än; starta den från arrangörens databas först
+hub-error-bad-backup = detta är ingen säkerhetskopia av en hubb som frontdesk kan återställa: { $detail }
+hub-error-bad-row = hubben skickade en rad som denna disk inte kan läsa: { $detail }
+
+pin-error-too-short = PIN-koden måste ha minst { $digits } siffror
+pin-error-too-long = PIN-koden får ha högst { $digits } siffror
+pin-error-not-digits = PIN-koden får bara innehålla siffror (0–9), utan mellanslag eller bokstäver
+pin-error-not-set = ingen PIN-kod för arrangörer är vald än; välj en först
+pin-error-damaged = den sparade PIN-koden för arrangörer är skadad; välj en ny
+pin-error-hash = kan inte spara PIN-koden: { $detail }
+
+badge-error-fonts = brickornas medföljande typsnitt går inte att läsa; denna kopia av frontdesk är skadad, installera den igen
+badge-error-qr = kan inte skapa en QR-kod av { $code }: { $detail }
+badge-error-page-size = brickornas sidstorlek är ogiltig
+badge-error-pdf = kan inte skriva PDF:en med brickorna: { $detail }
+badge-error-png = kan inte skriva en PNG-bild av en bricka: { $detail }
+
+file-error-write = kan inte skriva { $file }: { $detail }
+file-error-exists = { $file } finns redan; frontdesk skriver inte över den
+file-error-unreadable = { $file } gick inte att läsa ({ $detail }); välj en annan fil
+export-error-write = kan inte skriva exporten: { $detail }
+sample-error-damaged = det inbyggda exempelevenemanget är skadat ({ $detail }); installera frontdesk igen
+setting-error-read = kan inte läsa { $file }: { $detail }
+setting-error-camera-line = rad { $line } i { $file } lyder ”{ $text }”, vilket varken är camera=off|auto|DEVICE eller mirror=on|off; rätta raden eller ta bort filen
+setting-error-no-folder-camera = datorn har ingen konfigurationsmapp (ingen hemkatalog) att spara kameravalet i
+setting-error-no-folder-language = datorn har ingen konfigurationsmapp (ingen hemkatalog) att spara språkvalet i
+camera-error-no-camera = ingen kamera hittades (ingen videoenhet i /dev)
+camera-error-open = kan inte öppna kameran { $device }: { $detail }
+camera-error-no-yuyv = kameran { $device } ger inte YUYV-bilder (den ger { $formats }); välj en annan kamera
+camera-error-capture = kameran { $device } slutade ge bilder: { $detail }
+camera-error-not-linux = webbkameror kan än så länge bara läsas på Linux
+camera-error-frames-folder = kan inte läsa kamerabilderna i { $folder }: { $detail }
+camera-error-no-frames = { $folder } innehåller inga PNG-bilder: ange en mapp med .png-filer, en per bild
+camera-error-frame = kan inte läsa bilden { $file }: { $detail }
+error-worker-stopped = arbetet bakom den här skärmen avbröts oväntat; försök igen
+# Vad disken säger när databasen inte svarar; $error är en av satserna ovan.
+desk-database-problem = Evenemangets databas svarade inte: { $error }. Försök igen; om felet kvarstår, tillkalla en arrangör.
+
+## Varför inget importerades: hela meningar, som var och en nämner filen och vad man ska göra
+
+import-error-empty = { $file } är tom; exportera listan över anmälda igen och välj den nya filen.
+import-error-too-large = { $file } är { $megabytes } MB; frontdesk importerar listor över anmälda på upp till 64 MB (ungefär en halv miljon personer). Exportera en lista per evenemang, eller dela upp filen och importera delarna en i taget.
+import-error-not-text = { $file } är ingen textfil; exportera listan över anmälda som CSV.
+import-error-workbook = { $file } är en arbetsbok från ett kalkylprogram, inte en CSV-fil; spara den som ”CSV UTF-8” från kalkylprogrammet och importera den filen.
+# $encoding är namnet på en teckenkodning (windows-1252).
+import-error-undecodable = { $file } börjar som text i { $encoding } men innehåller byte som inte passar den kodningen; spara den igen som ”CSV UTF-8” och importera den filen.
+# $columns är de upprepade rubrikerna, var och en inom citattecken.
+import-error-repeated-columns = { $file } har kolumner med samma namn: { $columns }. Bara den första av varje skulle läsas och de andras värden försvinna; byt namn på dem i filen, eller välj i importguiden vad var och en innehåller.
+import-error-damaged-utf8-line = { $file } är UTF-8-text, men rad { $line } har byte som inte är det: läst på något annat sätt skulle alla namn med å, ä, ö eller accenter bli förvanskade. Rätta den raden (eller spara listan igen som ”CSV UTF-8”) och importera den igen.
+# $lines är radnummer åtskilda med kommatecken: ”12, 40”.
+import-error-damaged-utf8-lines = { $file } är UTF-8-text, men raderna { $lines } och { $last } har byte som inte är det: läst på något annat sätt skulle alla namn med å, ä, ö eller accenter bli förvanskade. Rätta de raderna (eller spara listan igen som ”CSV UTF-8”) och importera den igen.
+import-error-damaged-utf8-more = { $file } är UTF-8-text, men raderna { $lines } och { $more } till har byte som inte är det: läst på något annat sätt skulle alla namn med å, ä, ö eller accenter bli förvanskade. Rätta de raderna (eller spara listan igen som ”CSV UTF-8”) och importera den igen.
+import-error-header-only = { $file } har kolumnrubriker men inga rader med anmälda; kontrollera att exporten innehåller deltagarna och försök igen.
+# $found är filens kolumnrubriker, var och en inom citattecken.
+import-error-no-name-column = { $file } har ingen kolumn med de anmäldas namn (hittade kolumner: { $found }); välj i importguiden vilken kolumn som innehåller namnen.
+import-no-headers = inga
+import-error-unreadable = { $file } gick inte att läsa vid rad { $row } ({ $detail }); spara den igen som CSV och försök på nytt.
+# $error är en av satserna ovan.
+import-nothing-imported = Inget importerades: { $error }.

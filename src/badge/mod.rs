@@ -41,6 +41,23 @@ pub enum BadgeError {
     Png(String),
 }
 
+impl BadgeError {
+    /// The error as a clause in `t`'s language.
+    pub fn say(&self, t: &crate::language::Texts) -> String {
+        let detail = |what: &String| -> fluent_bundle::FluentValue<'static> { what.clone().into() };
+        match self {
+            BadgeError::Fonts => t.tr("badge-error-fonts"),
+            BadgeError::Qr { code, reason } => t.tr_with(
+                "badge-error-qr",
+                &[("code", code.as_str().into()), ("detail", detail(reason))],
+            ),
+            BadgeError::PageSize => t.tr("badge-error-page-size"),
+            BadgeError::Pdf(reason) => t.tr_with("badge-error-pdf", &[("detail", detail(reason))]),
+            BadgeError::Png(reason) => t.tr_with("badge-error-png", &[("detail", detail(reason))]),
+        }
+    }
+}
+
 /// A badge ready to draw.
 #[derive(Debug, Clone)]
 pub struct Prepared {

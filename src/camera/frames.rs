@@ -20,6 +20,26 @@ pub enum FrameError {
     Frame { path: PathBuf, reason: String },
 }
 
+impl FrameError {
+    /// The error as a clause in `t`'s language.
+    pub fn say(&self, t: &crate::language::Texts) -> String {
+        use crate::language::{detail_arg, path_arg};
+        match self {
+            FrameError::Folder { path, source } => t.tr_with(
+                "camera-error-frames-folder",
+                &[("folder", path_arg(path)), ("detail", detail_arg(source))],
+            ),
+            FrameError::Empty { path } => {
+                t.tr_with("camera-error-no-frames", &[("folder", path_arg(path))])
+            }
+            FrameError::Frame { path, reason } => t.tr_with(
+                "camera-error-frame",
+                &[("file", path_arg(path)), ("detail", detail_arg(reason))],
+            ),
+        }
+    }
+}
+
 /// What the source has for the moment asked about.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Due {

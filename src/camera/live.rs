@@ -33,6 +33,31 @@ pub enum WebcamError {
     },
 }
 
+impl WebcamError {
+    /// The error as a clause in `t`'s language.
+    pub fn say(&self, t: &crate::language::Texts) -> String {
+        use crate::language::{detail_arg, path_arg};
+        match self {
+            WebcamError::NoCamera => t.tr("camera-error-no-camera"),
+            WebcamError::Open { path, source } => t.tr_with(
+                "camera-error-open",
+                &[("device", path_arg(path)), ("detail", detail_arg(source))],
+            ),
+            WebcamError::NoYuyv { path, formats } => t.tr_with(
+                "camera-error-no-yuyv",
+                &[
+                    ("device", path_arg(path)),
+                    ("formats", formats.as_str().into()),
+                ],
+            ),
+            WebcamError::Capture { path, source } => t.tr_with(
+                "camera-error-capture",
+                &[("device", path_arg(path)), ("detail", detail_arg(source))],
+            ),
+        }
+    }
+}
+
 /// The video capture devices of this computer.
 pub fn cameras() -> Vec<CameraInfo> {
     let Ok(devices) = linuxvideo::list() else {

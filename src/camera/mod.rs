@@ -18,6 +18,43 @@ use image::GrayImage;
 pub use frames::{Due, FileFrames, FrameError, read_frame};
 pub use setting::{CameraChoice, CameraSetting, CameraSettingError};
 
+/// Why a camera gives no frames: said on the desk in its language, so kept typed until then.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum CameraFailure {
+    #[error(transparent)]
+    Frames(std::sync::Arc<FrameError>),
+    #[cfg(target_os = "linux")]
+    #[error(transparent)]
+    Webcam(std::sync::Arc<live::WebcamError>),
+    #[error("webcams are read on Linux only, so far")]
+    NotOnThisSystem,
+}
+
+impl From<FrameError> for CameraFailure {
+    fn from(error: FrameError) -> Self {
+        CameraFailure::Frames(std::sync::Arc::new(error))
+    }
+}
+
+#[cfg(target_os = "linux")]
+impl From<live::WebcamError> for CameraFailure {
+    fn from(error: live::WebcamError) -> Self {
+        CameraFailure::Webcam(std::sync::Arc::new(error))
+    }
+}
+
+impl CameraFailure {
+    /// The reason as a clause in `t`'s language.
+    pub fn say(&self, t: &crate::language::Texts) -> String {
+        match self {
+            CameraFailure::Frames(error) => error.say(t),
+            #[cfg(target_os = "linux")]
+            CameraFailure::Webcam(error) => error.say(t),
+            CameraFailure::NotOnThisSystem => t.tr("camera-error-not-linux"),
+        }
+    }
+}
+
 /// A camera the computer has: its device file and its name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CameraInfo {

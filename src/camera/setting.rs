@@ -88,6 +88,29 @@ pub enum CameraSettingError {
     Write(#[from] FileError),
 }
 
+impl CameraSettingError {
+    /// The error as a clause in `t`'s language.
+    pub fn say(&self, t: &crate::language::Texts) -> String {
+        use crate::language::{detail_arg, path_arg};
+        match self {
+            CameraSettingError::Read { path, source } => t.tr_with(
+                "setting-error-read",
+                &[("file", path_arg(path)), ("detail", detail_arg(source))],
+            ),
+            CameraSettingError::BadLine { path, line, text } => t.tr_with(
+                "setting-error-camera-line",
+                &[
+                    ("line", (*line).into()),
+                    ("file", path_arg(path)),
+                    ("text", text.as_str().into()),
+                ],
+            ),
+            CameraSettingError::NoFolder => t.tr("setting-error-no-folder-camera"),
+            CameraSettingError::Write(error) => error.say(t),
+        }
+    }
+}
+
 impl CameraSetting {
     /// This computer's camera setting; the default (no camera) when none was saved.
     pub fn load() -> Result<CameraSetting, CameraSettingError> {

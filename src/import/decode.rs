@@ -165,25 +165,12 @@ fn utf8_or_windows_1252<'a>(bytes: &'a [u8], file: &str) -> Result<Decoded<'a>, 
 
 fn damaged_utf8(file: &str, lines: &[usize]) -> ImportError {
     const SHOWN: usize = 3;
-    let named: Vec<String> = lines.iter().take(SHOWN).map(usize::to_string).collect();
-    let lines_text = match named.split_last() {
-        None => "some lines".to_string(),
-        Some((only, [])) => format!("line {only}"),
-        Some((last, rest)) if lines.len() <= SHOWN => {
-            format!("lines {} and {last}", rest.join(", "))
-        }
-        Some(_) => format!(
-            "lines {} and {} more",
-            named.join(", "),
-            lines.len() - SHOWN
-        ),
-    };
-    let one = lines.len() == 1;
+    // Three named in full and a count of the rest: all of them would not fit a sentence.
+    let shown = lines.len().min(SHOWN);
     ImportError::DamagedUtf8 {
         file: file.to_owned(),
-        lines: lines_text,
-        have: if one { "has" } else { "have" },
-        those: if one { "that row" } else { "those rows" },
+        shown: lines[..shown].to_vec(),
+        more: lines.len() - shown,
     }
 }
 

@@ -1,6 +1,11 @@
 //! Reasons an import is refused as a whole. Each message is shown to the organizer as is, so
 //! it is one sentence that names the file and says what to do next.
 
+use fluent_bundle::FluentValue;
+
+use super::headers::RepeatedColumn;
+use crate::language::Texts;
+
 /// Why nothing could be imported. Row-level problems never end up here; they become
 /// skipped rows or warnings on the parsed list instead.
 #[derive(Debug, thiserror::Error, Clone, PartialEq, Eq)]
@@ -34,24 +39,30 @@ pub enum ImportError {
     },
 
     #[error(
-        "{file} has columns with the same name: {columns}. Only the first of each would be \
+        "{file} has columns with the same name: {}. Only the first of each would be \
          read and the others' values dropped; rename them in the file, say what each holds \
          with --map (given twice, --map NAME=FIELD takes such columns in turn), or choose in \
-         the import wizard."
+         the import wizard.",
+        described(columns)
     )]
-    RepeatedColumns { file: String, columns: String },
+    RepeatedColumns {
+        file: String,
+        columns: Vec<RepeatedColumn>,
+    },
 
     #[error(
-        "{file} is UTF-8 text, but {lines} {have} bytes that are not: read otherwise, every \
-         accented name would be garbled. Fix {those} (or save the list again as \"CSV UTF-8\") \
-         and import it again."
+        "{file} is UTF-8 text, but {} bytes that are not: read otherwise, every accented name \
+         would be garbled. Fix {} (or save the list again as \"CSV UTF-8\") and import it \
+         again.",
+        lines_that_have(shown, *more),
+        if shown.len() + more == 1 { "that row" } else { "those rows" }
     )]
     DamagedUtf8 {
         file: String,
-        /// "line 12", "lines 12, 40 and 41", "lines 12, 40, 41 and 9 more".
-        lines: String,
-        have: &'static str,
-        those: &'static str,
+        /// The first few lines with such bytes, in order.
+        shown: Vec<usize>,
+        /// How many more lines have them.
+        more: usize,
     },
 
     #[error(
@@ -61,11 +72,12 @@ pub enum ImportError {
     HeaderOnly { file: String },
 
     #[error(
-        "{file} has no column with registrant names (columns found: {found}); say which column \
+        "{file} has no column with registrant names (columns found: {}); say which column \
          holds them with --map COLUMN=full_name, or --map COLUMN=first_name and \
-         --map COLUMN=last_name."
+         --map COLUMN=last_name.",
+        list_headers(headers)
     )]
-    NoNameColumn { file: String, found: String },
+    NoNameColumn { file: String, headers: Vec<String> },
 
     #[error(
         "{file} has no column called \"{column}\" (columns found: {found}); check the spelling \
@@ -100,6 +112,132 @@ pub enum ImportError {
     UnknownFormat { name: String },
 }
 
+fn described(columns: &[RepeatedColumn]) -> String {
+    let described: Vec<String> = columns.iter().map(RepeatedColumn::describe).collect();
+    described.join(", ")
+}
+
+/// "line 12 has", "lines 12, 40 and 41 have", "lines 12, 40, 41 and 9 more have".
+fn lines_that_have(shown: &[usize], more: usize) -> String {
+    let named: Vec<String> = shown.iter().map(usize::to_string).collect();
+    match (named.split_last(), more) {
+        (None, _) => "some lines have".to_string(),
+        (Some((only, [])), 0) => format!("line {only} has"),
+        (Some((last, rest)), 0) => format!("lines {} and {last} have", rest.join(", ")),
+        (Some(_), more) => format!("lines {} and {more} more have", named.join(", ")),
+    }
+}
+
+impl ImportError {
+    /// The refusal in `t`'s language, as a whole sentence. Refusals of the command line's
+    /// own arguments (`--map`, `--format`) never reach a window and stay in English.
+    pub fn say(&self, t: &Texts) -> String {
+        let file = |file: &String| -> FluentValue<'static> { file.clone().into() };
+        match self {
+            ImportError::Empty { file: name } => {
+                t.tr_with("import-error-empty", &[("file", file(name))])
+            }
+            ImportError::TooLarge {
+                file: name,
+                megabytes,
+            } => t.tr_with(
+                "import-error-too-large",
+                &[("file", file(name)), ("megabytes", (*megabytes).into())],
+            ),
+            ImportError::NotText { file: name } => {
+                t.tr_with("import-error-not-text", &[("file", file(name))])
+            }
+            ImportError::Workbook { file: name } => {
+                t.tr_with("import-error-workbook", &[("file", file(name))])
+            }
+            ImportError::Undecodable {
+                file: name,
+                encoding,
+            } => t.tr_with(
+                "import-error-undecodable",
+                &[("file", file(name)), ("encoding", (*encoding).into())],
+            ),
+            ImportError::RepeatedColumns {
+                file: name,
+                columns,
+            } => {
+                let said: Vec<String> = columns.iter().map(|c| c.say(t)).collect();
+                t.tr_with(
+                    "import-error-repeated-columns",
+                    &[("file", file(name)), ("columns", said.join(", ").into())],
+                )
+            }
+            ImportError::DamagedUtf8 {
+                file: name,
+                shown,
+                more,
+            } => damaged_utf8(t, name, shown, *more).unwrap_or_else(|| self.to_string()),
+            ImportError::HeaderOnly { file: name } => {
+                t.tr_with("import-error-header-only", &[("file", file(name))])
+            }
+            ImportError::NoNameColumn {
+                file: name,
+                headers,
+            } => {
+                let found = if headers.iter().all(String::is_empty) {
+                    t.tr("import-no-headers")
+                } else {
+                    list_headers(headers)
+                };
+                t.tr_with(
+                    "import-error-no-name-column",
+                    &[("file", file(name)), ("found", found.into())],
+                )
+            }
+            ImportError::Unreadable {
+                file: name,
+                row,
+                detail,
+            } => t.tr_with(
+                "import-error-unreadable",
+                &[
+                    ("file", file(name)),
+                    ("row", (*row).into()),
+                    ("detail", detail.as_str().into()),
+                ],
+            ),
+            ImportError::MapColumnMissing { .. }
+            | ImportError::BadMapArgument { .. }
+            | ImportError::UnknownField { .. }
+            | ImportError::UnknownFormat { .. } => self.to_string(),
+        }
+    }
+}
+
+/// `None` when no line is named, which the decoder never does: it found the bytes on one.
+fn damaged_utf8(t: &Texts, file: &str, shown: &[usize], more: usize) -> Option<String> {
+    let named: Vec<String> = shown.iter().map(usize::to_string).collect();
+    let file: FluentValue<'_> = file.into();
+    let (last, rest) = named.split_last()?;
+    Some(match (rest, more) {
+        ([], 0) => t.tr_with(
+            "import-error-damaged-utf8-line",
+            &[("file", file), ("line", last.as_str().into())],
+        ),
+        (rest, 0) => t.tr_with(
+            "import-error-damaged-utf8-lines",
+            &[
+                ("file", file),
+                ("lines", rest.join(", ").into()),
+                ("last", last.as_str().into()),
+            ],
+        ),
+        (_, more) => t.tr_with(
+            "import-error-damaged-utf8-more",
+            &[
+                ("file", file),
+                ("lines", named.join(", ").into()),
+                ("more", more.into()),
+            ],
+        ),
+    })
+}
+
 /// Lists column headers the way the refusal messages show them: quoted, so an empty or
 /// space-padded header is visible.
 pub(crate) fn list_headers(headers: &[String]) -> String {
@@ -127,7 +265,7 @@ mod tests {
             ImportError::HeaderOnly { file: file.clone() },
             ImportError::NoNameColumn {
                 file: file.clone(),
-                found: list_headers(&["Mail".to_owned(), "Org".to_owned()]),
+                headers: vec!["Mail".to_owned(), "Org".to_owned()],
             },
         ];
         for error in errors {

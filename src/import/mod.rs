@@ -219,21 +219,16 @@ fn parse_rows(
     let (mapping, repeated) =
         headers::map_headers_noting_repeats(&headers, format, &options.overrides, source_name)?;
     if !repeated.is_empty() {
-        let columns: Vec<String> = repeated
-            .iter()
-            .map(headers::RepeatedColumn::describe)
-            .collect();
         return Err(ImportError::RepeatedColumns {
             file: source_name.to_owned(),
-            columns: columns.join(", "),
+            columns: repeated,
         });
     }
     let columns = Columns::new(&headers, &mapping, format);
     if !columns.has_name() {
-        let found = error::list_headers(&headers);
         return Err(ImportError::NoNameColumn {
             file: source_name.to_owned(),
-            found,
+            headers,
         });
     }
     let mut list = ParsedList {

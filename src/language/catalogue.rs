@@ -170,6 +170,20 @@ impl Texts {
         out
     }
 
+    /// "a, b or c" with the language's word for "or".
+    pub fn or_list(&self, items: &[String]) -> String {
+        match items.split_last() {
+            Some((last, rest)) if !rest.is_empty() => self.tr_with(
+                "list-or",
+                &[
+                    ("items", rest.join(", ").into()),
+                    ("last", last.as_str().into()),
+                ],
+            ),
+            _ => items.join(""),
+        }
+    }
+
     /// "Day 2 of 3".
     pub fn event_day(&self, number: u32, days: u32) -> String {
         self.tr_with(

@@ -18,6 +18,16 @@ pub enum DeskLanguageError {
     Write(#[from] FileError),
 }
 
+impl DeskLanguageError {
+    /// The error as a clause in `t`'s language.
+    pub fn say(&self, t: &super::Texts) -> String {
+        match self {
+            DeskLanguageError::NoFolder => t.tr("setting-error-no-folder-language"),
+            DeskLanguageError::Write(error) => error.say(t),
+        }
+    }
+}
+
 fn file() -> Option<PathBuf> {
     crate::config::file(FILE_NAME)
 }

@@ -12,6 +12,17 @@ mod desk;
 pub use catalogue::Texts;
 pub use desk::{DeskLanguageError, for_this_desk, remember_for_this_desk};
 
+/// A place on the disk as a message's placeable.
+pub fn path_arg(path: &std::path::Path) -> fluent_bundle::FluentValue<'static> {
+    path.display().to_string().into()
+}
+
+/// The computer's own words for what went wrong (the system's or a library's, often in
+/// English) as a message's placeable.
+pub fn detail_arg(error: &impl std::fmt::Display) -> fluent_bundle::FluentValue<'static> {
+    error.to_string().into()
+}
+
 use unic_langid::LanguageIdentifier;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -70,12 +70,9 @@ pub fn disk_reason(path: &Path, error: &StoreError) -> Option<StoreError> {
     };
     use rusqlite::ErrorCode::{CannotOpen, DatabaseCorrupt, DiskFull, ReadOnly, SystemIoFailure};
     if sqlite.sqlite_error_code() == Some(DatabaseCorrupt) {
-        return Some(StoreError::NotADatabase {
+        return Some(StoreError::Damaged {
             path: path.to_path_buf(),
-            reason: format!(
-                "{sqlite}; restore a copy of it from a backup, or import the registrant list \
-                 again into a new database"
-            ),
+            detail: sqlite.to_string(),
         });
     }
     let disk_may_be_why = matches!(

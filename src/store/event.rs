@@ -7,7 +7,7 @@ use chrono_tz::Tz;
 use rusqlite::OptionalExtension;
 use serde::{Deserialize, Serialize};
 
-use super::{Store, StoreError};
+use super::{EventValue, Store, StoreError};
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Event {
@@ -263,7 +263,7 @@ pub(crate) fn read_event(conn: &rusqlite::Connection) -> Result<Option<Event>, S
         return Ok(None);
     };
     // Written by hand or by an older copy: say which value, never panic.
-    let unreadable = |what: &'static str, value: &str| StoreError::BadEvent {
+    let unreadable = |what: EventValue, value: &str| StoreError::BadEvent {
         what,
         value: value.to_string(),
     };
@@ -280,11 +280,11 @@ pub(crate) fn read_event(conn: &rusqlite::Connection) -> Result<Option<Event>, S
         time_zone: zone
             .trim()
             .parse()
-            .map_err(|_| unreadable("time zone", &zone))?,
-        starts_on: day(starts_on, "first day")?,
-        ends_on: day(ends_on, "last day")?,
+            .map_err(|_| unreadable(EventValue::TimeZone, &zone))?,
+        starts_on: day(starts_on, EventValue::FirstDay)?,
+        ends_on: day(ends_on, EventValue::LastDay)?,
         day_changes_at: NaiveTime::parse_from_str(day_change.trim(), "%H:%M")
-            .map_err(|_| unreadable("hour the day changes", &day_change))?,
+            .map_err(|_| unreadable(EventValue::DayChange, &day_change))?,
     }))
 }
 

@@ -294,10 +294,9 @@ pub(super) fn append(tx: &Transaction<'_>, entry: &Entry<'_>) -> Result<(), Stor
 /// The day passes as the write transaction reads them.
 fn ticket_days(tx: &Transaction<'_>) -> Result<TicketDays, StoreError> {
     match super::read_setting(tx, crate::settings::TICKET_DAYS)? {
-        Some(text) => TicketDays::parse_lines(&text).map_err(|e| StoreError::BadSetting {
-            what: "day passes",
+        Some(text) => TicketDays::parse_lines(&text).map_err(|e| StoreError::BadDayPasses {
             value: text,
-            reason: e.to_string(),
+            reason: e,
         }),
         None => Ok(TicketDays::default()),
     }

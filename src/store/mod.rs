@@ -9,6 +9,7 @@ mod corrections;
 mod dashboard;
 pub mod disk;
 mod erase;
+mod error;
 pub mod event;
 mod export;
 pub mod hub;
@@ -36,6 +37,7 @@ pub use attendees::{Attendee, Counts, DayCounts, NewAttendee, Stats, Status};
 pub use changes::{AttendeeChange, AttendeeEdit};
 pub use corrections::{ReplacedCorrection, kept_sentence, kept_sentence_in};
 pub use erase::{EraseReport, FINISHED_ERASE};
+pub use error::{EventValue, StoreError};
 pub use event::{Event, EventError};
 pub use journal::{HubLink, JournalEntry, Prepared, Who};
 pub use log::{LogAction, LogEntry};
@@ -55,101 +57,6 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(30);
 /// 16 MiB of page cache (SQLite's default is 2 MiB): the attendee table of a large event and
 /// its indexes stay in memory for the desk's look-ups. Negative means KiB.
 const CACHE_KIB: i64 = -16_384;
-
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    #[error("database error: {0}")]
-    Sqlite(#[from] rusqlite::Error),
-    #[error(transparent)]
-    Event(#[from] EventError),
-    #[error("cannot create the folder {path} for the database: {source}")]
-    CreateDir {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error(
-        "this database was written by a newer frontdesk (schema {found}, this one knows {known}); \
-         update frontdesk before opening it"
-    )]
-    TooNew { found: i64, known: i64 },
-    #[error(
-        "{path} says it holds schema version {found}, which does not match what is in it: the \
-         file is damaged or was changed by another program. Restore a copy of it from a backup, \
-         or import the registrant list again into a new database"
-    )]
-    SchemaDamaged { path: PathBuf, found: i64 },
-    #[error(
-        "the event's {what} in the database, \"{value}\", cannot be read; set it again with \
-         frontdesk event or in the console's Settings"
-    )]
-    BadEvent { what: &'static str, value: String },
-    #[error(
-        "the {what} in the database, \"{value}\", cannot be read ({reason}); set them again \
-         with frontdesk settings or in the console's Settings"
-    )]
-    BadSetting {
-        what: &'static str,
-        value: String,
-        reason: String,
-    },
-    #[error("there is no session {0} in the agenda (it may have been deleted at another desk)")]
-    NoSuchSession(i64),
-    #[error("\"{title}\" would not end after it starts; give it an end after its start")]
-    SessionEndsBeforeStart { title: String },
-    #[error("{path} is not a frontdesk database (or is damaged): {reason}")]
-    NotADatabase { path: PathBuf, reason: String },
-    #[error(
-        "no event database at {path}{empty}; check --db (or FRONTDESK_DB). A new event starts \
-         with frontdesk import FILE or frontdesk event --name NAME"
-    )]
-    NoDatabase { path: PathBuf, empty: &'static str },
-    #[error(
-        "the disk holding {path} is full: free some space there (or move the database to \
-         another disk and give --db the new place) and try again; nothing was changed"
-    )]
-    DiskFull { path: PathBuf },
-    #[error("cannot write the backup {path}: {source}")]
-    Backup {
-        path: PathBuf,
-        source: std::io::Error,
-    },
-    #[error(
-        "{path} is on a read-only disk: it can be read (stats, attendees, exports) but not \
-         changed; copy it to a writable disk and give --db the copy"
-    )]
-    ReadOnlyDisk { path: PathBuf },
-    #[error(
-        "{path} is in a folder this user cannot write to: it can be read but not changed; \
-         give the user write permission there, or copy the file elsewhere and give --db the \
-         copy"
-    )]
-    FolderNotWritable { path: PathBuf },
-    #[error("there is no attendee {0} (they may have been removed at another desk)")]
-    NoSuchAttendee(i64),
-    #[error("a person needs a first or a last name; both are empty")]
-    EmptyName,
-    #[error(
-        "this database holds the sample event, Spotify ML Day; start your own event first \
-         with frontdesk event --replace-sample --name NAME (it removes the sample's \
-         registrants, check-ins and agenda), or give --db a new file"
-    )]
-    SampleEvent,
-    #[error(
-        "this desk's hub holds the sample event, so replacing it here would leave the sample's \
-         people at the hub and on the other desks; erase the attendee data first (frontdesk \
-         erase), then name the event"
-    )]
-    SampleOnHub,
-    #[error("the import was cancelled and the database is as it was before")]
-    Cancelled,
-    #[error("the hub sent data this desk cannot use: {0}")]
-    BadHubData(String),
-    #[error(
-        "this database holds an event already ({people} people); a desk joins a hub with a new \
-         database: give another --db"
-    )]
-    NotEmpty { people: u64 },
-}
 
 pub struct Store {
     conn: Connection,

@@ -25,8 +25,8 @@ pub const PREVIEW_WIDTH: u32 = 240;
 pub enum CameraEvent {
     /// A frame: its preview and the codes in it, largest first.
     Frame { preview: Handle, codes: Vec<String> },
-    /// The source cannot give frames (the sentence says why); the desk goes on without.
-    Failed(String),
+    /// The source cannot give frames; the desk goes on without.
+    Failed(camera::CameraFailure),
     /// Every frame of the folder has been shown.
     Ended,
 }
@@ -115,7 +115,7 @@ fn read_frames(folder: &std::path::Path, look: Preview, mut sender: mpsc::Sender
     let mut frames = match FileFrames::open(folder, FRAMES_A_SECOND) {
         Ok(frames) => frames,
         Err(error) => {
-            deliver(&mut sender, CameraEvent::Failed(error.to_string()));
+            deliver(&mut sender, CameraEvent::Failed(error.into()));
             return;
         }
     };
@@ -169,7 +169,7 @@ fn read_webcam(
             return;
         }
         Err(error) => {
-            deliver(&mut sender, CameraEvent::Failed(error.to_string()));
+            deliver(&mut sender, CameraEvent::Failed(error.into()));
             return;
         }
     };
@@ -179,7 +179,7 @@ fn read_webcam(
         let frame = match webcam.frame() {
             Ok(frame) => frame,
             Err(error) => {
-                deliver(&mut sender, CameraEvent::Failed(error.to_string()));
+                deliver(&mut sender, CameraEvent::Failed(error.into()));
                 return;
             }
         };
@@ -200,7 +200,7 @@ fn read_webcam(
     if device.is_some() {
         deliver(
             &mut sender,
-            CameraEvent::Failed("webcams are read on Linux only, so far".to_string()),
+            CameraEvent::Failed(camera::CameraFailure::NotOnThisSystem),
         );
     }
 }

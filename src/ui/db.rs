@@ -231,7 +231,7 @@ pub fn read_start_in(
         Ok(camera) => (camera, None),
         Err(error) => (
             crate::camera::CameraSetting::default(),
-            Some(texts.tr_with("desk-camera-off", &[("error", error.to_string().into())])),
+            Some(texts.tr_with("desk-camera-off", &[("error", error.say(texts).into())])),
         ),
     };
     let start = super::desk::Start {

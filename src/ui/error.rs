@@ -8,6 +8,7 @@ use std::sync::Arc;
 use crate::badge::BadgeError;
 use crate::export::ExportError;
 use crate::import::ImportError;
+use crate::language::{Texts, detail_arg, path_arg};
 use crate::pin::PinError;
 use crate::printer::PrintError;
 use crate::sample::SampleError;
@@ -78,22 +79,50 @@ impl Error {
     /// Another desk or program holds the database's write lock longer than the store waits:
     /// trying again in a moment helps, unlike for a damaged file.
     pub fn is_busy(&self) -> bool {
-        let store = match self {
-            Error::Store(store) => store.as_ref(),
-            Error::Pin(pin) => match pin.as_ref() {
-                PinError::Store(store) => store,
-                _ => return false,
-            },
-            _ => return false,
-        };
-        matches!(
-            store,
-            StoreError::Sqlite(rusqlite::Error::SqliteFailure(failure, _))
-                if matches!(
-                    failure.code,
-                    rusqlite::ErrorCode::DatabaseBusy | rusqlite::ErrorCode::DatabaseLocked
-                )
-        )
+        match self {
+            Error::Store(store) => store.is_busy(),
+            Error::Pin(pin) => matches!(pin.as_ref(), PinError::Store(store) if store.is_busy()),
+            _ => false,
+        }
+    }
+
+    /// The error as a clause in `t`'s language, for a screen to put after "Not saved: " and
+    /// the like.
+    pub fn say(&self, t: &Texts) -> String {
+        match self {
+            Error::Store(error) => error.say(t),
+            Error::Pin(error) => error.say(t),
+            Error::Badge(error) => error.say(t),
+            Error::Print(error) => error.say(t),
+            // An import's refusal is a whole sentence already.
+            Error::Import(error) => error.say(t),
+            Error::Export(error) => error.say(t),
+            Error::Sample(error) => error.say(t),
+            Error::Unreadable { name, source } => t.tr_with(
+                "file-error-unreadable",
+                &[
+                    ("file", name.as_str().into()),
+                    ("detail", detail_arg(source)),
+                ],
+            ),
+            Error::Unwritable { path, source } => t.tr_with(
+                "file-error-write",
+                &[("file", path_arg(path)), ("detail", detail_arg(source))],
+            ),
+            Error::File(error) => error.say(t),
+            Error::WorkerStopped => t.tr("error-worker-stopped"),
+            Error::Hub(error) => error.say(t),
+            Error::Camera(error) => error.say(t),
+            Error::Language(error) => error.say(t),
+        }
+    }
+
+    /// [`Error::say`] as a sentence of its own: a capital first and a full stop after.
+    pub fn sentence(&self, t: &Texts) -> String {
+        match self {
+            Error::Import(_) => self.say(t),
+            _ => as_sentence(&self.say(t)),
+        }
     }
 
     /// The error in the user's words when the disk holding the database at `db` is its
@@ -166,6 +195,27 @@ impl From<SampleError> for Error {
     }
 }
 
+/// `clause` with a capital first and a full stop after, unless it ends in one already. A
+/// clause that starts with a file's or a computer's name ("guests.csv is empty") keeps it as
+/// it is spelled.
+pub fn as_sentence(clause: &str) -> String {
+    let end = if clause.ends_with(['.', '!', '?']) {
+        ""
+    } else {
+        "."
+    };
+    let first_word = clause.split_whitespace().next().unwrap_or("");
+    let is_a_word = first_word
+        .chars()
+        .all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '-' | ':' | ','));
+    let mut chars = clause.chars();
+    match chars.next() {
+        Some(first) if is_a_word => format!("{}{}{end}", first.to_uppercase(), chars.as_str()),
+        Some(_) => format!("{clause}{end}"),
+        None => String::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,5 +237,45 @@ mod tests {
                 .to_string()
                 .starts_with("list.csv could not be read")
         );
+    }
+
+    /// What a desk shows most often, said in every language but English in other words.
+    #[test]
+    fn errors_are_said_in_the_screens_language() {
+        use crate::language::Language;
+        let errors = [
+            Error::from(StoreError::DiskFull {
+                path: "/media/stick/event.sqlite".into(),
+            }),
+            Error::from(StoreError::SampleEvent),
+            Error::from(PinError::TooShort),
+            Error::from(crate::hub::HubError::Unreachable {
+                host: "hub.local".into(),
+                reason: "connection refused".into(),
+            }),
+            Error::from(ImportError::Workbook {
+                file: "list.xlsx".into(),
+            }),
+            Error::from(crate::file::FileError::Exists {
+                path: "report.csv".into(),
+            }),
+            Error::WorkerStopped,
+        ];
+        for error in &errors {
+            let english = error.say(Language::English.texts());
+            for language in Language::ALL.into_iter().skip(1) {
+                let said = error.say(language.texts());
+                assert!(!said.is_empty());
+                assert_ne!(said, english, "{language}: {error:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_clause_becomes_a_sentence_once() {
+        assert_eq!(as_sentence("the disk is full"), "The disk is full.");
+        assert_eq!(as_sentence("list.csv is empty."), "list.csv is empty.");
+        assert_eq!(as_sentence("l'événement est là"), "L'événement est là.");
+        assert_eq!(as_sentence(""), "");
     }
 }

@@ -236,13 +236,18 @@ impl App {
             }
             Message::Opened(Err(error)) => {
                 tracing::error!(%error, path = %self.db_path.display(), "cannot open the database");
-                self.screen = Screen::Failed(self.language.texts().tr_with(
-                    "app-cannot-open",
-                    &[
-                        ("file", self.db_path.display().to_string().into()),
-                        ("error", error.to_string().into()),
-                    ],
-                ));
+                let texts = self.language.texts();
+                let file = self.db_path.display().to_string();
+                let said = error.say(texts);
+                // "…/event.sqlite is on a read-only disk" names the file already.
+                self.screen = Screen::Failed(if said.contains(&file) {
+                    crate::ui::error::as_sentence(&said)
+                } else {
+                    texts.tr_with(
+                        "app-cannot-open",
+                        &[("file", file.into()), ("error", said.into())],
+                    )
+                });
                 Task::none()
             }
             Message::Desk(message) => self.update_desk(*message),

@@ -82,11 +82,6 @@ pub fn names_listed() -> String {
     or_list(VENDORS.iter().map(|vendor| vendor.name).collect())
 }
 
-/// The systems as staff know them, as "Eventbrite, pretix, Tito, Luma, Meetup, Google Forms or spreadsheet".
-pub fn labels_listed() -> String {
-    or_list(VENDORS.iter().map(|vendor| vendor.label).collect())
-}
-
 fn or_list(items: Vec<&str>) -> String {
     match items.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
@@ -193,10 +188,6 @@ mod tests {
         assert_eq!(
             names_listed(),
             "eventbrite, pretix, tito, luma, meetup, forms or generic"
-        );
-        assert_eq!(
-            labels_listed(),
-            "Eventbrite, pretix, Tito, Luma, Meetup, Google Forms or spreadsheet"
         );
     }
 

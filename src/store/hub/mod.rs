@@ -50,6 +50,33 @@ pub enum HubStoreError {
     BadRow(String),
 }
 
+impl HubStoreError {
+    /// The error as a clause in `t`'s language.
+    pub fn say(&self, t: &crate::language::Texts) -> String {
+        use crate::language::detail_arg;
+        match self {
+            HubStoreError::Postgres(error) => {
+                t.tr_with("hub-error-hub", &[("detail", detail_arg(error))])
+            }
+            HubStoreError::TooNew { found, known } => t.tr_with(
+                "hub-error-too-new",
+                &[("found", (*found).into()), ("known", (*known).into())],
+            ),
+            HubStoreError::HoldsAnotherEvent { name } => t.tr_with(
+                "hub-error-holds-another-event",
+                &[("name", name.as_str().into())],
+            ),
+            HubStoreError::Empty => t.tr("hub-error-empty"),
+            HubStoreError::BadBackup(what) => {
+                t.tr_with("hub-error-bad-backup", &[("detail", what.as_str().into())])
+            }
+            HubStoreError::BadRow(what) => {
+                t.tr_with("hub-error-bad-row", &[("detail", what.as_str().into())])
+            }
+        }
+    }
+}
+
 /// What makes a hub's event itself: a key made when the hub was started, so that a desk
 /// never mixes two events' data.
 pub type EventKey = String;

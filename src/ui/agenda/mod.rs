@@ -85,7 +85,7 @@ impl AgendaEditor {
                     self.select(id);
                 }
             }
-            Message::Loaded(Err(error)) => self.notice = Some(error.to_string()),
+            Message::Loaded(Err(error)) => self.notice = Some(error.sentence(self.texts)),
             Message::Select(id) => self.select(id),
             Message::Shift(minutes) => return self.edit(SessionEdit::Shift { minutes }),
             Message::Lengthen(minutes) => return self.edit(SessionEdit::Lengthen { minutes }),
@@ -105,7 +105,7 @@ impl AgendaEditor {
             Message::AddPressed => return self.add_session(),
             Message::Saved(result, done) => return self.saved(result, done),
             Message::Reloaded(Ok(agenda)) => self.reloaded(agenda),
-            Message::Reloaded(Err(error)) => self.notice = Some(error.to_string()),
+            Message::Reloaded(Err(error)) => self.notice = Some(error.sentence(self.texts)),
             Message::Back => return Action::Back,
         }
         Action::None
@@ -238,7 +238,7 @@ impl AgendaEditor {
                 }
             }
             Err(error) => {
-                self.notice = Some(error.to_string());
+                self.notice = Some(error.sentence(self.texts));
                 // Another desk may have changed the agenda (a deleted session): show it as it is.
                 return Action::Run(self.reload());
             }

@@ -209,10 +209,10 @@ impl Badges {
                 return self.refresh_preview();
             }
             Message::Loaded(Err(error)) => {
-                self.outcome = Some(
-                    self.texts
-                        .tr_with("badges-cannot-read", &[("error", error.to_string().into())]),
-                )
+                self.outcome = Some(self.texts.tr_with(
+                    "badges-cannot-read",
+                    &[("error", error.say(self.texts).into())],
+                ))
             }
             Message::LayoutChosen(choice) => {
                 self.layout = choice.0;
@@ -227,7 +227,7 @@ impl Badges {
                 self.preview = None;
                 self.outcome = Some(self.texts.tr_with(
                     "badges-cannot-preview",
-                    &[("error", problem.to_string().into())],
+                    &[("error", problem.say(self.texts).into())],
                 ));
             }
             Message::SavePressed => return Action::Run(self.ask_where_to_save()),
@@ -239,7 +239,7 @@ impl Badges {
                 self.running = None;
                 self.outcome = Some(match result {
                     Ok(delivered) => delivered.say(self.texts),
-                    Err(problem) => problem.to_string(),
+                    Err(problem) => problem.sentence(self.texts),
                 });
                 // Printed dates changed: "not printed yet" must see them.
                 let (_, reload) = Badges::new(self.database.clone(), self.texts);
@@ -319,10 +319,10 @@ impl Badges {
             }
             Progress::Finished(Err(problem)) => {
                 self.running = None;
-                self.outcome = Some(
-                    self.texts
-                        .tr_with("badges-not-made", &[("error", problem.to_string().into())]),
-                );
+                self.outcome = Some(self.texts.tr_with(
+                    "badges-not-made",
+                    &[("error", problem.say(self.texts).into())],
+                ));
                 Action::None
             }
             Progress::Finished(Ok(rendered)) => {

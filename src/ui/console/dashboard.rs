@@ -137,7 +137,7 @@ impl DashboardTab {
                         self.search(database)
                     }
                     Ok(None) => Task::none(),
-                    Err(error) => self.notice(error.to_string()),
+                    Err(error) => self.notice(error.sentence(self.texts)),
                 }
             }
             Message::QueryChanged(query) => {
@@ -157,7 +157,7 @@ impl DashboardTab {
                     self.not_arrived = people;
                     Task::none()
                 }
-                Err(error) => self.notice(error.to_string()),
+                Err(error) => self.notice(error.sentence(self.texts)),
             },
             Message::NotArrived(..) => Task::none(),
             Message::CodeChanged(code) => {
@@ -173,7 +173,7 @@ impl DashboardTab {
                 "dashboard-no-such-code",
                 &[("code", self.code.as_str().into())],
             )),
-            Message::Found(Err(error)) => self.notice(error.to_string()),
+            Message::Found(Err(error)) => self.notice(error.sentence(self.texts)),
             Message::EditField(field, value) => {
                 self.edit_field(field, value);
                 Task::none()
@@ -187,7 +187,7 @@ impl DashboardTab {
                 self.start_edit(*person);
                 return Action::PeopleChanged(self.refresh(database, true));
             }
-            Message::Saved(Err(error)) => self.notice(error.to_string()),
+            Message::Saved(Err(error)) => self.notice(error.sentence(self.texts)),
             Message::CancelEdit => {
                 self.editing = None;
                 Task::none()
@@ -201,13 +201,13 @@ impl DashboardTab {
                 }
                 return Action::PeopleChanged(self.refresh(database, true));
             }
-            Message::Undone(Err(error)) => self.notice(error.to_string()),
+            Message::Undone(Err(error)) => self.notice(error.sentence(self.texts)),
             Message::Reprinted(Ok(sent)) => {
                 self.notice(crate::ui::print::sent_words(&sent, self.texts))
             }
             Message::Reprinted(Err(error)) => self.notice(self.texts.tr_with(
                 "dashboard-not-printed",
-                &[("error", error.to_string().into())],
+                &[("error", error.say(self.texts).into())],
             )),
         };
         Action::Run(task)

@@ -69,7 +69,7 @@ impl DesksTab {
                         self.conflicts = loaded.conflicts;
                         self.notice = None;
                     }
-                    Err(error) => self.notice = Some(error.to_string()),
+                    Err(error) => self.notice = Some(error.sentence(self.texts)),
                 }
             }
         }

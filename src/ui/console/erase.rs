@@ -127,7 +127,7 @@ impl EraseTab {
                     Ok(done) => done.say(self.texts),
                     Err(e) => self
                         .texts
-                        .tr_with("erase-failed", &[("error", e.to_string().into())]),
+                        .tr_with("erase-failed", &[("error", e.say(self.texts).into())]),
                 });
                 if erased {
                     return Action::PeopleChanged(Task::none());

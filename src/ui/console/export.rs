@@ -117,12 +117,12 @@ impl ExportTab {
                         ],
                     ),
                     // A file error names the file itself: "cannot write …: …" as a sentence.
-                    Err(Error::File(error)) => sentence(&error.to_string()),
+                    Err(error @ Error::File(_)) => error.sentence(self.texts),
                     Err(error) => self.texts.tr_with(
                         "export-cannot-write",
                         &[
                             ("file", path.display().to_string().into()),
-                            ("error", error.to_string().into()),
+                            ("error", error.say(self.texts).into()),
                         ],
                     ),
                 });
@@ -178,14 +178,6 @@ impl ExportTab {
         .spacing(16)
         .into()
     }
-}
-
-fn sentence(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| format!("{}{}.", first.to_uppercase(), chars.as_str()))
-        .unwrap_or_default()
 }
 
 async fn choose_file(report: Report, title: String) -> Option<PathBuf> {

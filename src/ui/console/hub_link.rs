@@ -70,7 +70,7 @@ impl HubLinkSection {
     pub fn update(&mut self, message: Message, database: &Database, desk: &str) -> Action<Message> {
         match message {
             Message::Loaded(Ok(joined)) => self.joined = Some(joined),
-            Message::Loaded(Err(error)) => self.notice = Some(error.to_string()),
+            Message::Loaded(Err(error)) => self.notice = Some(error.sentence(self.texts)),
             Message::AddressChanged(address) => self.address = address,
             Message::PasswordChanged(password) => self.password = password,
             Message::EraseOnLeave(on) => self.erase_on_leave = on,
@@ -93,7 +93,7 @@ impl HubLinkSection {
                 self.busy = false;
                 self.notice = Some(match result {
                     Ok(said) => said,
-                    Err(error) => error.to_string(),
+                    Err(error) => error.sentence(self.texts),
                 });
                 return Action::Run(self.load(database));
             }

@@ -147,7 +147,7 @@ impl SettingsTab {
             }
             Message::Saved(Err(error)) => {
                 self.saving = None;
-                self.notice = Some(error.to_string());
+                self.notice = Some(error.sentence(self.texts));
             }
         }
         Action::None

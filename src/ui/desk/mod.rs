@@ -352,7 +352,7 @@ impl Desk {
             CameraEvent::Failed(reason) => {
                 self.notice = Some(self.texts.tr_with(
                     "desk-camera-failed",
-                    &[("reason", reason.to_string().into())],
+                    &[("reason", reason.say(self.texts).into())],
                 ));
                 self.camera_preview = None;
                 Task::none()
@@ -389,10 +389,10 @@ impl Desk {
             Ok(None) => {}
             // Said on screen: a desk whose copies fail should not find out when it needs one.
             Err(error) => {
-                self.notice = Some(
-                    self.texts
-                        .tr_with("desk-backup-failed", &[("error", error.to_string().into())]),
-                );
+                self.notice = Some(self.texts.tr_with(
+                    "desk-backup-failed",
+                    &[("error", error.say(self.texts).into())],
+                ));
             }
         }
         Task::none()
@@ -610,10 +610,10 @@ impl Desk {
                 ])
             }
             (Err(error), Panel::WalkIn(form)) => {
-                form.failed(
-                    self.texts
-                        .tr_with("walk-in-not-saved", &[("error", error.to_string().into())]),
-                );
+                form.failed(self.texts.tr_with(
+                    "walk-in-not-saved",
+                    &[("error", error.say(self.texts).into())],
+                ));
                 Task::none()
             }
             (Err(error), _) => {
@@ -668,13 +668,11 @@ impl Desk {
         // A busy database (a large import at another desk) is worth a retry in a moment; a
         // damaged or missing one needs an organizer.
         self.panel = Panel::Problem(if error.is_busy() {
-            "The event database is busy: another desk or program is writing to it. Try again \
-             in a moment."
-                .to_string()
+            error.sentence(self.texts)
         } else {
-            format!(
-                "The event database did not answer: {error}. Try again; if it keeps failing, \
-                 call an organizer."
+            self.texts.tr_with(
+                "desk-database-problem",
+                &[("error", error.say(self.texts).into())],
             )
         });
     }

@@ -53,25 +53,12 @@ impl Desk {
         {
             badge.state = match result {
                 Ok(sent) => PrintState::Done(crate::ui::print::sent_words(&sent, self.texts)),
-                Err(problem) => PrintState::Failed(print_problem(&problem, self.texts)),
+                Err(problem) => PrintState::Failed(problem.say(self.texts)),
             };
         } else if let Err(problem) = result {
             tracing::warn!(%problem, "a badge did not print");
         }
         Task::none()
-    }
-}
-
-/// Why the badge did not print, in the desk's language when it is the printer's answer (a
-/// file or badge error keeps the core's English).
-fn print_problem(problem: &Error, texts: &crate::language::Texts) -> String {
-    use crate::printer::PrintError;
-    match problem {
-        Error::Print(PrintError::NothingToPrintWith) => texts.tr("print-error-nothing"),
-        Error::Print(PrintError::Refused(reason)) => {
-            texts.tr_with("print-error-refused", &[("reason", reason.as_str().into())])
-        }
-        other => other.to_string(),
     }
 }
 
@@ -85,12 +72,12 @@ mod tests {
     fn the_printers_answer_is_said_in_the_desks_language() {
         let nothing = Error::Print(PrintError::NothingToPrintWith);
         assert_eq!(
-            print_problem(&nothing, Language::English.texts()),
+            nothing.say(Language::English.texts()),
             PrintError::NothingToPrintWith.to_string()
         );
         for language in Language::ALL.into_iter().skip(1) {
             assert_ne!(
-                print_problem(&nothing, language.texts()),
+                nothing.say(language.texts()),
                 nothing.to_string(),
                 "{language}"
             );

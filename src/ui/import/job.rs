@@ -8,6 +8,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use iced::futures::{Stream, StreamExt};
 
 use crate::import::{self, Field, Inspection, ParseOptions, Registrant};
+use crate::language::Texts;
 use crate::store::{ImportOptions, ImportReport, StoreError};
 use crate::ui::Error;
 use crate::ui::db::Database;
@@ -62,10 +63,10 @@ pub enum ImportEnd {
 
 impl ImportEnd {
     /// The sentence for a failed import: the parser's own, or what the database said.
-    pub fn failure_sentence(error: &Error) -> String {
+    pub fn failure_sentence(error: &Error, t: &Texts) -> String {
         match error {
-            Error::Import(refused) => refused.to_string(),
-            other => format!("Nothing was imported: {other}."),
+            Error::Import(refused) => refused.say(t),
+            other => t.tr_with("import-nothing-imported", &[("error", other.say(t).into())]),
         }
     }
 }

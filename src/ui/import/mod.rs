@@ -197,10 +197,11 @@ impl ImportWizard {
             }
             Message::FieldChosen(column, choice) => return self.choose_field(column, choice.0),
             Message::Previewed(request, result) if request == self.request => {
+                let texts = self.texts();
                 if let Step::Mapping(mapping) = &mut self.step {
                     mapping.preview = match result {
                         Ok(rows) => Preview::Ready(rows),
-                        Err(problem) => Preview::Refused(problem.to_string()),
+                        Err(problem) => Preview::Refused(problem.sentence(texts)),
                     };
                 }
             }
@@ -241,7 +242,7 @@ impl ImportWizard {
             Ok((state, _)) if !state.needs_an_event() => Step::Choose { problem: None },
             Ok((state, stored)) => Step::Event(EventStep::new(state, stored)),
             Err(error) => Step::Choose {
-                problem: Some(error.to_string()),
+                problem: Some(error.sentence(self.texts())),
             },
         };
         // The organizer types the event's name at once, with no click first.
@@ -288,7 +289,7 @@ impl ImportWizard {
             Ok(report) => report,
             Err(error) => {
                 asked.saving = false;
-                asked.problem = Some(error.to_string());
+                asked.problem = Some(error.sentence(self.saved.language.texts()));
                 return Action::None;
             }
         };
@@ -316,7 +317,7 @@ impl ImportWizard {
         match result {
             Err(problem) => {
                 self.step = Step::Choose {
-                    problem: Some(problem.to_string()),
+                    problem: Some(problem.sentence(self.texts())),
                 };
                 Action::None
             }
@@ -417,7 +418,7 @@ impl ImportWizard {
                 Action::None
             }
             ImportEnd::Failed(error) => {
-                mapping.notice = Some(ImportEnd::failure_sentence(&error));
+                mapping.notice = Some(ImportEnd::failure_sentence(&error, self.texts()));
                 self.step = Step::Mapping(mapping);
                 Action::None
             }

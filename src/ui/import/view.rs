@@ -134,7 +134,7 @@ fn choose<'a>(
     let mut panel = panel.extend([
         text(t.tr_with(
             "import-choose-list",
-            &[("systems", crate::import::vendor::labels_listed().into())],
+            &[("systems", systems_listed(t).into())],
         ))
         .size(theme::BODY)
         .into(),
@@ -182,7 +182,7 @@ fn mapping_view<'a>(
         "import-file-summary",
         &[
             ("file", file.name.as_str().into()),
-            ("system", found.format.label().into()),
+            ("system", system_name(found.format, t).into()),
             ("encoding", found.encoding.to_string().into()),
             ("separator", delimiter_name(found.delimiter, t).into()),
             ("rows", t.count(found.row_count as u64).into()),
@@ -401,4 +401,39 @@ fn importing<'a>(
     ]
     .spacing(8)
     .into()
+}
+
+/// A registration system as staff know it: the product's own name, or "spreadsheet" in the
+/// organizer's language.
+fn system_name(format: crate::import::Format, t: &Texts) -> String {
+    match format {
+        crate::import::Format::Generic => t.tr("import-system-spreadsheet"),
+        other => other.label().to_string(),
+    }
+}
+
+/// "Eventbrite, pretix, Tito, Luma, Meetup, Google Forms or a spreadsheet".
+fn systems_listed(t: &Texts) -> String {
+    let names: Vec<String> = crate::import::vendor::VENDORS
+        .iter()
+        .map(|vendor| system_name(vendor.format, t))
+        .collect();
+    t.or_list(&names)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::language::Language;
+
+    #[test]
+    fn the_systems_are_listed_in_the_organizers_language() {
+        assert_eq!(
+            systems_listed(Language::English.texts()),
+            "Eventbrite, pretix, Tito, Luma, Meetup, Google Forms or spreadsheet"
+        );
+        assert!(
+            systems_listed(Language::Swedish.texts()).ends_with("Google Forms eller kalkylblad")
+        );
+    }
 }

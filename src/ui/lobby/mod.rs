@@ -17,7 +17,7 @@ use iced::{Subscription, Task};
 
 use crate::agenda::Agenda;
 pub use crate::clock::Clock;
-use crate::language::Language;
+use crate::language::{Language, Texts};
 use crate::settings::Settings;
 use crate::store::Store;
 use crate::ui::Error;
@@ -72,7 +72,9 @@ pub struct Lobby {
 }
 
 enum State {
-    Opening,
+    /// Before the event (and its language) is read, the computer's language is the best guess
+    /// at who reads the screen.
+    Opening(&'static Texts),
     Failed(String),
     Ready {
         database: Database,
@@ -136,7 +138,7 @@ impl Lobby {
             at: clock.now(),
             page_clock: 0,
             clock,
-            state: State::Opening,
+            state: State::Opening(Language::of_computer().texts()),
             polling: false,
         };
         (lobby, task)
@@ -170,11 +172,11 @@ impl Lobby {
             }
             Message::Opened(Err(error)) => {
                 tracing::error!(%error, "the lobby cannot read the event database");
-                // Nothing was read, the event's language neither.
+                // Nothing was read, the event's language neither: the computer's is the best
+                // guess at who reads it.
+                let texts = Language::of_computer().texts();
                 self.state = State::Failed(
-                    Language::English
-                        .texts()
-                        .tr_with("lobby-cannot-read", &[("error", error.to_string().into())]),
+                    texts.tr_with("lobby-cannot-read", &[("error", error.say(texts).into())]),
                 );
             }
             Message::Tick => {

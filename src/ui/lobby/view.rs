@@ -10,7 +10,7 @@ use iced::{Alignment, Color, Element, Font, Length, Size};
 
 use super::{Lobby, Message, Snapshot, State};
 use crate::agenda::{self, Phase, RoomNow, Session, SessionKind, Speaker};
-use crate::language::{Language, Texts};
+use crate::language::Texts;
 use crate::ui::theme;
 
 const BOLD: Font = Font {
@@ -30,9 +30,7 @@ pub const PAGE_SECONDS: u64 = 12;
 impl Lobby {
     pub fn view(&self) -> Element<'_, Message> {
         match &self.state {
-            State::Opening => {
-                theme::centered_notice(&Language::English.texts().tr("lobby-opening"))
-            }
+            State::Opening(texts) => theme::centered_notice(&texts.tr("lobby-opening")),
             State::Failed(error) => theme::centered_notice(error),
             State::Ready { snapshot, .. } => {
                 let (at, page_clock) = (self.at, self.page_clock);

@@ -107,7 +107,7 @@ impl Lock {
                 self.mode = if set { Mode::Enter } else { Mode::Choose };
                 return Action::Run(operation::focus(PIN_INPUT));
             }
-            Message::Loaded(Err(error)) => self.notice = Some(error.to_string()),
+            Message::Loaded(Err(error)) => self.notice = Some(error.sentence(self.texts)),
             Message::PinChanged(pin) => self.pin = only_digits(pin),
             Message::RepeatChanged(pin) => self.repeat = only_digits(pin),
             Message::Submit if self.busy => {}
@@ -116,7 +116,7 @@ impl Lock {
             Message::Chosen(Ok(())) => return Action::Unlocked,
             Message::Chosen(Err(problem)) => {
                 self.busy = false;
-                self.notice = Some(problem.to_string());
+                self.notice = Some(problem.sentence(self.texts));
             }
             Message::MoveFocus { forward: true } => return Action::Run(operation::focus_next()),
             Message::MoveFocus { forward: false } => {
@@ -174,7 +174,7 @@ impl Lock {
             Ok(PinCheck::TooSoon { wait }) => self
                 .texts
                 .tr_with("lock-too-many", &[("wait", self.wait_words(wait).into())]),
-            Err(problem) => problem.to_string(),
+            Err(problem) => problem.sentence(self.texts),
         });
         Action::Run(operation::focus(PIN_INPUT))
     }
