@@ -281,9 +281,7 @@ fn read_rows(
             Err(why) => list
                 .skipped
                 .push(RowNote::new(found.line, why, row_content(&record))),
-            Ok((person, warnings)) => {
-                place(&mut people, person, warnings, row_content(&record), list)
-            }
+            Ok((person, warnings)) => place(&mut people, person, warnings, &record, list),
         }
     }
     list.registrants = people.into_list();
@@ -291,28 +289,34 @@ fn read_rows(
 }
 
 /// A row merged into an earlier one is reported as skipped; its own caveats are dropped
-/// because nothing of it is imported except details that filled gaps.
+/// because nothing of it is imported except details that filled gaps. The row's content is
+/// written out only for a note: most rows have none, and a large list has many rows.
 fn place(
     people: &mut People,
     person: Registrant,
     warnings: Vec<Note>,
-    content: String,
+    record: &StringRecord,
     list: &mut ParsedList,
 ) {
     let row = person.row;
     match people.place(person) {
         Placement::Merged { row: earlier, why } => {
             let note = Note::SameAs { row: earlier, why };
-            list.skipped.push(RowNote::new(row, note, content));
+            list.skipped
+                .push(RowNote::new(row, note, row_content(record)));
             return;
         }
         Placement::SharesEmail { row: earlier } => list.warnings.push(RowNote::new(
             row,
             Note::SharesEmail { row: earlier },
-            content.clone(),
+            row_content(record),
         )),
         Placement::New => {}
     }
+    if warnings.is_empty() {
+        return;
+    }
+    let content = row_content(record);
     list.warnings.extend(
         warnings
             .into_iter()

@@ -62,8 +62,26 @@ impl From<&Timestamp> for DateTime<Utc> {
 }
 
 impl fmt::Display for Timestamp {
+    /// Written field by field: every check-in and every imported person stamps one, and
+    /// chrono's `format` reads its pattern again each time.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0.format(FORMAT))
+        use chrono::{Datelike, Timelike};
+        let at = self.0;
+        // Years of other than four digits and leap seconds as chrono writes them.
+        if !(0..=9999).contains(&at.year()) || at.nanosecond() >= 1_000_000_000 {
+            return write!(f, "{}", at.format(FORMAT));
+        }
+        write!(
+            f,
+            "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+            at.year(),
+            at.month(),
+            at.day(),
+            at.hour(),
+            at.minute(),
+            at.second(),
+            at.timestamp_subsec_millis(),
+        )
     }
 }
 
@@ -126,6 +144,22 @@ mod tests {
             serde_json::to_string(&back).expect("serializes"),
             "\"2018-07-09T07:42:13.123Z\""
         );
+    }
+
+    #[test]
+    fn the_text_is_what_the_format_pattern_writes() {
+        let start = Timestamp::parse("1999-12-31T23:59:58.001Z").expect("an instant");
+        for step in 0..5_000i64 {
+            let at = Timestamp::from(
+                start.utc() + chrono::Duration::milliseconds(step * 997 + step * step * 86_400),
+            );
+            assert_eq!(at.to_string(), at.utc().format(FORMAT).to_string());
+        }
+        let far = chrono::NaiveDate::from_ymd_opt(10_000, 1, 1)
+            .and_then(|day| day.and_hms_opt(0, 0, 0))
+            .map(|at| Timestamp::from(at.and_utc()))
+            .expect("a representable instant");
+        assert_eq!(far.to_string(), far.utc().format(FORMAT).to_string());
     }
 
     #[test]
