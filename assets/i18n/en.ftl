@@ -48,7 +48,8 @@ month-short-11 = Nov
 month-short-12 = Dec
 # A day on a button: "Mon 9 Jul".
 date-short = { $weekday } { $day } { $month }
-# Between groups of three digits: 12,345.
+# Between groups of three digits: 12,345. The program writes every number of 1,000 and more
+# in a message with it.
 number-thousands = ,
 # The last two of a list: "Eventbrite, Tito or Luma".
 list-or = { $items } or { $last }

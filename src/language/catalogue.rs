@@ -44,6 +44,33 @@ impl std::fmt::Debug for Texts {
     }
 }
 
+/// Fluent writes a number in a message as digits alone ("1200 people checked in"); this
+/// writes whole numbers of 1,000 and more as [`Texts::count`] does, with the language's
+/// thousands separator, while plurals still select on the number itself. A formatter is a
+/// plain function, so there is one per language.
+fn formatter_for<M>(language: Language) -> fn(&FluentValue<'_>, &M) -> Option<String> {
+    match language {
+        Language::English => |value, _| grouped(value, Language::English),
+        Language::Swedish => |value, _| grouped(value, Language::Swedish),
+        Language::German => |value, _| grouped(value, Language::German),
+        Language::French => |value, _| grouped(value, Language::French),
+        Language::Spanish => |value, _| grouped(value, Language::Spanish),
+    }
+}
+
+fn grouped(value: &FluentValue<'_>, language: Language) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    let whole = number.value;
+    let is_a_large_count = number.options.use_grouping
+        && number.options.minimum_fraction_digits.is_none()
+        && whole.fract() == 0.0
+        && (1_000.0..1e15).contains(&whole);
+    // Only ever called while formatting, when every catalogue is built.
+    is_a_large_count.then(|| language.texts().count(whole as u64))
+}
+
 impl Texts {
     fn build(language: Language) -> Texts {
         let resource = match FluentResource::try_new(source(language).to_string()) {
@@ -65,6 +92,7 @@ impl Texts {
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // Unicode isolation marks would be drawn as boxes by fonts without them.
         bundle.set_use_isolating(false);
+        bundle.set_formatter(Some(formatter_for(language)));
         if let Err(errors) = bundle.add_resource(resource) {
             tracing::error!(
                 language = language.code(),
@@ -196,6 +224,24 @@ impl Texts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn large_numbers_in_messages_are_grouped_as_the_language_writes_them() {
+        let count = |language: Language, n: u64| {
+            language
+                .texts()
+                .tr_with("lobby-checked-in", &[("count", n.into())])
+        };
+        assert_eq!(count(Language::English, 1_234), "1,234 people checked in");
+        assert_eq!(count(Language::English, 999), "999 people checked in");
+        assert_eq!(count(Language::English, 1), "1 person checked in");
+        let swedish = count(Language::Swedish, 12_345);
+        assert!(
+            swedish.starts_with("12\u{a0}345 ") || swedish.starts_with("12 345 "),
+            "{swedish}"
+        );
+        assert!(count(Language::German, 12_345).starts_with("12.345 "));
+    }
 
     #[test]
     fn plurals_follow_each_languages_rules() {
