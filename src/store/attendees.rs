@@ -304,6 +304,7 @@ pub fn id_by_ticket_code(conn: &Connection, normalized: &str) -> Result<Option<i
 pub struct AttendeeWriter<'c> {
     insert: rusqlite::CachedStatement<'c>,
     link_code: rusqlite::CachedStatement<'c>,
+    move_code: rusqlite::CachedStatement<'c>,
     random: crate::code::RandomBits,
 }
 
@@ -316,9 +317,14 @@ impl<'c> AttendeeWriter<'c> {
                     updated_at)
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?12)",
             )?,
+            // Not one upsert: an upsert may write twice, so SQLite would keep a statement
+            // journal for every code just in case; a code that moves is rare.
             link_code: conn.prepare_cached(
                 "INSERT INTO ticket_code (code, attendee_id) VALUES (?1, ?2)
-                 ON CONFLICT (code) DO UPDATE SET attendee_id = excluded.attendee_id",
+                 ON CONFLICT (code) DO NOTHING",
+            )?,
+            move_code: conn.prepare_cached(
+                "UPDATE ticket_code SET attendee_id = ?2 WHERE code = ?1 AND attendee_id <> ?2",
             )?,
             random: crate::code::RandomBits::default(),
         })
@@ -368,8 +374,10 @@ impl<'c> AttendeeWriter<'c> {
     pub fn link_codes(&mut self, id: i64, codes: &[String]) -> Result<(), StoreError> {
         for code in codes {
             let normalized = crate::code::normalize_ticket_code(code);
-            if !normalized.is_empty() {
-                self.link_code.execute(rusqlite::params![normalized, id])?;
+            if !normalized.is_empty()
+                && self.link_code.execute(rusqlite::params![normalized, id])? == 0
+            {
+                self.move_code.execute(rusqlite::params![normalized, id])?;
             }
         }
         Ok(())

@@ -15,6 +15,7 @@ mod export;
 pub mod hub;
 mod journal;
 mod log;
+mod outbox;
 mod own_event;
 mod printing;
 mod registrants;

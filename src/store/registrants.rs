@@ -228,6 +228,7 @@ impl Store {
     ) -> Result<ImportReport, StoreError> {
         // Dropping the transaction on an early return (a cancel, an error) rolls it back.
         let tx = self.write()?;
+        let quiet = super::outbox::QuietOutbox::unless_joined(&tx)?;
         tick(0)?;
         let mut report = ImportReport {
             format: list.format,
@@ -301,6 +302,7 @@ impl Store {
             report.pruned = prune(&tx, &missing, source, now)?;
         }
         tick(list.registrants.len())?;
+        drop(quiet);
         if options.dry_run {
             tx.rollback()?;
         } else {
