@@ -146,4 +146,49 @@ mod tests {
         joined.add_attendee(&walk_in, "desk").expect("added");
         assert_eq!(outbox(&joined), 3);
     }
+
+    /// A ticket code that moves to someone else (a walk-in added at the desk with the
+    /// code on a ticket that was someone else's) is a change to both people: the hub must
+    /// hear of the first, or their next update hands the code back to them at every desk.
+    #[test]
+    fn a_ticket_code_given_to_another_person_notes_both_for_the_hub() {
+        let dir = tempfile::tempdir().expect("temporary folder");
+        let mut joined = store(&dir);
+        joined
+            .conn
+            .execute(
+                "INSERT INTO hub_link (id, event_key, hub) VALUES (1, 'key', 'hub')",
+                [],
+            )
+            .expect("join");
+        let code = "7400000000000000000001";
+        let csv = format!("First Name,Last Name,Barcode #\nAda,Lovelace,{code}\n");
+        let list = crate::import::parse(csv.as_bytes(), "people.csv", &Default::default())
+            .expect("parsed");
+        joined
+            .import_registrants(&list, "import:people.csv", Default::default())
+            .expect("imported");
+        joined
+            .conn
+            .execute("DELETE FROM hub_outbox", [])
+            .expect("sent");
+        let walk_in = crate::store::NewAttendee {
+            display_name: "Alan Turing".to_owned(),
+            external_codes: vec![code.to_owned()],
+            ..Default::default()
+        };
+        joined.add_attendee(&walk_in, "desk").expect("added");
+        let noted: Vec<String> = joined
+            .conn
+            .prepare(
+                "SELECT display_name FROM hub_outbox JOIN attendee ON badge_code = key
+                 ORDER BY display_name",
+            )
+            .expect("query")
+            .query_map([], |row| row.get(0))
+            .expect("rows")
+            .collect::<Result<_, _>>()
+            .expect("names");
+        assert_eq!(noted, ["Ada Lovelace", "Alan Turing"]);
+    }
 }

@@ -347,6 +347,19 @@ pub const MIGRATIONS: &[&str] = &[
     r#"
     ALTER TABLE hub_link ADD COLUMN restore_id TEXT NOT NULL DEFAULT '';
     "#,
+    // 11: a ticket code given to another person (a transferred ticket) is a change to both:
+    // the hub must hear that the first no longer holds it, or its next update hands the
+    // code back to them at every desk.
+    r#"
+    CREATE TRIGGER hub_outbox_code_update AFTER UPDATE ON ticket_code
+        WHEN EXISTS (SELECT 1 FROM hub_link WHERE applying = 0)
+    BEGIN
+        INSERT INTO hub_outbox (kind, key)
+            SELECT 'attendee', badge_code FROM attendee
+            WHERE id IN (OLD.attendee_id, NEW.attendee_id)
+            ON CONFLICT DO UPDATE SET version = version + 1;
+    END;
+    "#,
 ];
 
 pub fn current_version() -> i64 {
