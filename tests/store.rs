@@ -422,6 +422,30 @@ fn import_bytes(store: &mut Store, bytes: &[u8]) -> frontdesk::store::ImportRepo
         .unwrap()
 }
 
+/// A ticket transferred to someone else comes back in the next export under the new
+/// holder's name with the same code: the same registration, renamed, so scanning it then
+/// welcomes the new holder and nobody is left holding it twice.
+#[test]
+fn a_transferred_ticket_checks_in_its_new_holder() {
+    let (_dir, mut store) = temp_store();
+    let header = "First Name,Last Name,Email,Barcode #\n";
+    import_bytes(
+        &mut store,
+        format!("{header}Ada,Lovelace,ada@example.org,7400000000000000000001\n").as_bytes(),
+    );
+    let report = import_bytes(
+        &mut store,
+        format!("{header}Alan,Turing,alan@example.org,7400000000000000000001\n").as_bytes(),
+    );
+    assert_eq!((report.added, report.updated), (0, 1));
+    let answer = store.check_in("7400000000000000000001", "front").unwrap();
+    assert_eq!(
+        answer.attendee().map(|a| a.display_name.as_str()),
+        Some("Alan Turing")
+    );
+    assert_eq!(store.counts().unwrap().registered, 1);
+}
+
 #[test]
 fn each_sample_export_imports_with_exact_counts() {
     for (file, added, not_admitted, skipped) in [
