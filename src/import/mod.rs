@@ -17,6 +17,7 @@ mod headers;
 mod inspect;
 mod names;
 mod note;
+mod pipeline;
 pub(crate) use names::join_name;
 pub use note::Note;
 mod read;
@@ -34,7 +35,7 @@ pub use fields::{Field, Format, FormatChoice, parse_map_arg};
 pub use inspect::{Inspection, inspect};
 
 use dedupe::{People, Placement};
-use read::Sheet;
+use read::{Found, Sheet};
 use rows::Columns;
 
 /// What the organizer chose in the import dialog or on the command line.
@@ -160,7 +161,13 @@ pub fn parse(
     source_name: &str,
     options: &ParseOptions,
 ) -> Result<ParsedList, ImportError> {
-    parse_rows(bytes, source_name, options, usize::MAX)
+    parse_rows(
+        bytes,
+        source_name,
+        options,
+        usize::MAX,
+        pipeline::FROM_BYTES,
+    )
 }
 
 /// Reads the header and the first `rows` records only, the way [`parse`] reads the whole
@@ -171,7 +178,7 @@ pub fn preview(
     options: &ParseOptions,
     rows: usize,
 ) -> Result<ParsedList, ImportError> {
-    parse_rows(bytes, source_name, options, rows.max(1))
+    parse_rows(bytes, source_name, options, rows.max(1), usize::MAX)
 }
 
 /// A decoded export with its header read: where [`parse`] and [`inspect`] both start.
@@ -205,6 +212,7 @@ fn parse_rows(
     source_name: &str,
     options: &ParseOptions,
     limit: usize,
+    pipeline_from: usize,
 ) -> Result<ParsedList, ImportError> {
     let decoded = decode::decode(bytes, source_name)?;
     let Opened {
@@ -241,7 +249,7 @@ fn parse_rows(
         skipped: Vec::new(),
         warnings: Vec::new(),
     };
-    let rows = read_rows(&mut sheet, &columns, &mut list, limit)?;
+    let rows = read_rows(&mut sheet, &columns, &mut list, limit, pipeline_from)?;
     if rows == 0 {
         return Err(ImportError::HeaderOnly {
             file: source_name.to_owned(),
@@ -259,33 +267,66 @@ fn parse_rows(
 }
 
 /// Fills the registrants and the report; returns how many records followed the header.
+/// Whole files of `pipeline_from` bytes or more are read on two threads.
 fn read_rows(
     sheet: &mut Sheet<'_>,
     columns: &Columns,
     list: &mut ParsedList,
     limit: usize,
+    pipeline_from: usize,
+) -> Result<usize, ImportError> {
+    let mut people = People::default();
+    let mut take = |found: Found, built: rows::Built, content: &dyn Fn() -> String| {
+        take(&mut people, list, found, built, content);
+    };
+    let rest = sheet.text().len().saturating_sub(sheet.position());
+    let rows = if limit == usize::MAX && rest >= pipeline_from {
+        pipeline::read_all(sheet, columns, &mut take)?
+    } else {
+        read_in_order(sheet, columns, limit, &mut take)?
+    };
+    list.registrants = people.into_list();
+    Ok(rows)
+}
+
+/// What becomes of one row once read: `content` writes the row out, for a note only.
+type Take<'t> = dyn FnMut(Found, rows::Built, &dyn Fn() -> String) + 't;
+
+/// Reads up to `limit` records on this thread; returns how many it read.
+fn read_in_order(
+    sheet: &mut Sheet<'_>,
+    columns: &Columns,
+    limit: usize,
+    take: &mut Take<'_>,
 ) -> Result<usize, ImportError> {
     let mut record = StringRecord::new();
-    let mut people = People::default();
     let mut rows = 0;
     while rows < limit {
         let Some(found) = sheet.next(&mut record)? else {
             break;
         };
         rows += 1;
-        for blank in found.blank_lines {
-            list.skipped
-                .push(RowNote::new(blank, Note::EmptyRow, String::new()));
-        }
-        match rows::build(columns, &record, found.line) {
-            Err(why) => list
-                .skipped
-                .push(RowNote::new(found.line, why, row_content(&record))),
-            Ok((person, warnings)) => place(&mut people, person, warnings, &record, list),
-        }
+        let built = rows::build(columns, &record, found.line);
+        take(found, built, &|| row_content(&record));
     }
-    list.registrants = people.into_list();
     Ok(rows)
+}
+
+fn take(
+    people: &mut People,
+    list: &mut ParsedList,
+    found: Found,
+    built: rows::Built,
+    content: &dyn Fn() -> String,
+) {
+    for blank in found.blank_lines {
+        list.skipped
+            .push(RowNote::new(blank, Note::EmptyRow, String::new()));
+    }
+    match built {
+        Err(why) => list.skipped.push(RowNote::new(found.line, why, content())),
+        Ok((person, warnings)) => place(people, person, warnings, content, list),
+    }
 }
 
 /// A row merged into an earlier one is reported as skipped; its own caveats are dropped
@@ -295,28 +336,27 @@ fn place(
     people: &mut People,
     person: Registrant,
     warnings: Vec<Note>,
-    record: &StringRecord,
+    content: &dyn Fn() -> String,
     list: &mut ParsedList,
 ) {
     let row = person.row;
     match people.place(person) {
         Placement::Merged { row: earlier, why } => {
             let note = Note::SameAs { row: earlier, why };
-            list.skipped
-                .push(RowNote::new(row, note, row_content(record)));
+            list.skipped.push(RowNote::new(row, note, content()));
             return;
         }
         Placement::SharesEmail { row: earlier } => list.warnings.push(RowNote::new(
             row,
             Note::SharesEmail { row: earlier },
-            row_content(record),
+            content(),
         )),
         Placement::New => {}
     }
     if warnings.is_empty() {
         return;
     }
-    let content = row_content(record);
+    let content = content();
     list.warnings.extend(
         warnings
             .into_iter()

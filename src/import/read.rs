@@ -14,32 +14,71 @@ use super::ImportError;
 pub struct Sheet<'a> {
     reader: Reader<&'a [u8]>,
     bytes: &'a [u8],
+    delimiter: char,
     counted_to: usize,
     line: usize,
     end_of_previous: Option<usize>,
     file: &'a str,
 }
 
-/// Where a record was found: its first line, and the blank lines just before it.
+/// The text a sheet reads, for reading a record of it again.
+#[derive(Clone, Copy)]
+pub struct SheetText<'a> {
+    bytes: &'a [u8],
+    delimiter: char,
+}
+
+impl SheetText<'_> {
+    pub fn len(&self) -> usize {
+        self.bytes.len()
+    }
+
+    /// The record at `bytes` (a [`Found::bytes`]) read again: to write out a row's content
+    /// for a note without keeping every row in memory.
+    pub fn record_at(&self, bytes: Range<usize>) -> StringRecord {
+        let mut record = StringRecord::new();
+        let slice = self.bytes.get(bytes).unwrap_or_default();
+        // These bytes were read as this record once already; reading them again cannot fail.
+        if reader(slice, self.delimiter)
+            .read_record(&mut record)
+            .is_err()
+        {
+            record.clear();
+        }
+        record
+    }
+}
+
+/// Where a record was found: its first line, the blank lines just before it, and the bytes
+/// it takes in the text (from its first character to its last, without the line break).
 pub struct Found {
     pub line: usize,
     pub blank_lines: Range<usize>,
+    pub bytes: Range<usize>,
 }
 
 impl<'a> Sheet<'a> {
     pub fn new(text: &'a str, delimiter: char, file: &'a str) -> Sheet<'a> {
-        let reader = ReaderBuilder::new()
-            .has_headers(false)
-            .flexible(true)
-            .delimiter(u8::try_from(delimiter).unwrap_or(b','))
-            .from_reader(text.as_bytes());
         Sheet {
-            reader,
+            reader: reader(text.as_bytes(), delimiter),
             bytes: text.as_bytes(),
+            delimiter,
             counted_to: 0,
             line: 1,
             end_of_previous: None,
             file,
+        }
+    }
+
+    /// Where the next record (or the line breaks before it) starts.
+    pub fn position(&self) -> usize {
+        to_index(self.reader.position().byte())
+    }
+
+    pub fn text(&self) -> SheetText<'a> {
+        SheetText {
+            bytes: self.bytes,
+            delimiter: self.delimiter,
         }
     }
 
@@ -60,12 +99,15 @@ impl<'a> Sheet<'a> {
         let reported = record
             .position()
             .map_or(self.counted_to, |p| to_index(p.byte()));
-        let line = self.line_at(self.skip_line_breaks(reported));
-        self.end_of_previous = Some(self.content_end(to_index(self.reader.position().byte())));
+        let start = self.skip_line_breaks(reported);
+        let line = self.line_at(start);
+        let end = self.content_end(self.position());
+        self.end_of_previous = Some(end);
         let first_blank = previous_last_line.map_or(1, |last| last + 1);
         Ok(Some(Found {
             line,
             blank_lines: first_blank.min(line)..line,
+            bytes: start..end.max(start),
         }))
     }
 
@@ -97,6 +139,14 @@ impl<'a> Sheet<'a> {
         }
         self.line
     }
+}
+
+fn reader(bytes: &[u8], delimiter: char) -> Reader<&[u8]> {
+    ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(u8::try_from(delimiter).unwrap_or(b','))
+        .from_reader(bytes)
 }
 
 fn to_index(byte: u64) -> usize {
