@@ -52,6 +52,17 @@ mod tests {
         Store::open(&dir.path().join("event.sqlite")).expect("database opens")
     }
 
+    /// What `hub join` leaves behind that the triggers look at: the link.
+    fn join(store: &Store) {
+        store
+            .conn
+            .execute(
+                "INSERT INTO hub_link (id, event_key, hub) VALUES (1, 'key', 'hub')",
+                [],
+            )
+            .expect("join");
+    }
+
     /// Turning triggers off silences every trigger on the tables an import writes; that is
     /// only right while each of them is an outbox trigger that writes nothing unjoined.
     #[test]
@@ -94,13 +105,7 @@ mod tests {
             assert!(!enabled(&store.conn));
         }
         assert!(enabled(&store.conn));
-        store
-            .conn
-            .execute(
-                "INSERT INTO hub_link (id, event_key, hub) VALUES (1, 'key', 'hub')",
-                [],
-            )
-            .expect("join");
+        join(&store);
         let quiet = QuietOutbox::unless_joined(&store.conn).expect("quiet");
         assert!(quiet.is_none());
         assert!(enabled(&store.conn));
@@ -128,13 +133,7 @@ mod tests {
 
         let dir = tempfile::tempdir().expect("temporary folder");
         let mut joined = store(&dir);
-        joined
-            .conn
-            .execute(
-                "INSERT INTO hub_link (id, event_key, hub) VALUES (1, 'key', 'hub')",
-                [],
-            )
-            .expect("join");
+        join(&joined);
         joined
             .import_registrants(&list, "import:people.csv", options)
             .expect("imported");
@@ -154,13 +153,7 @@ mod tests {
     fn a_ticket_code_given_to_another_person_notes_both_for_the_hub() {
         let dir = tempfile::tempdir().expect("temporary folder");
         let mut joined = store(&dir);
-        joined
-            .conn
-            .execute(
-                "INSERT INTO hub_link (id, event_key, hub) VALUES (1, 'key', 'hub')",
-                [],
-            )
-            .expect("join");
+        join(&joined);
         let code = "7400000000000000000001";
         let csv = format!("First Name,Last Name,Barcode #\nAda,Lovelace,{code}\n");
         let list = crate::import::parse(csv.as_bytes(), "people.csv", &Default::default())
