@@ -156,6 +156,7 @@ fn a_correction_made_before_the_upgrade_is_kept_too() {
          DROP INDEX checkin_log_by_day;
          ALTER TABLE checkin_log DROP COLUMN day;
          ALTER TABLE event DROP COLUMN day_changes_at;
+         CREATE INDEX attendee_by_email ON attendee (lower(email));
          PRAGMA user_version = 5;",
     )
     .expect("back to version 5");

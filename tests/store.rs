@@ -51,6 +51,37 @@ fn a_database_of_the_first_schema_upgrades_and_keeps_its_check_ins() {
     assert_eq!(store.stats().unwrap().checked_in, 1);
 }
 
+/// Schema 12 drops an index no query could use; the kiosk's email lookup, which reads the
+/// addresses trimmed, still finds its owner on an upgraded database.
+#[test]
+fn an_upgrade_drops_the_unused_email_index_and_email_lookup_still_works() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.sqlite");
+    let email_index = |path: &std::path::Path| -> i64 {
+        rusqlite::Connection::open(path)
+            .unwrap()
+            .query_row(
+                "SELECT count(*) FROM sqlite_schema WHERE name = 'attendee_by_email'",
+                [],
+                |row| row.get(0),
+            )
+            .unwrap()
+    };
+    {
+        let mut old = Store::open_at_version(&path, 11).unwrap();
+        import_file(&mut old, "registrants-eventbrite.csv");
+    }
+    assert_eq!(email_index(&path), 1);
+    let store = Store::open(&path).unwrap();
+    assert_eq!(email_index(&path), 0);
+    let someone = first_admitted(&store);
+    let typed = format!("  {}  ", someone.email.to_uppercase());
+    assert_eq!(
+        store.attendee_ids_with_email(&typed).unwrap(),
+        vec![someone.id]
+    );
+}
+
 #[test]
 fn a_newer_schema_is_refused_with_a_sentence() {
     let (dir, store) = temp_store();
