@@ -75,6 +75,36 @@ pub struct NewAttendee {
     pub external_codes: Vec<String>,
 }
 
+/// A new person's details as the writer stores them, borrowed from wherever they are kept
+/// (a [`NewAttendee`], a row of an imported list) so a large import copies no text.
+pub struct PersonFields<'a> {
+    pub first_name: &'a str,
+    pub last_name: &'a str,
+    pub display_name: &'a str,
+    pub email: &'a str,
+    pub company: &'a str,
+    pub job_title: &'a str,
+    pub ticket_type: &'a str,
+    pub not_admitted_reason: Option<&'a str>,
+    pub external_codes: &'a [String],
+}
+
+impl NewAttendee {
+    pub fn fields(&self) -> PersonFields<'_> {
+        PersonFields {
+            first_name: &self.first_name,
+            last_name: &self.last_name,
+            display_name: &self.display_name,
+            email: &self.email,
+            company: &self.company,
+            job_title: &self.job_title,
+            ticket_type: &self.ticket_type,
+            not_admitted_reason: self.not_admitted_reason.as_deref(),
+            external_codes: &self.external_codes,
+        }
+    }
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Counts {
     pub registered: u64,
@@ -306,6 +336,8 @@ pub struct AttendeeWriter<'c> {
     link_code: rusqlite::CachedStatement<'c>,
     move_code: rusqlite::CachedStatement<'c>,
     random: crate::code::RandomBits,
+    /// The last time stamped, as stored: an import stamps every person with the same one.
+    stamp: Option<(Timestamp, String)>,
 }
 
 impl<'c> AttendeeWriter<'c> {
@@ -327,20 +359,25 @@ impl<'c> AttendeeWriter<'c> {
                 "UPDATE ticket_code SET attendee_id = ?2 WHERE code = ?1 AND attendee_id <> ?2",
             )?,
             random: crate::code::RandomBits::default(),
+            stamp: None,
         })
     }
 
     /// Inserts a person with a fresh badge code.
     pub fn insert(
         &mut self,
-        person: &NewAttendee,
+        person: &PersonFields<'_>,
         source: &str,
         now: Timestamp,
     ) -> Result<(i64, BadgeCode), StoreError> {
-        let (status, reason) = match &person.not_admitted_reason {
-            Some(reason) => (Status::NotAdmitted, reason.as_str()),
+        let (status, reason) = match person.not_admitted_reason {
+            Some(reason) => (Status::NotAdmitted, reason),
             None => (Status::Admitted, ""),
         };
+        if self.stamp.as_ref().is_none_or(|(at, _)| *at != now) {
+            self.stamp = Some((now, now.to_string()));
+        }
+        let stamp = self.stamp.as_ref().map_or("", |(_, text)| text.as_str());
         // 55 random bits: a collision is about as likely as a meteor strike, but the unique
         // index would turn one into an error, so draw again instead.
         let (id, code) = loop {
@@ -357,7 +394,7 @@ impl<'c> AttendeeWriter<'c> {
                 status.as_str(),
                 reason,
                 source,
-                now,
+                stamp,
             ]);
             match result {
                 Ok(id) => break (id, code),
@@ -366,7 +403,7 @@ impl<'c> AttendeeWriter<'c> {
                 Err(e) => return Err(e.into()),
             }
         };
-        self.link_codes(id, &person.external_codes)?;
+        self.link_codes(id, person.external_codes)?;
         Ok((id, code))
     }
 
@@ -393,7 +430,8 @@ impl Store {
     ) -> Result<Attendee, StoreError> {
         let day = self.today()?.date;
         let tx = self.write()?;
-        let (id, _) = AttendeeWriter::new(&tx)?.insert(person, source, Timestamp::now())?;
+        let (id, _) =
+            AttendeeWriter::new(&tx)?.insert(&person.fields(), source, Timestamp::now())?;
         let attendee = attendee_by_id(&tx, id, day)?;
         tx.commit()?;
         attendee.ok_or(StoreError::Sqlite(rusqlite::Error::QueryReturnedNoRows))

@@ -9,7 +9,7 @@ use chrono::NaiveDate;
 use rusqlite::Connection;
 use serde::Serialize;
 
-use super::attendees::{self, NewAttendee};
+use super::attendees::{self, PersonFields};
 use super::corrections::{self, ImportedValues, Merge, ReplacedCorrection};
 use super::{Store, StoreError, Timestamp};
 use crate::import::{Admission, Field, Format, ParsedList, Registrant, RowNote};
@@ -289,7 +289,7 @@ impl Store {
                 // The parser already merged rows of the same person, so nobody added here
                 // can be matched by a later row of this file.
                 None => {
-                    let (id, _) = writer.insert(&new_attendee(person), source, now)?;
+                    let (id, _) = writer.insert(&person_fields(person), source, now)?;
                     seen.insert(id);
                     report.added += 1;
                 }
@@ -326,20 +326,20 @@ fn person_content(person: &Registrant) -> String {
     .join(" | ")
 }
 
-fn new_attendee(person: &Registrant) -> NewAttendee {
-    NewAttendee {
-        first_name: person.first_name.clone(),
-        last_name: person.last_name.clone(),
-        display_name: person.display_name.clone(),
-        email: person.email.clone(),
-        company: person.company.clone(),
-        job_title: person.job_title.clone(),
-        ticket_type: person.ticket_type.clone(),
+fn person_fields(person: &Registrant) -> PersonFields<'_> {
+    PersonFields {
+        first_name: &person.first_name,
+        last_name: &person.last_name,
+        display_name: &person.display_name,
+        email: &person.email,
+        company: &person.company,
+        job_title: &person.job_title,
+        ticket_type: &person.ticket_type,
         not_admitted_reason: match &person.admission {
             Admission::Admitted => None,
-            Admission::NotAdmitted { reason } => Some(reason.clone()),
+            Admission::NotAdmitted { reason } => Some(reason),
         },
-        external_codes: person.external_codes.clone(),
+        external_codes: &person.external_codes,
     }
 }
 
